@@ -1,0 +1,6 @@
+export * from './author.ts';
+export * from './entry.ts';
+export * from './ids.ts';
+export * from './message.ts';
+export * from './page.ts';
+export * from './source.ts';

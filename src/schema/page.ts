@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema, LangSchema } from './ids.ts';
+import { MessageSchema } from './message.ts';
+
+/** A section label printed on a page (`### 机关党建`, `【教育周刊】`): page metadata, not an item. */
+export const LabelSchema = z.object({
+  text: z.string().min(1),
+  line: z.number().int().min(1),
+});
+
+/**
+ * One printed page (one raw file): its metadata, its decoded text for the
+ * page view, the ids of its items in reading order, and what ingest reported.
+ */
+export const PageSchema = z.object({
+  id: IdSchema,
+  file: z.string().min(1),
+  paper: z.string().min(1).nullable(),
+  paperId: IdSchema.nullable(),
+  date: IsoDateSchema.nullable(),
+  page: z.number().int().min(1).nullable(),
+  /** Page name printed or given in the sidecar (`要闻`, `教育周刊`). */
+  pageName: z.string().min(1).nullable(),
+  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030']).nullable(),
+  lang: LangSchema,
+  labels: z.array(LabelSchema),
+  /** Decoded lines of the raw file, 0-based array for 1-based line numbers. */
+  lines: z.array(z.string()),
+  items: z.array(IdSchema),
+  messages: z.array(MessageSchema),
+});
+
+export type Label = z.infer<typeof LabelSchema>;
+export type Page = z.infer<typeof PageSchema>;
