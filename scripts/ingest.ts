@@ -1,0 +1,60 @@
+// CLI: raw newspaper pages -> typed entries for the site and the data export.
+// Exit codes: 0 every file was read; 1 a file could not be read or an entry failed
+// the schema (everything else was still written); 2 bad usage.
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { formatMessage } from '../src/ingest/messages.ts';
+import { runIngest } from '../src/build/run-ingest.ts';
+import { formatSummary, summarize } from '../src/build/summary.ts';
+import { writeEntries, writeExport } from '../src/build/write-output.ts';
+import { entriesDir } from '../src/site/paths.ts';
+import { createProgress } from './progress.ts';
+
+const usage = `Usage: npm run ingest -- [--input <dir>] [--out <dir>] [--json <file>] [--quiet]
+
+  --input <dir>   folder of raw pages, <paper>/<YYYY-MM-DD>/<NN>.txt (default: $ARCHIVE_INPUT or content/raw)
+  --out <dir>     where the site's entries are written (default: $ARCHIVE_ENTRIES or content/entries)
+  --json <file>   also write every entry as one JSON array (the data export)
+  --quiet         print only errors and the summary`;
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      input: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }).values;
+} catch (e) {
+  console.error(`ingest: ${(e as Error).message}\n\n${usage}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+const input = args.input ?? process.env.ARCHIVE_INPUT ?? 'content/raw';
+const out = args.out ?? entriesDir;
+if (!existsSync(input)) {
+  console.error(`ingest: input folder "${input}" does not exist.\n  Give the folder of your raw pages with --input <dir> (or set ARCHIVE_INPUT).`);
+  process.exit(2);
+}
+
+const progress = createProgress(process.stderr, args.quiet);
+const result = await runIngest(input, { onProgress: progress.update });
+progress.done();
+
+for (const m of result.messages) {
+  if (m.severity === 'error' || !args.quiet) console.error(formatMessage(m));
+}
+await writeEntries(out, result);
+if (args.json) await writeExport(args.json, result);
+
+const summary = summarize(result);
+console.log(`ingest: ${formatSummary(summary)} -> ${out}${args.json ? ` and ${args.json}` : ''}`);
+const schemaErrors = result.messages.some((m) => m.ruleId === 'schema');
+process.exit(summary.unreadable > 0 || schemaErrors ? 1 : 0);

@@ -1,0 +1,26 @@
+import type { IngestResult } from './run-ingest.ts';
+
+/** Counts for the end-of-run summary: files read and unreadable, items by kind, fragments, warnings, errors. */
+export function summarize(r: IngestResult) {
+  const byKind = { article: 0, brief: 0, photo: 0, fragment: 0 };
+  for (const e of r.entries) byKind[e.kind]++;
+  const unreadable = r.pages.filter((p) => p.encoding === null).length;
+  return {
+    files: r.pages.length,
+    unreadable,
+    items: r.entries.length,
+    byKind,
+    warnings: r.messages.filter((m) => m.severity === 'warning').length,
+    errors: r.messages.filter((m) => m.severity === 'error').length,
+  };
+}
+
+/** The summary as one English line for the terminal. */
+export function formatSummary(s: ReturnType<typeof summarize>): string {
+  const k = s.byKind;
+  return (
+    `${s.files} files (${s.unreadable} unreadable), ${s.items} items: ` +
+    `${k.article} articles, ${k.brief} briefs, ${k.photo} photos, ${k.fragment} fragments; ` +
+    `${s.warnings} warnings, ${s.errors} errors`
+  );
+}

@@ -1,0 +1,16 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { IngestResult } from './run-ingest.ts';
+
+/** Writes the collections the site reads: `articles.json` and `pages.json` in `outDir`. */
+export async function writeEntries(outDir: string, result: IngestResult): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'articles.json'), JSON.stringify(result.entries) + '\n');
+  await writeFile(join(outDir, 'pages.json'), JSON.stringify(result.pages) + '\n');
+}
+
+/** Writes all entries as one JSON array: the archive's data export. */
+export async function writeExport(file: string, result: IngestResult): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(result.entries, null, 1) + '\n');
+}

@@ -1,0 +1,129 @@
+import type { MessageSink } from './messages.ts';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface Decoded {
+  /** Decoded text without BOM, or null when the bytes are not text. */
+  text: string | null;
+  encoding: Encoding | null;
+}
+
+const decoders = {
+  'utf-8': new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }),
+  'utf-16le': new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }),
+  'utf-16be': new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true }),
+  gb18030: new TextDecoder('gb18030', { fatal: true, ignoreBOM: true }),
+} satisfies Record<Encoding, TextDecoder>;
+
+/** Decodes one raw page: BOM first, then strict UTF-8, BOM-less UTF-16, then GB18030; reports what is not text. */
+export function decodeBytes(bytes: Uint8Array, sink: MessageSink): Decoded {
+  const bom = detectBom(bytes);
+  if (bom) return finish(bom.encoding, bytes.subarray(bom.length), sink, true);
+
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== null) return checkText(utf8, 'utf-8', sink);
+
+  const utf16 = guessBomlessUtf16(bytes);
+  if (utf16) return finish(utf16, bytes, sink, false);
+
+  const gb = tryDecode('gb18030', bytes);
+  if (gb !== null && !hasNul(bytes)) return checkText(gb, 'gb18030', sink);
+
+  const offset = firstInvalidUtf8(bytes);
+  sink.report(
+    'error',
+    'decode-invalid',
+    { line: null },
+    `cannot be read as text: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset} is not valid UTF-8, UTF-16 or GB18030`,
+    'Save the page as UTF-8 (or GB18030 / UTF-16 with a BOM); if it is an image or a binary file, remove it from the input folder.',
+  );
+  return { text: null, encoding: null };
+}
+
+function finish(encoding: Encoding, body: Uint8Array, sink: MessageSink, hadBom: boolean): Decoded {
+  const text = tryDecode(encoding, body);
+  if (text === null) {
+    sink.report(
+      'error',
+      'decode-invalid',
+      { line: null },
+      `cannot be read as text: ${hadBom ? 'it starts with a ' + encoding.toUpperCase() + ' byte-order mark' : 'it looks like ' + encoding.toUpperCase()} but holds invalid ${encoding.toUpperCase()} bytes`,
+      'Re-save the page in one encoding, preferably UTF-8.',
+    );
+    return { text: null, encoding: null };
+  }
+  return checkText(text, encoding, sink);
+}
+
+// Control characters other than tab, line and page breaks do not occur in
+// scraped text; many of them mean the bytes were not text to begin with.
+function checkText(text: string, encoding: Encoding, sink: MessageSink): Decoded {
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) controls++;
+  }
+  if (controls > 0 && controls * 100 > text.length) {
+    sink.report(
+      'error',
+      'decode-binary',
+      { line: null },
+      `cannot be read as text: ${controls} control characters in ${text.length} (it looks like a binary file)`,
+      'Remove the file from the input folder, or export the page as plain text.',
+    );
+    return { text: null, encoding: null };
+  }
+  return { text, encoding };
+}
+
+function detectBom(b: Uint8Array): { encoding: Encoding; length: number } | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  if (b[0] === 0x84 && b[1] === 0x31 && b[2] === 0x95 && b[3] === 0x33) return { encoding: 'gb18030', length: 4 };
+  return null;
+}
+
+// Without a BOM, UTF-16 text of mostly ASCII/CJK shows as NUL bytes or line
+// breaks at a regular parity; a single NUL is not enough evidence.
+function guessBomlessUtf16(b: Uint8Array): Encoding | null {
+  if (b.length < 4 || b.length % 2 !== 0) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  let evenNl = 0;
+  let oddNl = 0;
+  const n = Math.min(b.length, 1 << 16);
+  for (let i = 0; i < n; i++) {
+    if (b[i] === 0) (i % 2 === 0 ? evenZero++ : oddZero++);
+    if (b[i] === 0x0a && b[i ^ 1] === 0) (i % 2 === 0 ? evenNl++ : oddNl++);
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs / 4 && evenZero === 0 || oddNl > 0 && evenNl === 0 && oddZero > evenZero) return tryDecode('utf-16le', b) !== null ? 'utf-16le' : null;
+  if (evenZero > pairs / 4 && oddZero === 0 || evenNl > 0 && oddNl === 0 && evenZero > oddZero) return tryDecode('utf-16be', b) !== null ? 'utf-16be' : null;
+  return null;
+}
+
+function tryDecode(encoding: Encoding, bytes: Uint8Array): string | null {
+  try {
+    return decoders[encoding].decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function hasNul(b: Uint8Array): boolean {
+  return b.indexOf(0) !== -1;
+}
+
+// Offset of the first byte that breaks UTF-8, for a message that points at it.
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (((b[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return 0;
+}

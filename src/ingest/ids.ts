@@ -1,0 +1,32 @@
+/** FNV-1a 32-bit hash as 8 hex digits: a short, stable tag for text that is not URL-safe. */
+export function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * A URL-safe id part: ASCII names are lowercased and hyphenated; names in other
+ * scripts (a paper folder called 江城日报) get a stable hash so ids stay ASCII.
+ */
+export function slugify(s: string): string {
+  const ascii = s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const lossless = /^[\x20-\x7e]*$/.test(s) && ascii.length > 0;
+  return lossless ? ascii : `${ascii ? ascii + '-' : 'x'}${shortHash(s)}`;
+}
+
+/** Id of a page: paper, date and page number when known, else the file path, which is unique within an input. */
+export function pageIdFor(file: string, meta: { paperId: string | null; date: string | null; page: number | null }): string {
+  if (meta.paperId && meta.date && meta.page !== null) {
+    return `${meta.paperId}-${meta.date.replaceAll('-', '')}-${String(meta.page).padStart(2, '0')}`;
+  }
+  return slugify(file.replace(/\.txt$/i, ''));
+}
+
+/** Id of the n-th item (from 1) of a page. */
+export function entryIdFor(pageId: string, order: number): string {
+  return `${pageId}-${String(order).padStart(2, '0')}`;
+}
