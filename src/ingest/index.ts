@@ -2,11 +2,15 @@ import type { Entry } from '../schema/entry.ts';
 import type { Message } from '../schema/message.ts';
 import type { Page } from '../schema/page.ts';
 import { detectLang } from '../text/script.ts';
+import { assembleItems } from './assemble.ts';
 import { decodeBytes } from './decode.ts';
-import { entryIdFor, pageIdFor } from './ids.ts';
+import { pageIdFor } from './ids.ts';
 import { splitLines } from './lines.ts';
 import { MessageSink } from './messages.ts';
 import { readPageMeta, type Sidecar } from './page-meta.ts';
+import { repairReadingOrder } from './reading-order.ts';
+import { toEntries } from './to-entries.ts';
+import { groupUnits } from './units.ts';
 
 export { linkContinuations } from './link-continuations.ts';
 export type { Sidecar } from './page-meta.ts';
@@ -34,32 +38,19 @@ export function parsePage(raw: RawPage): ParsedPage {
   const lines = decoded.text === null ? [] : splitLines(decoded.text);
   const lang = detectLang(decoded.text ?? '');
 
-  // Placeholder assembly until classify/assemble land: the whole page is one fragment.
-  const body = lines.filter((l) => l.text !== '');
-  const entries: Entry[] = body.length === 0 ? [] : [
-    {
-      id: entryIdFor(pageId, 1),
-      kind: 'fragment',
-      pageId,
-      order: 1,
-      title: null,
-      subtitle: null,
-      authors: [],
-      dateline: null,
-      paragraphs: body.map((l) => l.text),
-      subheads: [],
-      caption: null,
-      credit: null,
-      bylines: [],
-      section: null,
-      continuedFrom: null,
-      continuedOn: null,
-      ...meta,
-      lang,
-      source: { file: raw.file, lines: [[body[0]!.no, body.at(-1)!.no]] },
-    },
-  ];
-  delete (entries[0] as Partial<Record<string, unknown>> | undefined)?.pageName;
+  const { units, duplicates } = groupUnits(lines);
+  const pageText = lines.map((l) => l.text).join('\n');
+  const { items, labels } = assembleItems(units, pageText, sink);
+  const ordered = repairReadingOrder(items, pageText, sink);
+  const isBlank = (no: number) => lines[no - 1]?.text === '';
+  const entries = toEntries(ordered, { file: raw.file, pageId, meta, lang, isBlank });
+
+  for (const d of duplicates) {
+    sink.report('info', 'duplicate-block', { line: d.lines[0] }, `lines ${d.lines[0]}–${d.lines[1]} repeat lines ${d.of[0]}–${d.of[1]}; kept once`);
+  }
+  if (decoded.text !== null && entries.length === 0 && labels.length === 0) {
+    sink.report('warning', 'empty-page', { line: null }, 'the page holds no text', 'Check that the scraper saved the page; an empty file makes no entries.');
+  }
 
   const page: Page = {
     id: pageId,
@@ -67,7 +58,8 @@ export function parsePage(raw: RawPage): ParsedPage {
     ...meta,
     encoding: decoded.encoding,
     lang,
-    labels: [],
+    labels,
+    duplicates,
     lines: lines.map((l) => l.raw),
     items: entries.map((e) => e.id),
     messages: sink.messages,

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, LangSchema } from './ids.ts';
 import { MessageSchema } from './message.ts';
+import { LineRangeSchema } from './source.ts';
 
 /** A section label printed on a page (`### 机关党建`, `【教育周刊】`): page metadata, not an item. */
 export const LabelSchema = z.object({
+  /** As printed, e.g. `【教育周刊】`; entries carry the bare name in `section`. */
   text: z.string().min(1),
   line: z.number().int().min(1),
 });
@@ -24,6 +26,8 @@ export const PageSchema = z.object({
   encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030']).nullable(),
   lang: LangSchema,
   labels: z.array(LabelSchema),
+  /** Blocks printed twice on the page (a photo and its credit, often): the copy's lines and the lines it repeats. */
+  duplicates: z.array(z.object({ lines: LineRangeSchema, of: LineRangeSchema })),
   /** Decoded lines of the raw file, 0-based array for 1-based line numbers. */
   lines: z.array(z.string()),
   items: z.array(IdSchema),

@@ -1,0 +1,186 @@
+import type { Label } from '../schema/page.ts';
+import { hasContent, newItem, paraOf, type Item } from './item.ts';
+import { splitTrailingCredit, splitTrailingJump } from './markers.ts';
+import type { MessageSink } from './messages.ts';
+import { hanLength } from './sentence.ts';
+import { junctionScore } from './similarity.ts';
+import type { Unit } from './units.ts';
+
+// Three blank lines or more: the scraper's gap between two items.
+const ITEM_GAP = 3;
+
+/**
+ * First pass over a page: units in printed order become items. Heads (title,
+ * subtitle, byline, dateline) open items; body, subheads and credits attach to
+ * the open item. Reading order across columns is repaired in later passes.
+ */
+export function assembleItems(units: Unit[], pageText: string, sink: MessageSink): { items: Item[]; labels: Label[] } {
+  const items: Item[] = [];
+  const labels: Label[] = [];
+  let section: string | null = null;
+  // Widened on purpose: `open` reassigns it from a closure, which narrowing cannot see.
+  let cur = null as Item | null;
+  let pendingByline: Unit | null = null;
+  let awaitingTitle = false;
+
+  const open = (kind: Item['kind']): Item => {
+    const it = newItem(kind, section);
+    items.push(it);
+    cur = it;
+    awaitingTitle = false;
+    return it;
+  };
+
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const next = units[i + 1];
+    const line = u.lines[0]!;
+    switch (u.kind) {
+      case 'label':
+        labels.push({ text: u.text, line: line.no });
+        section = u.label;
+        // A label between a head and its byline (`# 标题` / `### 机关党建` / `■ 记者 …`) files that item.
+        if (cur && cur.body.length === 0 && !cur.caption) cur.section = u.label;
+        else cur = null;
+        break;
+      case 'jump':
+        if (u.jump!.direction === 'from') {
+          open('article').from = { jump: u.jump!, line };
+          awaitingTitle = true;
+        } else if (cur) {
+          cur.on = { jump: u.jump!, line };
+        } else {
+          open('fragment').on = { jump: u.jump!, line };
+          sink.report('warning', 'orphan-jump', { line: line.no }, `"${u.text}" follows no item on this page`, 'Check the page: the item it continues may be missing.');
+        }
+        break;
+      case 'subtitle':
+        if (cur && cur.title && !cur.subtitle && cur.body.length === 0 && cur.bylines.length === 0) cur.subtitle = u;
+        else open('article').subtitle = u;
+        break;
+      case 'byline': {
+        // A byline after a body (or after a gap) with a heading and a body after it is the next item's byline.
+        const after = units[i + 2];
+        const titleFollows =
+          next?.kind === 'heading' &&
+          (isTitle(next, after, u, null, true) || (after?.kind === 'body' && (u.gapBefore >= ITEM_GAP || (cur?.body.length ?? 0) > 0)));
+        if (cur && cur.body.length === 0 && !cur.caption && (cur.title || cur.subtitle) && !titleFollows) cur.bylines.push(u);
+        else if (titleFollows) {
+          pendingByline = u;
+          sink.report('info', 'byline-before-title', { line: line.no }, `byline "${u.text}" is printed before its title; attached to the title that follows`);
+        } else if (cur && cur.kind !== 'photo') cur.bylines.push(u);
+        else open('article').bylines.push(u);
+        break;
+      }
+      case 'credit':
+        attachCredit(u, cur, open, sink);
+        cur = null;
+        break;
+      case 'heading':
+      case 'subhead': {
+        if (isCutParagraph(u, next, pageText)) {
+          placeBody({ ...u, kind: 'body' }, cur, open, sink, next);
+          break;
+        }
+        if (awaitingTitle && cur && cur.body.length === 0 && u.kind === 'heading') {
+          cur.title = u;
+          awaitingTitle = false;
+        } else if (pendingByline || isTitle(u, next, units[i - 1] ?? null, cur, false)) {
+          const it = open('article');
+          it.title = u;
+          if (pendingByline) it.bylines.push(pendingByline);
+          pendingByline = null;
+        } else (cur ?? open('fragment')).body.push(paraOf(u));
+        break;
+      }
+      case 'body':
+        placeBody(u, cur, open, sink, next);
+        if (cur && (cur as Item).kind === 'photo') cur = null;
+        break;
+    }
+  }
+  return { items: items.filter(hasContent), labels };
+}
+
+// A heading is a title (not a subhead) when something around it says so: Markdown
+// `#`/`##`, a subtitle, byline or dateline after it, a gap before it, no open item,
+// or the shape of a title (long, or `地名：` / `·`) where subheads are short.
+function isTitle(u: Unit, next: Unit | undefined, prev: Unit | null, cur: Item | null, lookahead: boolean): boolean {
+  const level = u.lines[0]!.heading;
+  if (level === 1 || level === 2) return true;
+  if (u.kind === 'subhead') return false;
+  if (next && (next.kind === 'subtitle' || next.kind === 'byline')) return true;
+  if (next && next.kind === 'body' && next.dateline) return true;
+  if (lookahead) return false;
+  if (u.gapBefore >= ITEM_GAP || !cur || cur.kind === 'photo') return true;
+  if (prev && prev.kind === 'jump') return true;
+  if (cur.body.length === 0 && (cur.title || cur.subtitle) && cur.bylines.length > 0) return true;
+  if (u.lines.length > 1) return false;
+  const len = hanLength(u.text);
+  return (!/\s/u.test(u.text) && len >= 12) || (/[：:·]/u.test(u.text) && len >= 8);
+}
+
+// A short line with a comma that the next paragraph plainly continues (宣传教|育，…)
+// is the end of a paragraph cut by the column, not a heading.
+function isCutParagraph(u: Unit, next: Unit | undefined, pageText: string): boolean {
+  if (u.kind !== 'heading' || u.lines.length > 1 || u.lines[0]!.heading > 0 || !/[，,、]/u.test(u.text)) return false;
+  return next?.kind === 'body' && !next.dateline && next.gapBefore <= 1 && junctionScore(u.text, next.text, pageText) >= 2;
+}
+
+function attachCredit(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, sink: MessageSink): void {
+  const last = cur?.body.at(-1);
+  const credit = { credit: u.credit!, lines: u.lines };
+  if (cur && last && !last.subhead) {
+    cur.body.pop();
+    // A heading right before the caption is the photo's own title (`## 六年级学生 迎来毕业季`).
+    const photo = cur.body.length === 0 && cur.bylines.length === 0 && !cur.subtitle && !cur.dateline ? cur : open('photo');
+    photo.kind = 'photo';
+    photo.caption = last;
+    photo.credit = credit;
+    photo.authors.push(...u.credit!.authors);
+    return;
+  }
+  const photo = open('photo');
+  photo.credit = credit;
+  photo.authors.push(...u.credit!.authors);
+  sink.report('warning', 'credit-without-caption', { line: u.lines[0]!.no }, `photo credit "${u.text}" has no caption before it`, 'The credit is kept as a photo item of its own.');
+}
+
+function placeBody(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, sink: MessageSink, next: Unit | undefined): void {
+  const line = u.lines[0]!;
+  if (u.dateline) {
+    const fresh = cur && cur.kind === 'article' && cur.body.length === 0 && !cur.dateline && !cur.caption && (cur.title !== null || cur.subtitle !== null);
+    const it = fresh ? cur! : open('brief');
+    it.kind = 'brief';
+    it.dateline = { text: u.dateline.text, line };
+    it.authors.push(...u.dateline.authors);
+    pushPara(it, u, u.dateline.rest);
+    return;
+  }
+  const credited = splitTrailingCredit(u.text);
+  const standalone = u.gapBefore >= ITEM_GAP || !cur;
+  if (credited && (standalone || /图为/u.test(u.text))) {
+    const photo = open('photo');
+    photo.caption = { ...paraOf(u, credited.caption), subhead: false };
+    photo.credit = { credit: credited.credit, lines: u.lines };
+    photo.authors.push(...credited.credit.authors);
+    return;
+  }
+  const alone = !next || next.gapBefore >= ITEM_GAP || (next.kind !== 'body' && next.kind !== 'credit');
+  if (standalone && /图为/u.test(u.text) && alone) {
+    open('photo').caption = { ...paraOf(u), subhead: false };
+    sink.report('info', 'photo-without-credit', { line: line.no }, 'a caption ("图为…") stands alone without a credit; kept as an untitled photo');
+    return;
+  }
+  const target = !cur || (u.gapBefore >= ITEM_GAP && cur.body.length > 0) ? open('fragment') : cur;
+  pushPara(target, u, u.text);
+}
+
+// A paragraph that ends with `(下转第2版)` carries the jump of its item.
+function pushPara(it: Item, u: Unit, text: string): void {
+  const jump = splitTrailingJump(text);
+  if (jump && jump.jump.direction === 'to') {
+    it.on = { jump: jump.jump, line: u.lines.at(-1)! };
+    it.body.push({ ...paraOf(u, jump.text), subhead: false });
+  } else it.body.push({ ...paraOf(u, text), subhead: false });
+}

@@ -1,0 +1,63 @@
+import type { Author } from '../schema/author.ts';
+import type { Line } from './lines.ts';
+import { readCredit, readDateline, readJump, type Credit, type Dateline, type Jump } from './markers.ts';
+import { parseByline } from './names.ts';
+import { endsLikeProse, hanLength } from './sentence.ts';
+
+/**
+ * What a line is, judged from its own text: the assemble stage then decides
+ * from the neighbours (a `heading` may be a title or a subhead).
+ */
+export type LineClass =
+  | { kind: 'blank' }
+  | { kind: 'jump'; jump: Jump }
+  | { kind: 'label'; label: string }  // `label` is the section's name, without 【】
+  | { kind: 'subtitle' }
+  | { kind: 'byline'; authors: Author[] }
+  | { kind: 'credit'; credit: Credit }
+  | { kind: 'subhead' }
+  | { kind: 'heading' }
+  | { kind: 'body'; dateline: Dateline | null };
+
+// Subheads marked as such: ◎ bullets, 处方一： / 第一， numbering, 一、 lists.
+const MARKED_SUBHEAD = /^(?:[◎●○◆◇▲△★☆▶►]\s*|(?:处方|第|其)[一二三四五六七八九十]+[：:、，,]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/u;
+const LABEL = /^【([^【】]{1,16})】$/u;
+const MAX_HEADING = 40;
+
+/** Classifies one line by its text and the markup the scraper left on it. */
+export function classifyLine(line: Line): LineClass {
+  const t = line.text;
+  if (t === '') return { kind: 'blank' };
+
+  const jump = readJump(t);
+  if (jump) return { kind: 'jump', jump };
+
+  const label = LABEL.exec(t);
+  if (label) return { kind: 'label', label: label[1]! };
+  if (line.heading >= 3 && hanLength(t) <= 10 && !/[，。：:]/u.test(t)) return { kind: 'label', label: t };
+
+  if (/^(?:——|--|—)/u.test(t) && t.length <= 100) return { kind: 'subtitle' };
+
+  const credit = readCredit(t);
+  if (credit) return { kind: 'credit', credit };
+
+  if (!line.heading && t.length <= 40 && !endsLikeProse(t)) {
+    const authors = parseByline(t);
+    if (authors) return { kind: 'byline', authors };
+  }
+
+  const dateline = readDateline(t);
+  if (dateline && dateline.rest !== '') return { kind: 'body', dateline };
+
+  if (MARKED_SUBHEAD.test(t) && t.length <= MAX_HEADING && !endsLikeProse(t)) return { kind: 'subhead' };
+  if (looksLikeHeading(t)) return { kind: 'heading' };
+  return { kind: 'body', dateline };
+}
+
+// Headings are short and carry no sentence punctuation inside; a short line with
+// a full stop or several commas is the end of a paragraph cut by a column break.
+function looksLikeHeading(t: string): boolean {
+  if (t.length > MAX_HEADING || endsLikeProse(t)) return false;
+  if (/[。；;]|[！？!?](?!$)/u.test(t)) return false;
+  return (t.match(/[，,、]/gu) ?? []).length <= 1;
+}

@@ -1,0 +1,49 @@
+import type { Author } from '../schema/author.ts';
+import type { EntryKind } from '../schema/entry.ts';
+import type { Line } from './lines.ts';
+import type { Credit, Jump } from './markers.ts';
+import type { Unit } from './units.ts';
+
+/** A body paragraph or subhead with the lines it was printed on (more than one once a cut paragraph is joined). */
+export interface Para {
+  text: string;
+  lines: Line[];
+  subhead: boolean;
+}
+
+/** An item of the page while it is being assembled; `to-entries` turns it into an Entry. */
+export interface Item {
+  kind: EntryKind;
+  title: Unit | null;
+  subtitle: Unit | null;
+  bylines: Unit[];
+  dateline: { text: string; line: Line } | null;
+  /** Authors from datelines and credits; byline authors are read from `bylines`. */
+  authors: Author[];
+  body: Para[];
+  caption: Para | null;
+  credit: { credit: Credit; lines: Line[] } | null;
+  from: { jump: Jump; line: Line } | null;
+  on: { jump: Jump; line: Line } | null;
+  section: string | null;
+}
+
+/** A new, empty item of a kind. */
+export function newItem(kind: EntryKind, section: string | null): Item {
+  return { kind, title: null, subtitle: null, bylines: [], dateline: null, authors: [], body: [], caption: null, credit: null, from: null, on: null, section };
+}
+
+/** A paragraph from a unit (a body line, or a subhead). */
+export function paraOf(u: Unit, text = u.text): Para {
+  return { text, lines: u.lines, subhead: u.kind === 'subhead' || u.kind === 'heading' };
+}
+
+/** True when the item holds printed text: a fragment or article with nothing in it is dropped. */
+export function hasContent(it: Item): boolean {
+  return it.title !== null || it.subtitle !== null || it.bylines.length > 0 || it.dateline !== null || it.body.length > 0 || it.caption !== null || it.credit !== null || it.from !== null || it.on !== null;
+}
+
+/** The text an item is known by, for similarity: title, subtitle and first paragraph. */
+export function headText(it: Item): string {
+  return [it.title?.text, it.subtitle?.text, it.body.find((p) => !p.subhead)?.text, it.caption?.text].filter(Boolean).join(' ');
+}

@@ -1,0 +1,89 @@
+import type { Author } from '../schema/author.ts';
+import { parseByline } from './names.ts';
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** Reads `12`, `１２` or `十二` as a number. */
+export function readNumber(s: string): number | null {
+  const ascii = s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  if (!/^[一二三四五六七八九十]{1,3}$/.test(s)) return null;
+  if (!s.includes('十')) return s.length === 1 ? CN_DIGITS[s]! : null;
+  const [tens = '', ones = ''] = s.split('十');
+  return (tens ? CN_DIGITS[tens]! : 1) * 10 + (ones ? CN_DIGITS[ones]! : 0);
+}
+
+export interface Jump {
+  direction: 'from' | 'to';
+  page: number | null;
+  /** The marker as printed, e.g. `◀◀◀上接第1版`. */
+  marker: string;
+}
+
+const JUMP = /^[◀◁<《（(【\[\s]*(上接|接上|下转|转下|转第|接第)\s*第?\s*([0-9０-９一二三四五六七八九十]+)\s*版[)）】\]》▶▷>\s]*$/u;
+const TRAILING_JUMP = /[（(【\[]\s*(上接|下转)\s*第?\s*([0-9０-９一二三四五六七八九十]+)\s*版\s*[)）】\]]$/u;
+
+/** Reads a line that is only a page jump (`下转第2版`, `◀◀◀上接第1版`). */
+export function readJump(text: string): Jump | null {
+  const m = JUMP.exec(text);
+  if (!m) return null;
+  return { direction: m[1]!.startsWith('上') || m[1] === '接上' || m[1] === '接第' ? 'from' : 'to', page: readNumber(m[2]!), marker: text };
+}
+
+/** Splits a jump printed at the end of a paragraph, `……发展。(下转第2版)`, from its text. */
+export function splitTrailingJump(text: string): { text: string; jump: Jump } | null {
+  const m = TRAILING_JUMP.exec(text);
+  if (!m || m.index === 0) return null;
+  return {
+    text: text.slice(0, m.index).trimEnd(),
+    jump: { direction: m[1] === '上接' ? 'from' : 'to', page: readNumber(m[2]!), marker: m[0] },
+  };
+}
+
+export interface Dateline {
+  /** The dateline as printed: `本报讯(记者 王某 通讯员 李某)`. */
+  text: string;
+  authors: Author[];
+  /** The rest of the line: the first body paragraph. */
+  rest: string;
+}
+
+// 本报讯 / 本报北京7月1日电 / 本报（X） / 新华社北京7月1日电（记者 X）, with an optional bracket of names.
+const DATELINE = /^((?:本报讯|本报[\u4e00-\u9fff0-9０-９]{0,12}?电|本报(?=\s*[（(])|新华社[\u4e00-\u9fff0-9０-９]{0,12}?电)\s*(?:[（(]([^（()）]{1,40})[)）])?)\s*/u;
+
+/** Reads a dateline at the start of a brief; its names become authors. */
+export function readDateline(text: string): Dateline | null {
+  const m = DATELINE.exec(text);
+  if (!m) return null;
+  const head = m[1]!.trimEnd();
+  if (head === '本报' && !m[2]) return null;
+  const authors = m[2] ? (parseByline(m[2]) ?? []) : [];
+  return { text: head, authors, rest: text.slice(m[0].length) };
+}
+
+export interface Credit {
+  /** The credit as printed: `刘明祥摄`, `石玉成 摄`, `摄影 记者 万善朝`. */
+  text: string;
+  authors: Author[];
+}
+
+const CREDIT_SUFFIX = /^(.{2,30}?)\s*摄$/u;
+const CREDIT_PREFIX = /^(?:摄影|摄)\s*[:：]?\s*(.{2,30})$/u;
+
+/** Reads a line that is only a photo credit; names get the role 摄影 unless the credit names another. */
+export function readCredit(text: string): Credit | null {
+  const m = CREDIT_SUFFIX.exec(text) ?? CREDIT_PREFIX.exec(text);
+  if (!m) return null;
+  const authors = parseByline(m[1]!, '摄影');
+  if (!authors) return null;
+  return { text, authors: authors.map((a) => ({ name: a.name, role: a.role === '记者' ? '摄影' : a.role })) };
+}
+
+/** Splits a credit printed at the end of a caption (`……材料包。张国荣摄`) from the caption. */
+export function splitTrailingCredit(text: string): { caption: string; credit: Credit } | null {
+  const m = /([。！？”」）)])\s*([^。！？”」）)]{2,20}?\s*摄)$/u.exec(text);
+  if (!m) return null;
+  const credit = readCredit(m[2]!.trim());
+  if (!credit) return null;
+  return { caption: text.slice(0, m.index + m[1]!.length), credit };
+}

@@ -1,0 +1,119 @@
+import { headText, type Item, type Para } from './item.ts';
+import type { MessageSink } from './messages.ts';
+import { endsSentence } from './sentence.ts';
+import { junctionScore, splitTowards, PageVocabulary } from './similarity.ts';
+
+// How much better a paragraph must match another item's head before it is moved there.
+const MOVE_MARGIN = 1.5;
+const MOVE_MIN = 2;
+// A continuation found elsewhere must be backed by its joint occurring this often.
+const JUMP_MIN = 2;
+
+/**
+ * Repairs reading order across column breaks, in three steps that each need
+ * evidence from the text: a head printed without its body takes the run of
+ * paragraphs that matches it; a lead printed before its title moves to the title;
+ * a paragraph cut in mid-sentence is joined to the paragraph that continues it.
+ */
+export function repairReadingOrder(items: Item[], pageText: string, sink: MessageSink): Item[] {
+  const vocab = new PageVocabulary(items.map((it) => [headText(it), ...it.body.map((p) => p.text)].join(' ')));
+  for (const it of items) rejoinCuts(it, pageText, sink, 'adjacent', true);
+  const filled = fillHeadsWithoutBody(items, vocab, pageText, sink);
+  moveLeadsToTitles(items, vocab, sink, filled);
+  for (const it of items) rejoinCuts(it, pageText, sink, 'anywhere', !filled.has(it));
+  return items.filter((it) => it.kind !== 'fragment' || it.body.length > 0 || it.on || it.from);
+}
+
+const first = (p: Para) => p.lines[0]!.no;
+
+// A title, subtitle and byline printed with no body under them (columns out of
+// order): the next item's body is split where its text changes subject, and
+// the part that matches this head better comes here.
+function fillHeadsWithoutBody(items: Item[], vocab: PageVocabulary, pageText: string, sink: MessageSink): Set<Item> {
+  const filled = new Set<Item>();
+  for (let i = 0; i + 1 < items.length; i++) {
+    const head = items[i]!;
+    const donor = items[i + 1]!;
+    if (head.kind !== 'article' || head.body.length > 0 || head.caption || !(head.title || head.subtitle)) continue;
+    if (donor.body.length < 2) continue;
+    const texts = donor.body.map((p) => p.text);
+    const wanted = headText(head);
+    const cut = splitTowards(vocab, texts, wanted, columnStarts(donor.body, pageText));
+    if (cut === null) continue;
+    const moved = donor.body.splice(cut);
+    head.body.push(...moved);
+    filled.add(head);
+    sink.report('info', 'body-elsewhere', { line: first(moved[0]!) }, `the paragraphs from line ${first(moved[0]!)} on read as the body of "${head.title?.text ?? head.subtitle?.text}", whose head is printed apart from them`);
+  }
+  return filled;
+}
+
+// Paragraphs that follow a finished sentence yet continue, by their first words,
+// a paragraph cut in mid-sentence further down: the tops of columns out of order.
+function columnStarts(body: Para[], pageText: string): Set<number> {
+  const starts = new Set<number>();
+  body.forEach((p, k) => {
+    if (p.subhead || endsSentence(p.text)) return;
+    for (let j = 1; j < k; j++) {
+      const q = body[j]!;
+      if (!q.subhead && endsSentence(body[j - 1]!.text) && junctionScore(p.text, q.text, pageText) >= JUMP_MIN) starts.add(j);
+    }
+  });
+  return starts;
+}
+
+function moveLeadsToTitles(items: Item[], vocab: PageVocabulary, sink: MessageSink, filled: Set<Item>): void {
+  for (let i = 1; i < items.length; i++) {
+    const prev = items[i - 1]!;
+    const next = items[i]!;
+    if (!next.title || prev.kind === 'photo' || filled.has(prev)) continue;
+    const keep = prev.kind === 'fragment' ? 0 : 1;
+    const wanted = headText(next);
+    const own = headText(prev);
+    let k = prev.body.length;
+    while (k > keep) {
+      const p = prev.body[k - 1]!;
+      const toNext = vocab.overlap(p.text, wanted);
+      const toPrev = prev.kind === 'fragment' ? 0 : vocab.overlap(p.text, own);
+      if (toNext < MOVE_MIN || toNext < toPrev * MOVE_MARGIN) break;
+      k--;
+    }
+    if (k === prev.body.length) continue;
+    const moved = prev.body.splice(k);
+    next.body.unshift(...moved);
+    sink.report('info', 'lead-before-title', { line: first(moved[0]!) }, `lines ${first(moved[0]!)}–${moved.at(-1)!.lines.at(-1)!.no} are printed before the title "${next.title.text}" but belong to it`);
+  }
+}
+
+// A paragraph without a full stop at its end continues in the next paragraph,
+// unless another paragraph of the item continues it far better (a column printed
+// out of order). Before runs are moved between items only evident joints with
+// the next paragraph are made; the first paragraph under a title never continues
+// another, unless the body was found apart from its head (`anchored` false).
+function rejoinCuts(it: Item, pageText: string, sink: MessageSink, scope: 'adjacent' | 'anywhere', anchored: boolean): void {
+  const final = scope === 'anywhere';
+  for (let k = 0; k < it.body.length; k++) {
+    const p = it.body[k]!;
+    if (p.subhead || endsSentence(p.text)) continue;
+    const next = it.body[k + 1];
+    const nextScore = next && !next.subhead ? junctionScore(p.text, next.text, pageText) : -1;
+    let best = -1;
+    let bestScore = -1;
+    it.body.forEach((q, j) => {
+      if (!final || j === k || j === k + 1 || q.subhead || (j === 0 && anchored && it.title)) return;
+      const s = junctionScore(p.text, q.text, pageText);
+      if (s > bestScore) [best, bestScore] = [j, s];
+    });
+    let take = -1;
+    if (bestScore >= JUMP_MIN && bestScore > nextScore * 2) take = best;
+    else if (nextScore >= (final ? 0 : 1)) take = k + 1;
+    if (take < 0) {
+      if (final) sink.report('warning', 'cut-paragraph', { line: p.lines.at(-1)!.no }, 'paragraph ends in mid-sentence and no paragraph on the page continues it', 'The rest may be on another page or lost by the scraper; the text is kept as printed.');
+      continue;
+    }
+    const [q] = it.body.splice(take, 1);
+    if (take !== k + 1) sink.report('info', 'column-order', { line: q!.lines[0]!.no }, `paragraph at line ${q!.lines[0]!.no} continues the sentence cut at line ${p.lines.at(-1)!.no}; joined in reading order`);
+    it.body[take < k ? k - 1 : k] = { text: p.text + q!.text, lines: [...p.lines, ...q!.lines], subhead: false };
+    k = (take < k ? k - 1 : k) - 1; // look at the joined paragraph again
+  }
+}

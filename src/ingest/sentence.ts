@@ -1,0 +1,33 @@
+// Closing quotes and brackets may follow the punctuation that ends a sentence.
+const CLOSERS = /[”’」』）)》\]】"']+$/u;
+const ENDERS = /[。！？!?…；;]$/u;
+
+/** True when a paragraph ends a sentence; false means it was probably cut by a column break. */
+export function endsSentence(text: string): boolean {
+  const core = text.replace(CLOSERS, '');
+  return ENDERS.test(core) || (core !== text && /[。！？!?…]$/u.test(core)) || /[。！？]”$/u.test(text);
+}
+
+/** True when a line ends with punctuation that a heading never ends with. */
+export function endsLikeProse(text: string): boolean {
+  return /[。！？!?；;，,、]$/u.test(text.replace(CLOSERS, ''));
+}
+
+/** Number of Han characters, the measure of length that matters for headings. */
+export function hanLength(text: string): number {
+  let n = 0;
+  for (const ch of text) if (/\p{Script=Han}/u.test(ch)) n++;
+  return n;
+}
+
+/** Character bigrams of the Han and alphanumeric text, the unit of similarity between paragraphs. */
+export function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  const chars = Array.from(text.replace(/[^\p{Script=Han}\p{L}\p{N}]+/gu, '|'));
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const a = chars[i]!;
+    const b = chars[i + 1]!;
+    if (a !== '|' && b !== '|') out.add(a + b);
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import type { Entry } from '../schema/entry.ts';
+import type { Page } from '../schema/page.ts';
+import { splitLines } from './lines.ts';
+
+/** The printed text of an entry, field by field: where every character of a page must end up. */
+export function entryTexts(e: Entry): string[] {
+  return [
+    e.title,
+    e.subtitle,
+    ...e.bylines,
+    e.dateline,
+    ...e.paragraphs,
+    e.caption,
+    e.credit,
+    e.continuedFrom?.marker,
+    e.continuedOn?.marker,
+  ].filter((t): t is string => typeof t === 'string');
+}
+
+/**
+ * Compares the characters printed on a page (layout markup, whitespace and
+ * blocks printed twice aside) with those in its entries and labels. Returns
+ * what is missing from the entries and what they hold beyond the page; both
+ * empty means no text was lost and none was invented or doubled.
+ */
+export function compareCoverage(page: Page, entries: Entry[]): { lost: string; extra: string } {
+  const counts = new Map<string, number>();
+  const add = (text: string, sign: 1 | -1) => {
+    for (const ch of text) if (!/\s/u.test(ch)) counts.set(ch, (counts.get(ch) ?? 0) + sign);
+  };
+  const repeated = new Set<number>();
+  for (const d of page.duplicates) for (let n = d.lines[0]; n <= d.lines[1]; n++) repeated.add(n);
+  for (const line of splitLines(page.lines.join('\n'))) if (!repeated.has(line.no)) add(line.text, 1);
+  for (const label of page.labels) add(label.text, -1);
+  for (const e of entries) for (const t of entryTexts(e)) add(t, -1);
+  let lost = '';
+  let extra = '';
+  for (const [ch, n] of counts) {
+    if (n > 0) lost += ch.repeat(n);
+    if (n < 0) extra += ch.repeat(-n);
+  }
+  return { lost, extra };
+}
