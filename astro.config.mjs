@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 
 // Where the archive is served: set ARCHIVE_BASE=/archive/ to deploy under a
 // sub-path, ARCHIVE_SITE to the public origin (used by feeds, sitemap, citations).
-const base = process.env.ARCHIVE_BASE ?? '/';
+// The base is normalised to `/…/` so `archive`, `/archive` and `/archive/` all work.
+const base = `/${(process.env.ARCHIVE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const site = process.env.ARCHIVE_SITE ?? 'https://archive.example.org';
 
 export default defineConfig({
@@ -12,5 +13,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Separate caches let several builds (root and base-path test builds) run side by side.
+  ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,170 @@
+import type { AuthorRole } from '../schema/author.ts';
+import type { Entry, EntryKind } from '../schema/entry.ts';
+import type { Lang } from '../schema/ids.ts';
+import type { Page } from '../schema/page.ts';
+import { reporterSlug } from './urls.ts';
+
+/** One paper on one date: its pages in page order. */
+export interface Issue {
+  paperId: string;
+  paper: string;
+  date: string;
+  pages: Page[];
+}
+
+/** A paper with its issues in date order. */
+export interface Paper {
+  id: string;
+  name: string;
+  /** Script of the paper's first page, to declare on its name. */
+  lang: Lang;
+  issues: Issue[];
+  pageCount: number;
+  itemCount: number;
+}
+
+/** A person named in bylines, datelines or credits, with every item that names them. */
+export interface Reporter {
+  name: string;
+  slug: string;
+  roles: (AuthorRole | null)[];
+  items: Entry[];
+}
+
+/** Everything the pages need, indexed once per build. */
+export interface Archive {
+  entries: Entry[];
+  pages: Page[];
+  entryById: Map<string, Entry>;
+  pageById: Map<string, Page>;
+  papers: Paper[];
+  paperById: Map<string, Paper>;
+  /** Pages whose paper or date is unknown: reachable from the papers index, not from an issue. */
+  unfiled: Page[];
+  reporters: Reporter[];
+  reporterByName: Map<string, Reporter>;
+  /** Issues of every paper, newest first. */
+  latestIssues: Issue[];
+  stats: {
+    kinds: Record<EntryKind, number>;
+    firstDate: string | null;
+    lastDate: string | null;
+  };
+  /** Items of a page in reading order. */
+  itemsOf(pageId: string): Entry[];
+  /** The issue of a paper on a date, if the archive holds it. */
+  issueOf(paperId: string | null, date: string | null): Issue | undefined;
+}
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const collator = new Intl.Collator('zh-CN');
+
+/** Newest first; then page and position, so the order is stable. */
+export function compareNewest(a: Entry, b: Entry): number {
+  return byCodePoint(b.date ?? '', a.date ?? '') || (a.page ?? 0) - (b.page ?? 0) || a.order - b.order || byCodePoint(a.id, b.id);
+}
+
+/** Indexes entries and pages for browsing; linear in their number, apart from sorting. */
+export function buildArchive(entries: Entry[], pages: Page[]): Archive {
+  const entryById = new Map(entries.map((e) => [e.id, e]));
+  const pageById = new Map(pages.map((p) => [p.id, p]));
+
+  const itemsByPage = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const list = itemsByPage.get(e.pageId);
+    if (list) list.push(e);
+    else itemsByPage.set(e.pageId, [e]);
+  }
+  for (const list of itemsByPage.values()) list.sort((a, b) => a.order - b.order);
+
+  const { papers, unfiled } = groupPapers(pages, itemsByPage);
+  const issueByKey = new Map(papers.flatMap((p) => p.issues.map((i) => [`${i.paperId}/${i.date}`, i] as const)));
+  const reporters = groupReporters(entries);
+  const latestIssues = papers.flatMap((p) => p.issues).sort((a, b) => byCodePoint(b.date, a.date) || byCodePoint(a.paper, b.paper));
+
+  const kinds: Record<EntryKind, number> = { article: 0, brief: 0, photo: 0, fragment: 0 };
+  for (const e of entries) kinds[e.kind]++;
+  const dates = latestIssues.map((i) => i.date);
+
+  return {
+    entries,
+    pages,
+    entryById,
+    pageById,
+    papers,
+    paperById: new Map(papers.map((p) => [p.id, p])),
+    unfiled,
+    reporters,
+    reporterByName: new Map(reporters.map((r) => [r.name, r])),
+    latestIssues,
+    stats: { kinds, firstDate: dates.at(-1) ?? null, lastDate: dates[0] ?? null },
+    itemsOf: (pageId) => itemsByPage.get(pageId) ?? [],
+    issueOf: (paperId, date) => (paperId && date ? issueByKey.get(`${paperId}/${date}`) : undefined),
+  };
+}
+
+function groupPapers(pages: Page[], itemsByPage: Map<string, Entry[]>): { papers: Paper[]; unfiled: Page[] } {
+  const papers = new Map<string, Paper>();
+  const issues = new Map<string, Issue>();
+  const unfiled: Page[] = [];
+  for (const p of pages) {
+    if (!p.paperId || !p.date) {
+      unfiled.push(p);
+      continue;
+    }
+    let paper = papers.get(p.paperId);
+    if (!paper) {
+      paper = { id: p.paperId, name: p.paper ?? p.paperId, lang: p.lang, issues: [], pageCount: 0, itemCount: 0 };
+      papers.set(p.paperId, paper);
+    }
+    paper.pageCount++;
+    paper.itemCount += itemsByPage.get(p.id)?.length ?? 0;
+    const key = `${p.paperId}/${p.date}`;
+    let issue = issues.get(key);
+    if (!issue) {
+      issue = { paperId: p.paperId, paper: paper.name, date: p.date, pages: [] };
+      issues.set(key, issue);
+      paper.issues.push(issue);
+    }
+    issue.pages.push(p);
+  }
+  for (const paper of papers.values()) {
+    paper.issues.sort((a, b) => byCodePoint(a.date, b.date));
+    for (const i of paper.issues) i.pages.sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || byCodePoint(a.file, b.file));
+  }
+  unfiled.sort((a, b) => byCodePoint(a.file, b.file));
+  const sorted = [...papers.values()].sort((a, b) => collator.compare(a.name, b.name) || byCodePoint(a.id, b.id));
+  return { papers: sorted, unfiled };
+}
+
+function groupReporters(entries: Entry[]): Reporter[] {
+  const byName = new Map<string, Reporter>();
+  for (const e of entries) {
+    for (const a of e.authors) {
+      let r = byName.get(a.name);
+      if (!r) {
+        r = { name: a.name, slug: '', roles: [], items: [] };
+        byName.set(a.name, r);
+      }
+      if (!r.roles.includes(a.role)) r.roles.push(a.role);
+      // A name listed twice on one item (byline and credit) still lists the item once.
+      if (r.items.at(-1) !== e) r.items.push(e);
+    }
+  }
+  const reporters = [...byName.values()].sort((a, b) => collator.compare(a.name, b.name) || byCodePoint(a.name, b.name));
+  assignSlugs(reporters);
+  for (const r of reporters) r.items.sort(compareNewest);
+  return reporters;
+}
+
+// Slugs are hashes of names; two names sharing a hash get numbered suffixes in name order.
+function assignSlugs(reporters: Reporter[]): void {
+  const taken = new Map<string, number>();
+  const inCodeOrder = [...reporters].sort((a, b) => byCodePoint(a.name, b.name));
+  for (const r of inCodeOrder) {
+    const slug = reporterSlug(r.name);
+    const n = (taken.get(slug) ?? 0) + 1;
+    taken.set(slug, n);
+    r.slug = n === 1 ? slug : `${slug}-${n}`;
+  }
+}

@@ -1,0 +1,23 @@
+import type { Entry } from '../schema/entry.ts';
+import { displayTitle } from './format.ts';
+
+/** Most authors GB/T 7714 lists before closing with `等`. */
+const MAX_AUTHORS = 3;
+
+/**
+ * A reference to a newspaper item in the style of GB/T 7714—2015 (type `[N]`, or
+ * `[N/OL]` with the URL when one is given): `作者. 题名: 副题[N]. 报纸名, 出版日期(版次).`
+ * Parts the page does not tell (paper, date, page) are left out rather than guessed.
+ */
+export function citeGbt7714(e: Entry, url?: string): string {
+  const names = [...new Set(e.authors.map((a) => a.name))];
+  const shown = names.slice(0, MAX_AUTHORS).join(', ');
+  const authors = names.length > MAX_AUTHORS ? `${shown}, 等` : shown;
+  const title = e.subtitle ? `${displayTitle(e)}: ${e.subtitle}` : displayTitle(e);
+  const type = url ? 'N/OL' : 'N';
+  let where = e.paper ?? '';
+  if (e.date) where += `${where ? ', ' : ''}${e.date}`;
+  if (e.page !== null) where += `(${e.page})`;
+  const parts = [authors ? `${authors}. ` : '', `${title}[${type}]. `, where ? `${where}. ` : '', url ? `${url}.` : ''];
+  return parts.join('').trim();
+}

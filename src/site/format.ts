@@ -1,0 +1,58 @@
+import type { AuthorRole } from '../schema/author.ts';
+import type { Entry, EntryKind } from '../schema/entry.ts';
+
+const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+
+/** `2024-03-01` as `2024年3月1日`. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** The weekday of an ISO date, as printed in a masthead (`星期五`). */
+export function weekday(iso: string): string {
+  return WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()] ?? '';
+}
+
+/** A page number as printed: `第1版`; unknown pages say so. */
+export function pageLabel(page: number | null): string {
+  return page === null ? '版次不详' : `第${page}版`;
+}
+
+/** Chinese names of the entry kinds. */
+export const KIND_LABELS: Record<EntryKind, string> = {
+  article: '文章',
+  brief: '简讯',
+  photo: '图片',
+  fragment: '片段',
+};
+
+/** How a role reads before a name; a bare byline has none. */
+export function roleLabel(role: AuthorRole | null): string {
+  return role ?? '署名';
+}
+
+/** A title to show for any entry: its own, else its caption or first words, marked as supplied. */
+export function displayTitle(e: Entry): string {
+  if (e.title) return e.title;
+  const text = e.caption ?? e.paragraphs[0];
+  if (!text) return `（无题${KIND_LABELS[e.kind]}）`;
+  return `〔${truncate(text, 24)}〕`;
+}
+
+/** The opening words of an entry for lists: caption for photos, else the first body paragraph. */
+export function leadOf(e: Entry, max = 90): string {
+  const first = e.paragraphs.find((_, i) => !e.subheads.includes(i));
+  return truncate(e.caption ?? first ?? '', max);
+}
+
+/** Cuts text to `max` characters (code points), adding an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}
+
+/** A count with the Chinese measure word after it, e.g. `1,024 篇`. */
+export function count(n: number, unit: string): string {
+  return `${n.toLocaleString('zh-CN')} ${unit}`;
+}

@@ -1,0 +1,36 @@
+import type { Archive } from './build-archive.ts';
+import type { Page } from '../schema/page.ts';
+import { formatDate, pageLabel } from './format.ts';
+import { routes } from './urls.ts';
+
+/** A crumb of the breadcrumb trail. */
+export interface Crumb {
+  label: string;
+  href?: string | undefined;
+}
+
+/** The trail from home to a page: paper, date, then the page itself. */
+export function pageTrail(page: Page, archive: Archive): Crumb[] {
+  const trail: Crumb[] = [{ label: '首页', href: routes.home() }, { label: '报纸', href: routes.papers() }];
+  const paper = page.paperId ? archive.paperById.get(page.paperId) : undefined;
+  if (paper && page.date) {
+    trail.push({ label: paper.name, href: routes.paper(paper.id) });
+    trail.push({ label: formatDate(page.date), href: routes.issue(paper.id, page.date) });
+  }
+  trail.push({ label: pageTitle(page), href: routes.page(page.id) });
+  return trail;
+}
+
+/** `第1版 要闻`, or the file name when the page number is unknown. */
+export function pageTitle(page: Page): string {
+  if (page.page === null) return page.file;
+  return page.pageName ? `${pageLabel(page.page)} ${page.pageName}` : pageLabel(page.page);
+}
+
+/** The pages printed before and after this one in the same issue. */
+export function neighbourPages(page: Page, archive: Archive): { prev: Page | null; next: Page | null } {
+  const issue = archive.issueOf(page.paperId, page.date);
+  if (!issue) return { prev: null, next: null };
+  const at = issue.pages.indexOf(page);
+  return { prev: issue.pages[at - 1] ?? null, next: issue.pages[at + 1] ?? null };
+}

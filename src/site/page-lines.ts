@@ -1,0 +1,56 @@
+import type { Entry } from '../schema/entry.ts';
+import type { LineRange } from '../schema/source.ts';
+import type { Page } from '../schema/page.ts';
+
+/** One numbered line of a raw page. */
+export interface NumberedLine {
+  n: number;
+  text: string;
+}
+
+/** A run of consecutive raw lines with one owner: an item, a section label, or nothing. */
+export type LineSegment =
+  | { kind: 'item'; entry: Entry; lines: NumberedLine[] }
+  | { kind: 'label'; lines: NumberedLine[] }
+  | { kind: 'none'; lines: NumberedLine[] };
+
+/**
+ * Splits a page's raw text into runs owned by its items (from their source line
+ * ranges) and labels, so the page view can show what the parser made of each line.
+ */
+export function segmentPage(page: Page, items: Entry[]): LineSegment[] {
+  const owner: (Entry | 'label' | null)[] = new Array(page.lines.length).fill(null);
+  for (const l of page.labels) if (l.line <= owner.length) owner[l.line - 1] = 'label';
+  for (const e of items) {
+    for (const [from, to] of e.source.lines) {
+      for (let n = Math.max(from, 1); n <= Math.min(to, owner.length); n++) owner[n - 1] = e;
+    }
+  }
+  const segments: LineSegment[] = [];
+  let current: LineSegment | null = null;
+  let currentOwner: Entry | 'label' | null | undefined;
+  page.lines.forEach((text, i) => {
+    const o = owner[i] ?? null;
+    if (!current || o !== currentOwner) {
+      current = o === null ? { kind: 'none', lines: [] } : o === 'label' ? { kind: 'label', lines: [] } : { kind: 'item', entry: o, lines: [] };
+      currentOwner = o;
+      segments.push(current);
+    }
+    current.lines.push({ n: i + 1, text });
+  });
+  return segments;
+}
+
+/** The raw lines an entry came from, in its own reading order (ranges may jump around the page). */
+export function sourceLines(page: Page, ranges: LineRange[]): NumberedLine[][] {
+  return ranges.map(([from, to]) => {
+    const out: NumberedLine[] = [];
+    for (let n = Math.max(from, 1); n <= Math.min(to, page.lines.length); n++) out.push({ n, text: page.lines[n - 1] ?? '' });
+    return out;
+  });
+}
+
+/** `第6–11行`, or `第6行` for a single line; several ranges are joined with `、`. */
+export function describeRanges(ranges: LineRange[]): string {
+  return ranges.map(([a, b]) => (a === b ? `第${a}行` : `第${a}–${b}行`)).join('、');
+}
