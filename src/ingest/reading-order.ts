@@ -104,8 +104,10 @@ function rejoinCuts(it: Item, pageText: string, sink: MessageSink, scope: 'adjac
       const s = junctionScore(p.text, q.text, pageText);
       if (s > bestScore) [best, bestScore] = [j, s];
     });
+    // A joint at punctuation (在|“七一”) cannot be judged from the text: keep printed order.
+    const judgeable = !next || !/[\p{P}\s]/u.test(p.text.slice(-1) + next.text.slice(0, 1));
     let take = -1;
-    if (bestScore >= JUMP_MIN && bestScore > nextScore * 2) take = best;
+    if (judgeable && bestScore >= JUMP_MIN && bestScore > nextScore * 2) take = best;
     else if (nextScore >= (final ? 0 : 1)) take = k + 1;
     if (take < 0) {
       if (final) sink.report('warning', 'cut-paragraph', { line: p.lines.at(-1)!.no }, 'paragraph ends in mid-sentence and no paragraph on the page continues it', 'The rest may be on another page or lost by the scraper; the text is kept as printed.');
