@@ -1,0 +1,45 @@
+// CLI: compares ingest output (articles.json, pages.json) with the truth of its
+// input and prints the parser's accuracy and its commonest mistakes.
+// Exit codes: 0 printed; 2 bad usage or unreadable files.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { scoreAccuracy } from '../src/build/accuracy.ts';
+import { formatAccuracy } from '../src/build/accuracy-format.ts';
+import { TruthSchema } from '../src/generate/truth.ts';
+
+const usage = `Usage: npm run accuracy -- --truth <truth.json> [--entries <dir>] [--examples <n>]
+
+  --truth <file>    truth of the input: <dir>/truth.json from npm run generate, or tests/truth/samples.json
+  --entries <dir>   folder holding the ingest output articles.json and pages.json (default content/entries)
+  --examples <n>    examples shown per kind of mistake (default 3)`;
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      truth: { type: 'string' },
+      entries: { type: 'string', default: 'content/entries' },
+      examples: { type: 'string', default: '3' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }).values;
+} catch (e) {
+  console.error(`accuracy: ${(e as Error).message}\n\n${usage}`);
+  process.exit(2);
+}
+if (args.help || !args.truth) {
+  (args.help ? console.log : console.error)(usage);
+  process.exit(args.help ? 0 : 2);
+}
+
+let truth, pages, entries;
+try {
+  truth = TruthSchema.parse(JSON.parse(readFileSync(args.truth, 'utf8')));
+  pages = JSON.parse(readFileSync(join(args.entries, 'pages.json'), 'utf8'));
+  entries = JSON.parse(readFileSync(join(args.entries, 'articles.json'), 'utf8'));
+} catch (e) {
+  console.error(`accuracy: cannot read the truth or the entries: ${(e as Error).message}\n  Run npm run ingest first, and check the paths given.`);
+  process.exit(2);
+}
+console.log(formatAccuracy(scoreAccuracy(truth, pages, entries), Number(args.examples) || 3));
