@@ -1,5 +1,5 @@
 import type { Label } from '../schema/page.ts';
-import { hasContent, newItem, paraOf, type Item } from './item.ts';
+import { newItem, paraOf, type Item } from './item.ts';
 import { splitTrailingCredit, splitTrailingJump } from './markers.ts';
 import type { MessageSink } from './messages.ts';
 import { hanLength } from './sentence.ts';
@@ -47,7 +47,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         if (u.jump!.direction === 'from') {
           open('article').from = { jump: u.jump!, line };
           awaitingTitle = true;
-        } else if (cur) {
+        } else if (cur && !cur.on) {
           cur.on = { jump: u.jump!, line };
         } else {
           open('fragment').on = { jump: u.jump!, line };
@@ -99,7 +99,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         break;
     }
   }
-  return { items: items.filter(hasContent), labels };
+  return { items, labels };
 }
 
 // A heading is a title (not a subhead) when something around it says so: Markdown
@@ -179,7 +179,7 @@ function placeBody(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, s
 // A paragraph that ends with `(下转第2版)` carries the jump of its item.
 function pushPara(it: Item, u: Unit, text: string): void {
   const jump = splitTrailingJump(text);
-  if (jump && jump.jump.direction === 'to') {
+  if (jump && jump.jump.direction === 'to' && !it.on) {
     it.on = { jump: jump.jump, line: u.lines.at(-1)! };
     it.body.push({ ...paraOf(u, jump.text), subhead: false });
   } else it.body.push({ ...paraOf(u, text), subhead: false });

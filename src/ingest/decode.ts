@@ -98,8 +98,9 @@ function guessBomlessUtf16(b: Uint8Array): Encoding | null {
     if (b[i] === 0x0a && b[i ^ 1] === 0) (i % 2 === 0 ? evenNl++ : oddNl++);
   }
   const pairs = n / 2;
-  if (oddZero > pairs / 4 && evenZero === 0 || oddNl > 0 && evenNl === 0 && oddZero > evenZero) return tryDecode('utf-16le', b) !== null ? 'utf-16le' : null;
-  if (evenZero > pairs / 4 && oddZero === 0 || evenNl > 0 && oddNl === 0 && evenZero > oddZero) return tryDecode('utf-16be', b) !== null ? 'utf-16be' : null;
+  // Little-endian puts the high (often zero) byte second: zeros at odd offsets, line feeds at even ones.
+  if ((oddZero > pairs / 4 && evenZero === 0) || (evenNl > 0 && oddNl === 0 && oddZero > evenZero)) return tryDecode('utf-16le', b) !== null ? 'utf-16le' : null;
+  if ((evenZero > pairs / 4 && oddZero === 0) || (oddNl > 0 && evenNl === 0 && evenZero > oddZero)) return tryDecode('utf-16be', b) !== null ? 'utf-16be' : null;
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { headText, type Item, type Para } from './item.ts';
+import { hasContent, headText, type Item, type Para } from './item.ts';
 import type { MessageSink } from './messages.ts';
 import { endsSentence } from './sentence.ts';
 import { junctionScore, splitTowards, PageVocabulary } from './similarity.ts';
@@ -21,7 +21,7 @@ export function repairReadingOrder(items: Item[], pageText: string, sink: Messag
   const filled = fillHeadsWithoutBody(items, vocab, pageText, sink);
   moveLeadsToTitles(items, vocab, sink, filled);
   for (const it of items) rejoinCuts(it, pageText, sink, 'anywhere', !filled.has(it));
-  return items.filter((it) => it.kind !== 'fragment' || it.body.length > 0 || it.on || it.from);
+  return items.filter(hasContent);
 }
 
 const first = (p: Para) => p.lines[0]!.no;
