@@ -1,5 +1,5 @@
 import type { Label } from '../schema/page.ts';
-import { newItem, paraOf, type Item } from './item.ts';
+import { newItem, paraOf, type Item, type Para } from './item.ts';
 import { splitTrailingCredit, splitTrailingJump } from './markers.ts';
 import type { MessageSink } from './messages.ts';
 import { hanLength } from './sentence.ts';
@@ -129,21 +129,29 @@ function isCutParagraph(u: Unit, next: Unit | undefined, pageText: string): bool
 
 function attachCredit(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, sink: MessageSink): void {
   const last = cur?.body.at(-1);
-  const credit = { credit: u.credit!, lines: u.lines };
-  if (cur && last && !last.subhead) {
-    cur.body.pop();
-    // A heading right before the caption is the photo's own title (`## 六年级学生 迎来毕业季`).
-    const photo = cur.body.length === 0 && cur.bylines.length === 0 && !cur.subtitle && !cur.dateline ? cur : open('photo');
-    photo.kind = 'photo';
-    photo.caption = last;
-    photo.credit = credit;
-    photo.authors.push(...u.credit!.authors);
-    return;
-  }
-  const photo = open('photo');
-  photo.credit = credit;
+  const photo = last && !last.subhead ? openPhoto(cur!, open, cur!.body.pop()!) : open('photo');
+  photo.credit = { credit: u.credit!, lines: u.lines };
   photo.authors.push(...u.credit!.authors);
-  sink.report('warning', 'credit-without-caption', { line: u.lines[0]!.no }, `photo credit "${u.text}" has no caption before it`, 'The credit is kept as a photo item of its own.');
+  if (!photo.caption) {
+    sink.report('warning', 'credit-without-caption', { line: u.lines[0]!.no }, `photo credit "${u.text}" has no caption before it`, 'The credit is kept as a photo item of its own.');
+  }
+}
+
+// A photo takes its caption and, when a short heading stands right above the
+// caption (`研学正当时`, `## 六年级学生 迎来毕业季`), that heading as its title:
+// from the open item's last subhead, or the open item itself when it holds
+// nothing but that heading.
+function openPhoto(cur: Item | null, open: (k: Item['kind']) => Item, caption: Para): Item {
+  const titleOnly = cur && cur.body.length === 0 && cur.bylines.length === 0 && !cur.subtitle && !cur.dateline && !cur.caption && cur.kind !== 'photo';
+  const photo = titleOnly ? cur : open('photo');
+  photo.kind = 'photo';
+  const heading = !titleOnly ? cur?.body.at(-1) : undefined;
+  if (heading?.subhead && heading.lines.at(-1)!.no < caption.lines[0]!.no) {
+    cur!.body.pop();
+    photo.title = { text: heading.text, lines: heading.lines };
+  }
+  photo.caption = { ...caption, subhead: false };
+  return photo;
 }
 
 function placeBody(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, sink: MessageSink, next: Unit | undefined): void {
@@ -159,16 +167,15 @@ function placeBody(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, s
   }
   const credited = splitTrailingCredit(u.text);
   const standalone = u.gapBefore >= ITEM_GAP || !cur;
-  if (credited && (standalone || /图为/u.test(u.text))) {
-    const photo = open('photo');
-    photo.caption = { ...paraOf(u, credited.caption), subhead: false };
+  if (credited && (standalone || /图为/u.test(u.text) || cur?.body.at(-1)?.subhead)) {
+    const photo = openPhoto(cur, open, paraOf(u, credited.caption));
     photo.credit = { credit: credited.credit, lines: u.lines };
     photo.authors.push(...credited.credit.authors);
     return;
   }
   const alone = !next || next.gapBefore >= ITEM_GAP || (next.kind !== 'body' && next.kind !== 'credit');
   if (standalone && /图为/u.test(u.text) && alone) {
-    open('photo').caption = { ...paraOf(u), subhead: false };
+    openPhoto(cur, open, paraOf(u));
     sink.report('info', 'photo-without-credit', { line: line.no }, 'a caption ("图为…") stands alone without a credit; kept as an untitled photo');
     return;
   }

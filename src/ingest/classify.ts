@@ -19,8 +19,8 @@ export type LineClass =
   | { kind: 'heading' }
   | { kind: 'body'; dateline: Dateline | null };
 
-// Subheads marked as such: ◎ bullets, 处方一： / 第一， numbering, 一、 lists.
-const MARKED_SUBHEAD = /^(?:[◎●○◆◇▲△★☆▶►]\s*|(?:处方|第|其)[一二三四五六七八九十]+[：:、，,]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/u;
+// Subheads marked as such: ◎ bullets, 处方一： / 第一招： / 第一， numbering, 一、 and 一是 lists.
+const MARKED_SUBHEAD = /^(?:[◎●○◆◇▲△★☆▶►]\s*|(?:处方|第)[一二三四五六七八九十]+[招条点步个]?[：:、，,]|其[一二三四五六七八九十][：:、，,]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十]+[)）])/u;
 const LABEL = /^【([^【】]{1,16})】$/u;
 const MAX_HEADING = 40;
 

@@ -11,11 +11,17 @@ export interface Para {
   subhead: boolean;
 }
 
+/** Printed text with the lines it stands on: a title or subtitle. */
+export interface Printed {
+  text: string;
+  lines: Line[];
+}
+
 /** An item of the page while it is being assembled; `to-entries` turns it into an Entry. */
 export interface Item {
   kind: EntryKind;
-  title: Unit | null;
-  subtitle: Unit | null;
+  title: Printed | null;
+  subtitle: Printed | null;
   bylines: Unit[];
   dateline: { text: string; line: Line } | null;
   /** Authors from datelines and credits; byline authors are read from `bylines`. */

@@ -1,5 +1,5 @@
 import type { Author } from '../schema/author.ts';
-import { parseByline } from './names.ts';
+import { foldForMatching, parseByline } from './names.ts';
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -53,11 +53,12 @@ const DATELINE = /^((?:本报讯|本报[\u4e00-\u9fff0-9０-９]{0,12}?电|本�
 
 /** Reads a dateline at the start of a brief; its names become authors. */
 export function readDateline(text: string): Dateline | null {
-  const m = DATELINE.exec(text);
+  const m = DATELINE.exec(foldForMatching(text.slice(0, 60)));
   if (!m) return null;
-  const head = m[1]!.trimEnd();
-  if (head === '本报' && !m[2]) return null;
-  const authors = m[2] ? (parseByline(m[2]) ?? []) : [];
+  if (m[1]!.trimEnd() === '本报' && !m[2]) return null;
+  const head = text.slice(0, m[1]!.trimEnd().length);
+  const names = m[2] ? text.slice(m.index + m[0].indexOf(m[2]), m.index + m[0].indexOf(m[2]) + m[2].length) : null;
+  const authors = names ? (parseByline(names) ?? []) : [];
   return { text: head, authors, rest: text.slice(m[0].length) };
 }
 
@@ -72,16 +73,17 @@ const CREDIT_PREFIX = /^(?:摄影|摄)\s*[:：]?\s*(.{2,30})$/u;
 
 /** Reads a line that is only a photo credit; names get the role 摄影 unless the credit names another. */
 export function readCredit(text: string): Credit | null {
-  const m = CREDIT_SUFFIX.exec(text) ?? CREDIT_PREFIX.exec(text);
+  const folded = foldForMatching(text);
+  const m = CREDIT_SUFFIX.exec(folded) ?? CREDIT_PREFIX.exec(folded);
   if (!m) return null;
-  const authors = parseByline(m[1]!, '摄影');
+  const authors = parseByline(text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length), '摄影');
   if (!authors) return null;
   return { text, authors: authors.map((a) => ({ name: a.name, role: a.role === '记者' ? '摄影' : a.role })) };
 }
 
 /** Splits a credit printed at the end of a caption (`……材料包。张国荣摄`) from the caption. */
 export function splitTrailingCredit(text: string): { caption: string; credit: Credit } | null {
-  const m = /([。！？”」）)])\s*([^。！？”」）)]{2,20}?\s*摄)$/u.exec(text);
+  const m = /([。！？”」）)])\s*([^。！？”」）)]{2,20}?\s*[摄攝])$/u.exec(text);
   if (!m) return null;
   const credit = readCredit(m[2]!.trim());
   if (!credit) return null;

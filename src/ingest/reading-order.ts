@@ -17,14 +17,21 @@ const JUMP_MIN = 2;
  */
 export function repairReadingOrder(items: Item[], pageText: string, sink: MessageSink): Item[] {
   const vocab = new PageVocabulary(items.map((it) => [headText(it), ...it.body.map((p) => p.text)].join(' ')));
-  for (const it of items) rejoinCuts(it, pageText, sink, 'adjacent', true);
+  const ctx: Context = { pageText, vocab, sink };
+  for (const it of items) rejoinCuts(it, ctx, 'adjacent', true);
   const filled = fillHeadsWithoutBody(items, vocab, pageText, sink);
   moveLeadsToTitles(items, vocab, sink, filled);
-  for (const it of items) rejoinCuts(it, pageText, sink, 'anywhere', !filled.has(it));
+  for (const it of items) rejoinCuts(it, ctx, 'anywhere', !filled.has(it));
   return items.filter(hasContent);
 }
 
 const first = (p: Para) => p.lines[0]!.no;
+
+interface Context {
+  pageText: string;
+  vocab: PageVocabulary;
+  sink: MessageSink;
+}
 
 // A title, subtitle and byline printed with no body under them (columns out of
 // order): the next item's body is split where its text changes subject, and
@@ -90,32 +97,61 @@ function moveLeadsToTitles(items: Item[], vocab: PageVocabulary, sink: MessageSi
 // out of order). Before runs are moved between items only evident joints with
 // the next paragraph are made; the first paragraph under a title never continues
 // another, unless the body was found apart from its head (`anchored` false).
-function rejoinCuts(it: Item, pageText: string, sink: MessageSink, scope: 'adjacent' | 'anywhere', anchored: boolean): void {
+function rejoinCuts(it: Item, ctx: Context, scope: 'adjacent' | 'anywhere', anchored: boolean): void {
   const final = scope === 'anywhere';
   for (let k = 0; k < it.body.length; k++) {
     const p = it.body[k]!;
     if (p.subhead || endsSentence(p.text)) continue;
-    const next = it.body[k + 1];
-    const nextScore = next && !next.subhead ? junctionScore(p.text, next.text, pageText) : -1;
-    let best = -1;
-    let bestScore = -1;
-    it.body.forEach((q, j) => {
-      if (!final || j === k || j === k + 1 || q.subhead || (j === 0 && anchored && it.title)) return;
-      const s = junctionScore(p.text, q.text, pageText);
-      if (s > bestScore) [best, bestScore] = [j, s];
-    });
-    // A joint at punctuation (在|“七一”) cannot be judged from the text: keep printed order.
-    const judgeable = !next || !/[\p{P}\s]/u.test(p.text.slice(-1) + next.text.slice(0, 1));
-    let take = -1;
-    if (judgeable && bestScore >= JUMP_MIN && bestScore > nextScore * 2) take = best;
-    else if (nextScore >= (final ? 0 : 1)) take = k + 1;
+    const take = findContinuation(it, k, ctx.pageText, final, anchored);
     if (take < 0) {
-      if (final) sink.report('warning', 'cut-paragraph', { line: p.lines.at(-1)!.no }, 'paragraph ends in mid-sentence and no paragraph on the page continues it', 'The rest may be on another page or lost by the scraper; the text is kept as printed.');
+      if (final) ctx.sink.report('warning', 'cut-paragraph', { line: p.lines.at(-1)!.no }, 'paragraph ends in mid-sentence and no paragraph on the page continues it', 'The rest may be on another page or lost by the scraper; the text is kept as printed.');
       continue;
     }
-    const [q] = it.body.splice(take, 1);
-    if (take !== k + 1) sink.report('info', 'column-order', { line: q!.lines[0]!.no }, `paragraph at line ${q!.lines[0]!.no} continues the sentence cut at line ${p.lines.at(-1)!.no}; joined in reading order`);
-    it.body[take < k ? k - 1 : k] = { text: p.text + q!.text, lines: [...p.lines, ...q!.lines], subhead: false };
-    k = (take < k ? k - 1 : k) - 1; // look at the joined paragraph again
+    const q = it.body[take]!;
+    const joined: Para = { text: p.text + q.text, lines: [...p.lines, ...q.lines], subhead: false };
+    if (take !== k + 1) ctx.sink.report('info', 'column-order', { line: q.lines[0]!.no }, `paragraph at line ${q.lines[0]!.no} continues the sentence cut at line ${p.lines.at(-1)!.no}; joined in reading order`);
+    if (take > k) {
+      it.body.splice(take, 1);
+      it.body[k] = joined;
+      k--; // look at the joined paragraph again
+      continue;
+    }
+    // Columns printed in reverse: the block that ends with the cut is read before
+    // the block that starts with its continuation. The cut's block starts at the
+    // paragraph that reads most like the item's lead.
+    const r = leadOfBlock(it, take + 1, k, ctx.vocab);
+    const b = it.body;
+    it.body = [...b.slice(0, take), ...b.slice(r, k), joined, ...b.slice(take + 1, r), ...b.slice(k + 1)];
+    k = take + (k - r) - 1;
   }
+}
+
+function findContinuation(it: Item, k: number, pageText: string, final: boolean, anchored: boolean): number {
+  const p = it.body[k]!;
+  const next = it.body[k + 1];
+  const nextScore = next && !next.subhead ? junctionScore(p.text, next.text, pageText) : -1;
+  let best = -1;
+  let bestScore = -1;
+  it.body.forEach((q, j) => {
+    if (!final || j === k || j === k + 1 || q.subhead || (j === 0 && anchored && it.title)) return;
+    const s = junctionScore(p.text, q.text, pageText);
+    if (s > bestScore) [best, bestScore] = [j, s];
+  });
+  // A joint at punctuation (在|“七一”) cannot be judged from the text: keep printed order.
+  const judgeable = !next || !/[\p{P}\s]/u.test(p.text.slice(-1) + next.text.slice(0, 1));
+  if (judgeable && bestScore >= JUMP_MIN && bestScore > nextScore * 2) return best;
+  return nextScore >= (final ? 0 : 1) ? k + 1 : -1;
+}
+
+// Index in [from, to] of the paragraph most like the item's title and subtitle;
+// `to` (the cut paragraph itself) when the item has no head to compare with.
+function leadOfBlock(it: Item, from: number, to: number, vocab: PageVocabulary): number {
+  const head = [it.title?.text, it.subtitle?.text].filter(Boolean).join(' ');
+  let best = to;
+  let bestScore = 0;
+  for (let r = from; r <= to; r++) {
+    const score = vocab.cosine(it.body[r]!.text, head);
+    if (score > bestScore) [best, bestScore] = [r, score];
+  }
+  return best;
 }
