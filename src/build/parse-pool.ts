@@ -1,0 +1,71 @@
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { parsePage, type RawPage } from '../ingest/index.ts';
+
+/**
+ * Parses pages, in worker threads or in this thread; results come back per page,
+ * so callers keep input order. A result is the JSON text of the ParsedPage: cheap
+ * to pass between threads, ready for the parse cache, and the same whichever
+ * thread made it.
+ */
+export interface ParsePool {
+  /** Worker threads in use; 0 means pages are parsed in this thread. */
+  readonly size: number;
+  parse(raw: RawPage): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** One worker per core, the default pool size. */
+export function defaultPoolSize(): number {
+  return availableParallelism();
+}
+
+/** A pool of `size` worker threads running `parsePage`; with size 0, parses in this thread. */
+export function createParsePool(size: number): ParsePool {
+  if (size <= 0) {
+    return { size: 0, parse: async (raw) => JSON.stringify(parsePage(raw)), close: async () => {} };
+  }
+  // Workers load TypeScript sources through tsx, whether or not this thread was started by it.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  const pending = new Map<number, { resolve: (json: string) => void; reject: (e: Error) => void; worker: number }>();
+  const load = new Array<number>(size).fill(0);
+  let nextId = 0;
+  const workers = Array.from({ length: size }, (_, w) => {
+    const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { execArgv: ['--import', tsx] });
+    worker.on('message', (m: { id: number; json?: string; error?: string }) => {
+      const task = pending.get(m.id)!;
+      pending.delete(m.id);
+      load[w]!--;
+      if (m.json !== undefined) task.resolve(m.json);
+      else task.reject(new Error(`parser failed: ${m.error}`));
+    });
+    worker.on('error', (e) => {
+      for (const [id, task] of pending) {
+        if (task.worker !== w) continue;
+        pending.delete(id);
+        task.reject(e);
+      }
+    });
+    return worker;
+  });
+  return {
+    size,
+    parse(raw) {
+      // The least busy worker takes the page; a page's bytes are copied, not
+      // transferred, because callers may still hold them (e.g. for a cache key).
+      let w = 0;
+      for (let i = 1; i < size; i++) if (load[i]! < load[w]!) w = i;
+      load[w]!++;
+      const id = nextId++;
+      return new Promise<string>((resolve, reject) => {
+        pending.set(id, { resolve, reject, worker: w });
+        workers[w]!.postMessage({ id, raw });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../src/bench/astro-build.ts';
+import { runIngest, type IngestResult } from '../src/build/run-ingest.ts';
+import { writeEntries } from '../src/build/write-output.ts';
+import { generateArchive } from '../src/generate/archive.ts';
+import { writeGeneratedArchive } from '../src/generate/write-archive.ts';
+
+const SAMPLES = fileURLToPath(new URL('../content/raw/', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'determinism-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every file under a folder, by relative path, with a hash of its bytes. */
+function tree(root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!name.isFile()) continue;
+    const path = join(name.parentPath, name.name);
+    out.set(path.slice(root.length), createHash('sha256').update(readFileSync(path)).digest('hex'));
+  }
+  return out;
+}
+
+const idsByFile = (r: IngestResult) => new Map(r.pages.map((p) => [p.file, r.entries.filter((e) => e.pageId === p.id).map((e) => e.id)]));
+
+describe('determinism', () => {
+  it('two ingests of the sample pages write byte-identical entries', async () => {
+    for (const run of ['a', 'b'] as const) {
+      // The second run reads the cache the first one wrote: cached and fresh pages must not differ.
+      await writeEntries(join(dir, `entries-${run}`), await runIngest(SAMPLES, { cache: join(dir, 'cache') }));
+    }
+    const a = tree(join(dir, 'entries-a'));
+    expect(a.size).toBe(2);
+    expect(tree(join(dir, 'entries-b'))).toEqual(a);
+  });
+
+  it('keeps entry ids when unrelated pages are added or removed', async () => {
+    const base = join(dir, 'ids');
+    writeGeneratedArchive(base, 400, 'ids');
+    const input = join(base, 'raw');
+    const before = idsByFile(await runIngest(input, { cache: false }));
+
+    // Remove two pages (one of them the page a front-page article continues on), add pages of a
+    // later day and of a paper whose folder sorts first, so every remaining page moves in the file order.
+    const files = [...before.keys()];
+    const removed = [files[3]!, files.find((f) => /\/0[2-8]\.txt$/.test(f) && f !== files[3])!];
+    for (const f of removed) rmSync(join(input, f));
+    const later = [...generateArchive(900, 'ids')].slice(files.length + 5, files.length + 8);
+    for (const p of [...later, { ...later[0]!, file: `0-first-paper/2020-12-31/01.txt` }]) {
+      mkdirSync(dirname(join(input, p.file)), { recursive: true });
+      writeFileSync(join(input, p.file), p.bytes);
+    }
+    const after = idsByFile(await runIngest(input, { cache: false }));
+
+    expect(after.size).toBe(before.size - removed.length + later.length + 1);
+    let compared = 0;
+    for (const [file, ids] of before) {
+      if (removed.includes(file)) continue;
+      expect(after.get(file), file).toEqual(ids);
+      compared += ids.length;
+    }
+    expect(compared).toBeGreaterThan(300);
+    const allIds = [...after.values()].flat();
+    expect(new Set(allIds).size).toBe(allIds.length);
+  });
+
+  it('two site builds of the sample pages give byte-identical dist folders', { timeout: 600_000 }, async () => {
+    const entries = join(dir, 'site-entries');
+    await writeEntries(entries, await runIngest(SAMPLES, { cache: false }));
+    const outDir = join(dir, 'dist');
+    const trees: Map<string, string>[] = [];
+    for (const run of ['a', 'b']) {
+      // Each build starts cold, with its own content cache, into the same folder.
+      rmSync(outDir, { recursive: true, force: true });
+      const r = await astroBuild({ entries, outDir, cacheDir: join(dir, `astro-cache-${run}`) });
+      expect(r.code, r.stderr.slice(-2000)).toBe(0);
+      trees.push(tree(outDir));
+    }
+    const [a, b] = trees as [Map<string, string>, Map<string, string>];
+    expect([...a.keys()].some((f) => f.endsWith('.html'))).toBe(true);
+    const differing = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f));
+    expect(differing).toEqual([]);
+  });
+});
