@@ -16,6 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
       home: absolute(routes.home(), site),
       self: absolute(routes.feed(), site),
       articleUrl: (id) => absolute(routes.article(id), site),
+      titleOf: archive.titleOf,
     },
     latest,
   );

@@ -2,6 +2,7 @@ import type { AuthorRole } from '../schema/author.ts';
 import type { Entry, EntryKind } from '../schema/entry.ts';
 import type { Lang } from '../schema/ids.ts';
 import type { Page } from '../schema/page.ts';
+import { displayTitle } from './format.ts';
 import { reporterSlug } from './urls.ts';
 
 /** One paper on one date: its pages in page order. */
@@ -52,6 +53,8 @@ export interface Archive {
   };
   /** Items of a page in reading order. */
   itemsOf(pageId: string): Entry[];
+  /** The title to show for an entry (continued pieces borrow their first piece's title). */
+  titleOf(e: Entry): string;
   /** The issue of a paper on a date, if the archive holds it. */
   issueOf(paperId: string | null, date: string | null): Issue | undefined;
 }
@@ -99,6 +102,7 @@ export function buildArchive(entries: Entry[], pages: Page[]): Archive {
     latestIssues,
     stats: { kinds, firstDate: dates.at(-1) ?? null, lastDate: dates[0] ?? null },
     itemsOf: (pageId) => itemsByPage.get(pageId) ?? [],
+    titleOf: (e) => displayTitle(e, e.continuedFrom?.id ? entryById.get(e.continuedFrom.id) : undefined),
     issueOf: (paperId, date) => (paperId && date ? issueByKey.get(`${paperId}/${date}`) : undefined),
   };
 }

@@ -1,5 +1,4 @@
 import type { Entry } from '../schema/entry.ts';
-import { displayTitle } from './format.ts';
 
 /** Most authors GB/T 7714 lists before closing with `等`. */
 const MAX_AUTHORS = 3;
@@ -7,13 +6,14 @@ const MAX_AUTHORS = 3;
 /**
  * A reference to a newspaper item in the style of GB/T 7714—2015 (type `[N]`, or
  * `[N/OL]` with the URL when one is given): `作者. 题名: 副题[N]. 报纸名, 出版日期(版次).`
- * Parts the page does not tell (paper, date, page) are left out rather than guessed.
+ * `shownTitle` is the title the site shows (supplied titles included). Parts the page
+ * does not tell (paper, date, page) are left out rather than guessed.
  */
-export function citeGbt7714(e: Entry, url?: string): string {
+export function citeGbt7714(e: Entry, shownTitle: string, url?: string): string {
   const names = [...new Set(e.authors.map((a) => a.name))];
   const shown = names.slice(0, MAX_AUTHORS).join(', ');
   const authors = names.length > MAX_AUTHORS ? `${shown}, 等` : shown;
-  const title = e.subtitle ? `${displayTitle(e)}: ${e.subtitle}` : displayTitle(e);
+  const title = e.subtitle ? `${shownTitle}: ${e.subtitle}` : shownTitle;
   const type = url ? 'N/OL' : 'N';
   let where = e.paper ?? '';
   if (e.date) where += `${where ? ', ' : ''}${e.date}`;

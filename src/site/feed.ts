@@ -1,5 +1,5 @@
 import type { Entry } from '../schema/entry.ts';
-import { displayTitle, formatDate, leadOf, pageLabel } from './format.ts';
+import { formatDate, leadOf, pageLabel } from './format.ts';
 import { xmlText } from './xml.ts';
 
 /** What the feed needs besides its entries: names and absolute URLs. */
@@ -12,6 +12,8 @@ export interface FeedMeta {
   self: string;
   /** Turns an entry id into the absolute URL of its article page. */
   articleUrl: (id: string) => string;
+  /** The title the site shows for an entry. */
+  titleOf: (e: Entry) => string;
 }
 
 // Papers print calendar dates in China time; a fixed offset keeps the feed stable between builds.
@@ -27,7 +29,7 @@ export function atomFeed(meta: FeedMeta, entries: Entry[]): string {
     return [
       '<entry>',
       `<id>${xmlText(url)}</id>`,
-      `<title>${xmlText(displayTitle(e))}</title>`,
+      `<title>${xmlText(meta.titleOf(e))}</title>`,
       `<link rel="alternate" type="text/html" href="${xmlText(url)}"/>`,
       `<updated>${stamp(e.date)}</updated>`,
       authors,

@@ -32,12 +32,19 @@ export function roleLabel(role: AuthorRole | null): string {
   return role ?? '署名';
 }
 
-/** A title to show for any entry: its own, else its caption or first words, marked as supplied. */
-export function displayTitle(e: Entry): string {
+/** How many characters of an untitled item's text stand in for its title. */
+const SUPPLIED_TITLE_LENGTH = 24;
+
+/**
+ * A title to show for any entry: its own; for an untitled continued piece, the title of
+ * the piece it continues with `（续）`; else its caption or first words in 〔 〕, the mark of a supplied title.
+ */
+export function displayTitle(e: Entry, continues?: Entry): string {
   if (e.title) return e.title;
+  if (continues?.title) return `${continues.title}（续）`;
   const text = e.caption ?? e.paragraphs[0];
   if (!text) return `（无题${KIND_LABELS[e.kind]}）`;
-  return `〔${truncate(text, 24)}〕`;
+  return `〔${truncate(text, SUPPLIED_TITLE_LENGTH)}〕`;
 }
 
 /** The opening words of an entry for lists: caption for photos, else the first body paragraph. */

@@ -8,37 +8,52 @@ export interface NumberedLine {
   text: string;
 }
 
-/** A run of consecutive raw lines with one owner: an item, a section label, or nothing. */
+/**
+ * A run of consecutive raw lines with one owner: an item, a section label, a block
+ * ingest found printed twice (kept once, at `of`), or nothing.
+ */
 export type LineSegment =
   | { kind: 'item'; entry: Entry; lines: NumberedLine[] }
+  | { kind: 'duplicate'; of: LineRange; lines: NumberedLine[] }
   | { kind: 'label'; lines: NumberedLine[] }
   | { kind: 'none'; lines: NumberedLine[] };
 
+type Owner = Entry | { of: LineRange } | 'label' | null;
+
 /**
  * Splits a page's raw text into runs owned by its items (from their source line
- * ranges) and labels, so the page view can show what the parser made of each line.
+ * ranges), labels and repeated blocks, so the page view can show what the parser
+ * made of each line. Linear in the number of lines.
  */
 export function segmentPage(page: Page, items: Entry[]): LineSegment[] {
-  const owner: (Entry | 'label' | null)[] = new Array(page.lines.length).fill(null);
-  for (const l of page.labels) if (l.line <= owner.length) owner[l.line - 1] = 'label';
-  for (const e of items) {
-    for (const [from, to] of e.source.lines) {
-      for (let n = Math.max(from, 1); n <= Math.min(to, owner.length); n++) owner[n - 1] = e;
-    }
-  }
+  const owner: Owner[] = new Array(page.lines.length).fill(null);
+  const mark = ([from, to]: LineRange, o: Owner) => {
+    for (let n = Math.max(from, 1); n <= Math.min(to, owner.length); n++) owner[n - 1] = o;
+  };
+  for (const l of page.labels) mark([l.line, l.line], 'label');
+  for (const d of page.duplicates) mark(d.lines, { of: d.of });
+  for (const e of items) for (const r of e.source.lines) mark(r, e);
+
   const segments: LineSegment[] = [];
   let current: LineSegment | null = null;
-  let currentOwner: Entry | 'label' | null | undefined;
+  let currentOwner: Owner | undefined;
   page.lines.forEach((text, i) => {
     const o = owner[i] ?? null;
     if (!current || o !== currentOwner) {
-      current = o === null ? { kind: 'none', lines: [] } : o === 'label' ? { kind: 'label', lines: [] } : { kind: 'item', entry: o, lines: [] };
+      current = toSegment(o);
       currentOwner = o;
       segments.push(current);
     }
     current.lines.push({ n: i + 1, text });
   });
   return segments;
+}
+
+function toSegment(o: Owner): LineSegment {
+  if (o === null) return { kind: 'none', lines: [] };
+  if (o === 'label') return { kind: 'label', lines: [] };
+  if ('of' in o) return { kind: 'duplicate', of: o.of, lines: [] };
+  return { kind: 'item', entry: o, lines: [] };
 }
 
 /** The raw lines an entry came from, in its own reading order (ranges may jump around the page). */

@@ -1,0 +1,119 @@
+// A reader's path through the site: home -> paper -> date -> page -> article ->
+// reporter and back, on the fixture site at the root and under a base path, and
+// on the real sample pages (ingest + build), which is what users get.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fixtureEntries, repoRoot } from './support/build-site.ts';
+import { follow, startSite, type SiteSession } from './support/site-session.ts';
+
+describe.each(['/', '/archive/'])('fixture site under %s', (base) => {
+  let s: SiteSession;
+  beforeAll(async () => {
+    s = await startSite({ base, entries: fixtureEntries });
+  });
+  afterAll(() => s?.close());
+
+  it('leads from home to a paper, a date, a page, an article, a reporter and back', async () => {
+    const { page } = await s.open();
+    await page.goto(s.served.url());
+    expect((await page.locator('h1').textContent())?.trim()).toBe('报纸档案馆');
+
+    await follow(page, page.locator('.paper-list').getByRole('link', { name: '江城日报' }));
+    expect(page.url()).toBe(s.served.url('papers/jiangcheng/'));
+    await follow(page, page.getByRole('link', { name: '2024年3月1日，2 个版面' }));
+    expect(page.url()).toBe(s.served.url('papers/jiangcheng/2024-03-01/'));
+    expect(await page.locator('.issue-page h2').allTextContents()).toEqual(['第1版 要闻', '第2版 综合']);
+
+    await follow(page, page.getByRole('link', { name: '第1版 要闻' }));
+    expect(page.url()).toBe(s.served.url('page/jiangcheng-20240301-01/'));
+    expect(await page.locator('.page-items .item-card__title').allTextContents()).toEqual([
+      '江城春季植树活动全面启动',
+      '市图书馆延长开放时间',
+      '〔三月一日，志愿者在江滨公园栽种樟树苗。〕',
+      '〔……该项目预计年底前完工，届时将〕',
+    ]);
+
+    await follow(page, page.locator('.page-items').getByRole('link', { name: '江城春季植树活动全面启动' }));
+    expect(page.url()).toBe(s.served.url('article/jiangcheng-20240301-01-01/'));
+    expect((await page.locator('h1').textContent())?.trim()).toBe('江城春季植树活动全面启动');
+    expect(await page.locator('.citation').textContent()).toContain('王小明, 李华. 江城春季植树活动全面启动: 全市三百余个单位参与 新增绿地逾千亩[N/OL]. 江城日报, 2024-03-01(1).');
+    expect(await page.locator('.continuation--on a').getAttribute('href')).toBe(`${base}article/jiangcheng-20240301-02-01/`);
+
+    await follow(page, page.locator('.article').getByRole('link', { name: '王小明' }));
+    expect((await page.locator('h1').textContent())?.trim()).toBe('王小明');
+    expect(await page.locator('.item-card__title').allTextContents()).toEqual(['江城春季植树活动全面启动', '老街改造留住城市记忆', '岁末年终话民生']);
+
+    await page.goBack();
+    expect(page.url()).toBe(s.served.url('article/jiangcheng-20240301-01-01/'));
+    await page.goBack();
+    expect(page.url()).toBe(s.served.url('page/jiangcheng-20240301-01/'));
+    await follow(page, page.locator('.breadcrumbs').getByRole('link', { name: '首页' }));
+    expect(page.url()).toBe(s.served.url());
+
+    // Nothing was fetched outside the base path, and nothing was missing.
+    expect(s.served.requests.filter((r) => !r.startsWith(base))).toEqual([]);
+  });
+
+  it('follows a continued article to its other piece and the page view to a source line', async () => {
+    const { page } = await s.open();
+    await page.goto(s.served.url('article/jiangcheng-20240301-02-01/'));
+    expect((await page.locator('h1').textContent())?.trim()).toBe('江城春季植树活动全面启动（续）');
+    await follow(page, page.locator('.continuation--from a'));
+    expect(page.url()).toBe(s.served.url('article/jiangcheng-20240301-01-01/'));
+    await follow(page, page.locator('.source').getByRole('link', { name: '版面第6行' }));
+    expect(page.url()).toBe(s.served.url('page/jiangcheng-20240301-01/#L6'));
+    expect(await page.locator('#L6').textContent()).toContain('三月的江城');
+  });
+
+  it('declares Traditional pages as zh-Hant and Simplified ones as zh-CN', async () => {
+    const { page } = await s.open();
+    await page.goto(s.served.url('article/gangdao-20240215-01-01/'));
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+    expect(await page.getAttribute('header.site-header', 'lang')).toBe('zh-CN');
+    await page.goto(s.served.url('page/jiangcheng-20240301-01/'));
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+  });
+});
+
+describe('site built from the sample pages (ingest + build)', () => {
+  let s: SiteSession;
+  beforeAll(async () => {
+    s = await startSite({ base: '/', input: join(repoRoot, 'content/raw') });
+  });
+  afterAll(() => s?.close());
+
+  it('leads from home through every level to an article and a reporter', async () => {
+    const { page } = await s.open();
+    await page.goto(s.served.url());
+    const paper = page.locator('.paper-list a').first();
+    const paperName = await paper.textContent();
+    await follow(page, paper);
+    expect((await page.locator('h1').textContent())?.trim()).toBe(paperName!);
+    await follow(page, page.locator('.day-list a').first());
+    expect(page.url()).toMatch(/\/papers\/[a-z0-9-]+\/\d{4}-\d{2}-\d{2}\/$/);
+    await follow(page, page.locator('.issue-page h2 a').first());
+    expect(page.url()).toMatch(/\/page\/[a-z0-9-]+\/$/);
+    expect(await page.locator('.raw-line').count()).toBeGreaterThan(0);
+    const first = page.locator('.page-items .item-card__title a').first();
+    const title = (await first.textContent())!;
+    await follow(page, first);
+    expect((await page.locator('h1').textContent())?.trim()).toBe(title);
+    expect(await page.locator('.source .raw-line').count()).toBeGreaterThan(0);
+
+    // Some article on the sample pages has a byline; its reporter page lists it.
+    const articles: { id: string; authors: { name: string }[] }[] = JSON.parse(await readFile(join(s.site.entries, 'articles.json'), 'utf8'));
+    const withAuthor = articles.find((a) => a.authors.length > 0)!;
+    await page.goto(s.served.url(`article/${withAuthor.id}/`));
+    await follow(page, page.locator('.article .authors a').first());
+    expect((await page.locator('h1').textContent())?.trim()).toBe(withAuthor.authors[0]!.name);
+    expect(await page.locator(`.item-card__title a[href$="/article/${withAuthor.id}/"]`).count()).toBe(1);
+    await follow(page, page.locator('.site-nav').getByRole('link', { name: '首页' }));
+    expect(page.url()).toBe(s.served.url());
+  });
+
+  it('serves data/articles.json byte for byte as ingest --json wrote it', async () => {
+    const served = await fetch(s.served.url('data/articles.json')).then((r) => r.text());
+    expect(served).toBe(await readFile(s.site.exportFile!, 'utf8'));
+  });
+});

@@ -1,0 +1,10 @@
+// Debian's Chromium driven by playwright-core: no browser download needed.
+import { chromium, type Browser } from 'playwright-core';
+
+/** Launches headless Chromium from /usr/bin/chromium (override with CHROMIUM_PATH). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}

@@ -1,0 +1,109 @@
+// Builds the site for browser tests into a temp folder, keyed by everything the
+// output depends on (sources, config, entries, base path), so test files share
+// builds within a run and across runs and never write into the repository.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** Repository root (tests run from it; resolved once so helpers work from any cwd). */
+export const repoRoot = resolve(import.meta.dirname, '../../..');
+
+/** Folder of the hand-made entries the site tests use. */
+export const fixtureEntries = join(repoRoot, 'tests/fixtures/site');
+
+export interface BuildOptions {
+  /** Base path to build for, e.g. `/` or `/archive/`. */
+  base: string;
+  /** Folder with ready entries (`articles.json`, `pages.json`). */
+  entries?: string;
+  /** Folder of raw pages to ingest first (ignored when `entries` is given). */
+  input?: string;
+}
+
+export interface BuiltSite {
+  dist: string;
+  /** The entries folder the site was built from (the ingest output when `input` was given). */
+  entries: string;
+  /** Where `ingest --json` wrote the export, when the build ingested raw pages. */
+  exportFile: string | null;
+}
+
+const cacheRoot = join(tmpdir(), 'archive-site-builds');
+
+/** Builds (or reuses an identical earlier build of) the site and returns where it is. */
+export async function buildSite(opts: BuildOptions): Promise<BuiltSite> {
+  await mkdir(cacheRoot, { recursive: true });
+  let entries = opts.entries;
+  let exportFile: string | null = null;
+  if (!entries) {
+    const input = opts.input ?? join(repoRoot, 'content/raw');
+    const work = join(cacheRoot, `ingest-${createHash('sha256').update(input).digest('hex').slice(0, 12)}-${process.pid}`);
+    entries = join(work, 'entries');
+    exportFile = join(work, 'export.json');
+    await run(['node_modules/tsx/dist/cli.mjs', 'scripts/ingest.ts', '--quiet', '--input', input, '--out', entries, '--json', exportFile], {}, true);
+  }
+  const key = await buildKey(opts.base, entries);
+  const dir = join(cacheRoot, key);
+  const dist = join(dir, 'dist');
+  if (existsSync(join(dir, 'done'))) return { dist, entries, exportFile };
+
+  const tmp = `${dir}.tmp-${process.pid}`;
+  await rm(tmp, { recursive: true, force: true });
+  await run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(tmp, 'dist')], {
+    ARCHIVE_BASE: opts.base,
+    ARCHIVE_ENTRIES: entries,
+    ARCHIVE_CACHE_DIR: join(tmp, 'cache'),
+  });
+  await writeFile(join(tmp, 'done'), new Date().toISOString());
+  await rm(dir, { recursive: true, force: true });
+  await rename(tmp, dir);
+  return { dist, entries, exportFile };
+}
+
+async function buildKey(base: string, entries: string): Promise<string> {
+  const h = createHash('sha256');
+  h.update(`base=${base}\0site=${process.env.ARCHIVE_SITE ?? ''}\0`);
+  for (const f of ['articles.json', 'pages.json']) h.update(await readFile(join(entries, f)));
+  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) h.update(f).update(await readFile(join(repoRoot, f)));
+  for (const f of await listFiles(join(repoRoot, 'src'))) h.update(f).update(await readFile(f));
+  return h.digest('hex').slice(0, 16);
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const d of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, d.name);
+    if (d.isDirectory()) out.push(...(await listFiles(p)));
+    else out.push(p);
+  }
+  return out.sort();
+}
+
+// Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test, …) into process.env;
+// a child build would take them for its own and, e.g., ignore the configured base path.
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) {
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST)$|^VITEST|^VITE_/.test(k)) delete env[k];
+  }
+  return env;
+}
+
+// Runs a Node script with the same Node as the tests (24, via npm), in the repo root.
+function run(args: string[], env: Record<string, string>, allowExit1 = false): Promise<void> {
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...cleanEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      // Ingest exits 1 when some page had a problem but still writes everything else.
+      if (code === 0 || (allowExit1 && code === 1)) ok();
+      else fail(new Error(`${args.slice(0, 2).join(' ')} exited with ${code}:\n${log.slice(-4000)}`));
+    });
+  });
+}
