@@ -1,0 +1,172 @@
+// Benchmark: the whole pipeline (ingest, site build, search index) on generated
+// archives of several sizes; prints wall time and peak memory of each step, ingest
+// throughput, the size of dist/, an incremental re-ingest, and the parser's accuracy.
+// Exit codes: 0 every step ran (goals are reported, not enforced); 1 a step failed; 2 bad usage.
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { astroBuild } from '../src/bench/astro-build.ts';
+import { distStats } from '../src/bench/dist-stats.ts';
+import { describeMachine, loadNow } from '../src/bench/machine.ts';
+import { runMeasured, type Measured } from '../src/bench/run-measured.ts';
+import { scoreAccuracy } from '../src/build/accuracy.ts';
+import { formatAccuracy, formatAccuracyLine, percent } from '../src/build/accuracy-format.ts';
+import { TruthSchema, type Truth } from '../src/generate/truth.ts';
+import { writeGeneratedArchive } from '../src/generate/write-archive.ts';
+
+const usage = `Usage: npm run bench -- [--sizes 1000,10000,50000] [--seed <text>] [--out <dir>]
+
+  --sizes <list>   archive sizes in items (default 1000,10000,50000; 50k takes several minutes)
+  --seed <text>    generator seed (default "bench")
+  --out <dir>      working folder, replaced per size (default bench-out)`;
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000,50000' },
+      seed: { type: 'string', default: 'bench' },
+      out: { type: 'string', default: 'bench-out' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }).values;
+} catch (e) {
+  console.error(`bench: ${(e as Error).message}\n\n${usage}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const sizes = args.sizes.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(`bench: --sizes must be whole numbers separated by commas.\n\n${usage}`);
+  process.exit(2);
+}
+
+const TSX = createRequire(import.meta.url).resolve('tsx');
+const INGEST = new URL('./ingest.ts', import.meta.url).pathname;
+const MB = 1e6;
+const GOALS: Record<number, { seconds: number; peakBytes: number }> = { 10000: { seconds: 60, peakBytes: Infinity }, 50000: { seconds: 300, peakBytes: 4 * 2 ** 30 } };
+
+const stepRows: string[] = ['| items | step | wall s | peak RSS MB | load | notes |', '| ---: | --- | ---: | ---: | ---: | --- |'];
+const sumRows: string[] = [
+  '| items | raw pages | raw MB | ingest MB/s | end to end s | peak MB | dist pages | dist MB | re-ingest after 1 page changed | title+authors right | text lost | goal |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |',
+];
+const reports: string[] = [];
+let failed = false;
+const machine = describeMachine();
+console.log(`bench: ${machine}\n`);
+
+const step = (n: number, name: string, m: Measured, notes: string) => {
+  const ok = m.code === 0;
+  if (!ok) failed = true;
+  stepRows.push(`| ${n} | ${name} | ${m.seconds.toFixed(1)} | ${(m.peakRss / MB).toFixed(0)} | ${loadNow()} | ${ok ? notes : `**failed (exit ${m.code})** ${lastLine(m.stderr)}`} |`);
+  console.log(`  ${name}: ${m.seconds.toFixed(1)} s, peak ${(m.peakRss / MB).toFixed(0)} MB${ok ? '' : ` — FAILED (exit ${m.code})\n${m.stderr.slice(-3000)}`}`);
+  return ok;
+};
+
+for (const n of sizes) {
+  const base = join(args.out, String(n));
+  rmSync(base, { recursive: true, force: true });
+  console.log(`bench: ${n} items`);
+  const g0 = performance.now();
+  const gen = writeGeneratedArchive(base, n, args.seed);
+  const genSeconds = (performance.now() - g0) / 1000;
+  console.log(`  generate: ${gen.files} pages, ${(gen.bytes / MB).toFixed(1)} MB in ${genSeconds.toFixed(1)} s`);
+  const raw = join(base, 'raw');
+  const entries = join(base, 'entries');
+  const parseCache = join(base, 'parse-cache');
+  const ingest = () => runMeasured(process.execPath, ['--import', TSX, INGEST, '--input', raw, '--out', entries, '--quiet'], { env: { ARCHIVE_PARSE_CACHE: parseCache } });
+
+  const cold = await ingest();
+  // The CLI exits 1 when an entry fails the schema (a parser bug) but still writes everything.
+  const ingestOk = step(n, 'ingest (cold: parse every page)', { ...cold, code: cold.code === 1 ? 0 : cold.code }, `${(gen.bytes / MB / cold.seconds).toFixed(1)} MB/s; ${summaryOf(cold.stdout)}`);
+  if (!ingestOk) continue;
+
+  const site = await astroBuild({ entries, outDir: join(base, 'dist'), cacheDir: join(base, 'astro-cache') });
+  const siteOk = step(n, 'site build (astro build, cold)', site, '');
+  const dist = siteOk ? distStats(join(base, 'dist')) : null;
+  stepRows.push(
+    `| ${n} | search index | – | – | – | ${dist && dist.searchFiles > 0 ? `built inside the site build: ${dist.searchFiles} files, ${(dist.searchBytes / MB).toFixed(1)} MB` : 'missing: no search index files in dist/'} |`,
+  );
+
+  // One page changes (its line endings, so its truth still holds); the re-ingest
+  // must parse that page only and take the others from the cache.
+  const truth = TruthSchema.parse(JSON.parse(readFileSync(join(base, 'truth.json'), 'utf8')));
+  const cachedBefore = countFiles(parseCache);
+  const changed = rewriteLineEnds(raw, truth);
+  const warm = await ingest();
+  const reparsed = countFiles(parseCache) - cachedBefore;
+  step(n, 'ingest again, 1 page changed', { ...warm, code: warm.code === 1 ? 0 : warm.code }, `${reparsed} page(s) parsed (${changed}), the rest from the cache`);
+  const warmSite = siteOk ? await astroBuild({ entries, outDir: join(base, 'dist'), cacheDir: join(base, 'astro-cache') }) : null;
+  if (warmSite) step(n, 'site build again (warm content cache)', warmSite, '');
+
+  const acc = scoreAccuracy(truth, readJson(join(entries, 'pages.json')), readJson(join(entries, 'articles.json')));
+  reports.push(`### ${n} items\n\n${formatAccuracy(acc, 2)}`);
+  console.log(`  accuracy: ${formatAccuracyLine(acc)}`);
+
+  const e2e = cold.seconds + site.seconds;
+  const peak = Math.max(cold.peakRss, site.peakRss);
+  const goal = GOALS[n];
+  const goalText = goal
+    ? `${e2e <= goal.seconds && peak <= goal.peakBytes ? 'met' : '**missed**'}: ≤ ${goal.seconds} s${goal.peakBytes < Infinity ? `, ≤ ${goal.peakBytes / 2 ** 30} GB` : ''}`
+    : '–';
+  sumRows.push(
+    `| ${n} | ${gen.files} | ${(gen.bytes / MB).toFixed(1)} | ${(gen.bytes / MB / cold.seconds).toFixed(1)} | ${e2e.toFixed(1)} | ${(peak / MB).toFixed(0)} | ` +
+      `${dist?.htmlPages ?? '–'} | ${dist ? (dist.bytes / MB).toFixed(1) : '–'} | ${reparsed} parsed, ${warm.seconds.toFixed(1)} s (cold ${cold.seconds.toFixed(1)} s) | ` +
+      `${percent(acc.titleAndAuthorsRight, acc.items)} | ${acc.charsLost} of ${acc.chars} chars | ${goalText} |`,
+  );
+}
+
+const command = `npm run bench -- --sizes ${sizes.join(',')} --seed ${args.seed}`;
+const report = [
+  `Machine: ${machine}. Command: \`${command}\`. Date: ${new Date().toISOString().slice(0, 10)}.`,
+  '',
+  ...sumRows,
+  '',
+  ...stepRows,
+  '',
+  'End to end = cold ingest + cold site build (the search index is built inside it when present). Peak = highest peak of those steps (RSS of the process tree, sampled every 50 ms). Load = one-minute load average after the step: above the core count, other work shared the CPU.',
+  '',
+  '## Parser accuracy on generated pages',
+  '',
+  ...reports,
+].join('\n');
+console.log(`\n${report}`);
+writeFileSync(join(args.out, 'latest.md'), report + '\n');
+console.log(`\nbench: report written to ${join(args.out, 'latest.md')}`);
+process.exit(failed ? 1 : 0);
+
+function summaryOf(stdout: string): string {
+  const m = /ingest: (\d+ files.*?items)/.exec(stdout);
+  return m ? m[1]! : lastLine(stdout);
+}
+
+function lastLine(s: string): string {
+  return s.trim().split('\n').at(-1)?.slice(0, 200) ?? '';
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+function countFiles(dir: string): number {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.json')).length;
+  } catch {
+    return 0;
+  }
+}
+
+// Changes one page in the middle of the archive without changing what it says:
+// a UTF-8 page's LF line ends become CRLF. Returns its path.
+function rewriteLineEnds(raw: string, truth: Truth): string {
+  const files = Object.keys(truth).filter((f) => truth[f]!.encoding === 'utf-8' && truth[f]!.lineEnds === 'lf');
+  const file = files[Math.floor(files.length / 2)]!;
+  const path = join(raw, file);
+  writeFileSync(path, readFileSync(path, 'utf8').replaceAll('\n', '\r\n'));
+  return file;
+}
