@@ -86,11 +86,10 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
           cur.title = u;
           awaitingTitle = false;
         } else if (pendingByline || isTitle(u, next, units[i - 1] ?? null, cur, false)) {
-          const it = open('article');
-          it.title = u;
-          if (pendingByline) it.bylines.push(pendingByline);
-          pendingByline = null;
+          open('article').title = u;
         } else (cur ?? open('fragment')).body.push(paraOf(u));
+        if (pendingByline) cur!.bylines.push(pendingByline);
+        pendingByline = null;
         break;
       }
       case 'body':
@@ -174,9 +173,11 @@ function placeBody(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, s
     return;
   }
   const alone = !next || next.gapBefore >= ITEM_GAP || (next.kind !== 'body' && next.kind !== 'credit');
-  if (standalone && /图为/u.test(u.text) && alone) {
+  // A paragraph standing alone between gaps that says 图为, or opens with a date
+  // (6月3日，…), is the caption of a photo printed without a credit.
+  if (standalone && alone && (/图为/u.test(u.text) || (u.gapBefore >= ITEM_GAP && /^\d{1,2}月\d{1,2}日/u.test(u.text)))) {
     openPhoto(cur, open, paraOf(u));
-    sink.report('info', 'photo-without-credit', { line: line.no }, 'a caption ("图为…") stands alone without a credit; kept as an untitled photo');
+    sink.report('info', 'photo-without-credit', { line: line.no }, 'a caption stands alone without a credit; kept as an untitled photo');
     return;
   }
   const target = !cur || (u.gapBefore >= ITEM_GAP && cur.body.length > 0) ? open('fragment') : cur;

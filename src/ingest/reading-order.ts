@@ -5,7 +5,8 @@ import { junctionScore, splitTowards, PageVocabulary } from './similarity.ts';
 
 // How much better a paragraph must match another item's head before it is moved there.
 const MOVE_MARGIN = 1.5;
-const MOVE_MIN = 2;
+const MOVE_MIN = 10;
+const FRAGMENT_MOVE_MIN = 2;
 // A continuation found elsewhere must be backed by its joint occurring this often.
 const JUMP_MIN = 2;
 
@@ -75,14 +76,18 @@ function moveLeadsToTitles(items: Item[], vocab: PageVocabulary, sink: MessageSi
     const next = items[i]!;
     if (!next.title || prev.kind === 'photo' || filled.has(prev)) continue;
     const keep = prev.kind === 'fragment' ? 0 : 1;
-    const wanted = headText(next);
+    const wanted = [headText(next), ...next.body.map((p) => p.text)].join(' ');
     const own = headText(prev);
     let k = prev.body.length;
     while (k > keep) {
       const p = prev.body[k - 1]!;
-      const toNext = vocab.overlap(p.text, wanted);
-      const toPrev = prev.kind === 'fragment' ? 0 : vocab.overlap(p.text, own);
-      if (toNext < MOVE_MIN || toNext < toPrev * MOVE_MARGIN) break;
+      // A subhead goes with the paragraph under it, which has moved already.
+      if (!p.subhead) {
+        const toNext = vocab.overlap(p.text, wanted);
+        const toPrev = prev.kind === 'fragment' ? 0 : vocab.overlap(p.text, own);
+        // A fragment has no head of its own: any clear sign that it belongs to the title is enough.
+        if (toNext < (prev.kind === 'fragment' ? FRAGMENT_MOVE_MIN : MOVE_MIN) || toNext < toPrev * MOVE_MARGIN) break;
+      }
       k--;
     }
     if (k === prev.body.length) continue;

@@ -1,0 +1,88 @@
+// The project's sample pages against the truth written by hand for each of them
+// (tests/truth/samples.json): items, heads, authors, reading order, metadata.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runIngest, type IngestResult } from '../src/build/run-ingest.ts';
+import { compareCoverage } from '../src/ingest/text-coverage.ts';
+
+interface TruthItem {
+  kind: string;
+  title: string | null;
+  subtitle: string | null;
+  authors: { name: string; role: string | null }[];
+  dateline: string | null;
+  first: string;
+  last: string;
+  subheads: string[];
+  continuedOn: number | null;
+  continuedFrom: number | null;
+}
+interface TruthPage {
+  encoding: string;
+  lang: string;
+  labels: string[];
+  items: TruthItem[];
+}
+
+const root = join(import.meta.dirname, '..');
+const truth = JSON.parse(readFileSync(join(root, 'tests/truth/samples.json'), 'utf8')) as Record<string, TruthPage>;
+let result: IngestResult;
+
+beforeAll(async () => {
+  result = await runIngest(join(root, 'content/raw'), { cache: false, workers: 0 });
+});
+
+describe('sample pages', () => {
+  it('are all described by the truth file', () => {
+    expect(result.pages.map((p) => p.file).sort()).toEqual(Object.keys(truth).sort());
+  });
+
+  for (const [file, want] of Object.entries(truth)) {
+    describe(file, () => {
+      const page = () => result.pages.find((p) => p.file === file)!;
+      const entries = () => result.entries.filter((e) => e.pageId === page().id);
+
+      it('has the metadata of the page', () => {
+        expect(page().encoding).toBe(want.encoding.replace('-bom', ''));
+        expect(page().lang).toBe(want.lang);
+        expect(page().labels.map((l) => l.text.replace(/^【|】$/g, ''))).toEqual(want.labels);
+      });
+
+      it('finds every item with its head, authors and reading order', () => {
+        const got = entries().map((e) => {
+          const body = e.kind === 'photo' ? (e.caption ?? '') : e.paragraphs.join('');
+          return {
+            kind: e.kind,
+            title: e.title,
+            subtitle: e.subtitle,
+            authors: e.authors,
+            dateline: e.dateline,
+            first: body.slice(0, want.items[0]?.first.length ?? 12),
+            last: body.slice(-(want.items[0]?.last.length ?? 12)),
+            subheads: e.subheads.map((i) => e.paragraphs[i]!),
+            continuedOn: e.continuedOn?.page ?? null,
+            continuedFrom: e.continuedFrom?.page ?? null,
+          };
+        });
+        const expected = want.items.map((t) => ({ ...t, first: t.first, last: t.last }));
+        expect(got.map(({ first, last, ...rest }) => ({ ...rest, first: first.slice(0, 8), last: last.slice(-8) }))).toEqual(
+          expected.map(({ first, last, ...rest }) => ({ ...rest, first: first.slice(0, 8), last: last.slice(-8) })),
+        );
+      });
+
+      it('loses no text', () => {
+        expect(compareCoverage(page(), entries())).toEqual({ lost: '', extra: '' });
+      });
+    });
+  }
+
+  it('links the continued article across its two pages, both ways', () => {
+    const on = result.entries.filter((e) => e.continuedOn);
+    expect(on.length).toBeGreaterThan(0);
+    for (const e of on) {
+      const partner = result.entries.find((x) => x.id === e.continuedOn!.id);
+      expect(partner?.continuedFrom?.id).toBe(e.id);
+    }
+  });
+});
