@@ -50,8 +50,9 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         } else if (cur && !cur.on) {
           cur.on = { jump: u.jump!, line };
         } else {
+          const reason = cur ? `"${u.text}" is a second page jump for the item above it` : `"${u.text}" follows no item on this page`;
           open('fragment').on = { jump: u.jump!, line };
-          sink.report('warning', 'orphan-jump', { line: line.no }, `"${u.text}" follows no item on this page`, 'Check the page: the item it continues may be missing.');
+          sink.report('warning', 'orphan-jump', { line: line.no }, reason, 'Check the page: the item it continues may be missing; the marker is kept as a fragment.');
         }
         break;
       case 'subtitle':

@@ -49,17 +49,20 @@ export interface Dateline {
 }
 
 // 本报讯 / 本报北京7月1日电 / 本报（X） / 新华社北京7月1日电（记者 X）, with an optional bracket of names.
-const DATELINE = /^((?:本报讯|本报[\u4e00-\u9fff0-9０-９]{0,12}?电|本报(?=\s*[（(])|新华社[\u4e00-\u9fff0-9０-９]{0,12}?电)\s*(?:[（(]([^（()）]{1,40})[)）])?)\s*/u;
+const DATELINE = /^((?:本报讯|本报[\u4e00-\u9fff0-9０-９]{0,12}?电|本报(?=\s*[（(])|新华社[\u4e00-\u9fff0-9０-９]{0,12}?电)\s*(?:[（(]([^（()）]{1,40})[)）])?)\s*/du;
 
 /** Reads a dateline at the start of a brief; its names become authors. */
 export function readDateline(text: string): Dateline | null {
+  // Matched on the Simplified fold, cut from the text as printed (the fold keeps positions).
   const m = DATELINE.exec(foldForMatching(text.slice(0, 60)));
   if (!m) return null;
-  if (m[1]!.trimEnd() === '本报' && !m[2]) return null;
-  const head = text.slice(0, m[1]!.trimEnd().length);
-  const names = m[2] ? text.slice(m.index + m[0].indexOf(m[2]), m.index + m[0].indexOf(m[2]) + m[2].length) : null;
-  const authors = names ? (parseByline(names) ?? []) : [];
-  return { text: head, authors, rest: text.slice(m[0].length) };
+  const [head, names] = [m.indices![1]!, m.indices![2]];
+  if (m[1]!.trimEnd() === '本报' && !names) return null;
+  return {
+    text: text.slice(head[0], head[1]).trimEnd(),
+    authors: names ? (parseByline(text.slice(names[0], names[1])) ?? []) : [],
+    rest: text.slice(m[0].length),
+  };
 }
 
 export interface Credit {
@@ -68,15 +71,16 @@ export interface Credit {
   authors: Author[];
 }
 
-const CREDIT_SUFFIX = /^(.{2,30}?)\s*摄$/u;
-const CREDIT_PREFIX = /^(?:摄影|摄)\s*[:：]?\s*(.{2,30})$/u;
+const CREDIT_SUFFIX = /^(.{2,30}?)\s*摄$/du;
+const CREDIT_PREFIX = /^(?:摄影|摄)\s*[:：]?\s*(.{2,30})$/du;
 
 /** Reads a line that is only a photo credit; names get the role 摄影 unless the credit names another. */
 export function readCredit(text: string): Credit | null {
   const folded = foldForMatching(text);
   const m = CREDIT_SUFFIX.exec(folded) ?? CREDIT_PREFIX.exec(folded);
   if (!m) return null;
-  const authors = parseByline(text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length), '摄影');
+  const [from, to] = m.indices![1]!;
+  const authors = parseByline(text.slice(from, to), '摄影');
   if (!authors) return null;
   return { text, authors: authors.map((a) => ({ name: a.name, role: a.role === '记者' ? '摄影' : a.role })) };
 }
