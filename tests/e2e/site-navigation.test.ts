@@ -21,7 +21,7 @@ describe.each(['/', '/archive/'])('fixture site under %s', (base) => {
 
     await follow(page, page.locator('.paper-list').getByRole('link', { name: '江城日报' }));
     expect(page.url()).toBe(s.served.url('papers/jiangcheng/'));
-    await follow(page, page.getByRole('link', { name: '2024年3月1日，2 个版面' }));
+    await follow(page, page.getByRole('link', { name: /^2024年3月\s*1\s*日，\s*2版$/ }));
     expect(page.url()).toBe(s.served.url('papers/jiangcheng/2024-03-01/'));
     expect(await page.locator('.issue-page h2').allTextContents()).toEqual(['第1版 要闻', '第2版 综合']);
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { citeGbt7714 } from '../../src/site/citation.ts';
+import { entryLike } from './fixture.ts';
+
+describe('citeGbt7714', () => {
+  const e = entryLike('jiangcheng-20240301-01-01');
+
+  it('cites authors, title with subtitle, paper, date and page', () => {
+    expect(citeGbt7714(e, e.title!)).toBe('王小明, 李华. 江城春季植树活动全面启动: 全市三百余个单位参与 新增绿地逾千亩[N]. 江城日报, 2024-03-01(1).');
+  });
+
+  it('marks an online citation [N/OL] and ends with the URL', () => {
+    expect(citeGbt7714({ ...e, subtitle: null }, e.title!, 'https://example.org/a/')).toBe('王小明, 李华. 江城春季植树活动全面启动[N/OL]. 江城日报, 2024-03-01(1). https://example.org/a/.');
+  });
+
+  it('lists three authors, then 等, and each name once', () => {
+    const authors = ['甲', '乙', '乙', '丙', '丁'].map((name) => ({ name, role: '记者' as const }));
+    expect(citeGbt7714({ ...e, authors, subtitle: null }, 'T')).toBe('甲, 乙, 丙, 等. T[N]. 江城日报, 2024-03-01(1).');
+  });
+
+  it('leaves out what the page does not tell', () => {
+    const bare = { ...e, authors: [], subtitle: null, paper: null, date: null, page: null };
+    expect(citeGbt7714(bare, '〔残文〕')).toBe('〔残文〕[N].');
+    expect(citeGbt7714({ ...bare, paper: '江城日报' }, 'T')).toBe('T[N]. 江城日报.');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { atomFeed, type FeedMeta } from '../../src/site/feed.ts';
+import { xmlText } from '../../src/site/xml.ts';
+import { entryLike } from './fixture.ts';
+
+const meta: FeedMeta = {
+  title: '档案 & <测试>',
+  subtitle: 's',
+  home: 'https://x.org/a/',
+  self: 'https://x.org/a/feed.xml',
+  articleUrl: (id) => `https://x.org/a/article/${id}/`,
+  titleOf: (e) => e.title ?? '无题',
+};
+
+describe('atomFeed', () => {
+  it('escapes every text from the pages and keeps the given order', () => {
+    const hostile = entryLike('jiangcheng-20240302-01-02');
+    const other = entryLike('jiangcheng-20240301-01-01');
+    const xml = atomFeed(meta, [hostile, other]);
+    expect(xml).not.toMatch(/<script|<img|<b>/);
+    expect(xml).toContain('<title>档案 &amp; &lt;测试&gt;</title>');
+    expect(xml).toContain('<author><name>&lt;b&gt;钱多多&lt;/b&gt;</name></author>');
+    expect(xml.indexOf(hostile.id)).toBeLessThan(xml.indexOf(other.id));
+    expect(xml).toContain('<updated>2024-03-02T00:00:00+08:00</updated>');
+  });
+});
+
+describe('xmlText', () => {
+  it('drops characters XML 1.0 cannot hold, even escaped', () => {
+    expect(xmlText('a\u0000b\u0008c\u000bd\te\nf')).toBe('abcd\te\nf');
+  });
+});

@@ -1,0 +1,22 @@
+// The hand-made site fixture, parsed with the schemas, for unit tests of the site modules.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { EntrySchema, PageSchema, type Entry, type Page } from '../../src/schema/index.ts';
+
+const dir = join(import.meta.dirname, '../fixtures/site');
+
+/** Fresh copies of the fixture's entries and pages (tests may change them). */
+export function loadFixture(): { entries: Entry[]; pages: Page[] } {
+  return {
+    entries: z.array(EntrySchema).parse(JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8'))),
+    pages: z.array(PageSchema).parse(JSON.parse(readFileSync(join(dir, 'pages.json'), 'utf8'))),
+  };
+}
+
+/** One fixture entry by id, copied, with fields replaced. */
+export function entryLike(id: string, patch: Partial<Entry> = {}): Entry {
+  const e = loadFixture().entries.find((x) => x.id === id);
+  if (!e) throw new Error(`no fixture entry ${id}`);
+  return { ...e, ...patch };
+}
