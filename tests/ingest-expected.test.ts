@@ -1,0 +1,26 @@
+// Full parser output for every sample page, checked in beside the truth: any
+// change to what ingest makes of a page shows up here as a diff to review.
+// `UPDATE=1 npx vitest run tests/ingest-expected.test.ts` rewrites the files.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runIngest } from '../src/build/run-ingest.ts';
+
+const root = join(import.meta.dirname, '..');
+const expectedDir = join(root, 'tests/fixtures/expected');
+const result = await runIngest(join(root, 'content/raw'), { cache: false, workers: 0 });
+
+describe('sample pages, full output', () => {
+  for (const page of result.pages) {
+    it(page.file, () => {
+      const { lines: _lines, ...record } = page;
+      const actual = { page: record, entries: result.entries.filter((e) => e.pageId === page.id) };
+      const file = join(expectedDir, page.file.replace(/\.txt$/, '.json'));
+      if (process.env.UPDATE === '1' || !existsSync(file)) {
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, JSON.stringify(actual, null, 2) + '\n');
+      }
+      expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+    });
+  }
+});
