@@ -45,6 +45,10 @@ export function parsePage(raw: RawPage): ParsedPage {
   const isBlank = (no: number) => lines[no - 1]?.text === '';
   const entries = toEntries(ordered, { file: raw.file, pageId, meta, lang, isBlank });
 
+  for (const e of entries.filter((x) => x.kind === 'fragment')) {
+    const [from, to] = [e.source.lines[0]![0], e.source.lines.at(-1)![1]];
+    sink.report('warning', 'fragment', { line: from }, `lines ${from}–${to} could not be placed in an item; kept as a fragment of the page`, 'If they belong to an item, a title or byline may be missing from the scraped page.');
+  }
   for (const d of duplicates) {
     sink.report('info', 'duplicate-block', { line: d.lines[0] }, `lines ${d.lines[0]}–${d.lines[1]} repeat lines ${d.of[0]}–${d.of[1]}; kept once`);
   }
