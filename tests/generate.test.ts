@@ -67,13 +67,14 @@ describe('generated archive', () => {
     }
   });
 
-  it('prints every difficulty it claims, in every encoding and line ending', () => {
+  it('prints every difficulty it claims, in every encoding, line ending and script', () => {
     const features = new Set(archive.flatMap((p) => p.truth.items.flatMap((i) => i.features ?? [])));
-    for (const f of ['column-break', 'interleaved', 'reversed-blocks', 'lead-before-title', 'byline-before-title', 'multiline-title', 'two-line-byline', 'split-subhead', 'dateline', 'credit-line', 'credit-inline', 'no-credit', 'continued', 'markdown']) {
+    for (const f of ['column-break', 'interleaved', 'reversed-blocks', 'lead-before-title', 'byline-before-title', 'multiline-title', 'two-line-byline', 'split-subhead', 'dateline', 'credit-line', 'credit-inline', 'no-credit', 'continued', 'markdown', 'traditional']) {
       expect(features, f).toContain(f);
     }
     expect(new Set(archive.map((p) => p.truth.encoding))).toEqual(new Set(['utf-8', 'utf-8-bom', 'utf-16le', 'gb18030']));
     expect(new Set(archive.map((p) => p.truth.lineEnds))).toEqual(new Set(['lf', 'crlf', 'cr']));
+    expect(new Set(archive.map((p) => p.truth.lang))).toEqual(new Set(['zh-CN', 'zh-Hant']));
     expect(new Set(archive.flatMap((p) => p.truth.items.map((i) => i.kind)))).toEqual(new Set(['article', 'brief', 'photo']));
   });
 

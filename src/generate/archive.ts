@@ -2,6 +2,7 @@ import { encodePage, type PageEncoding } from './encode.ts';
 import { makeItem, type Item, type PageStyle } from './items.ts';
 import { layoutPage, type PageItem } from './layout.ts';
 import { PAPERS } from './lexicon.ts';
+import { itemToTraditional, toTraditional } from './traditional.ts';
 import { rngFor } from './prng.ts';
 import type { TruthPage } from './truth.ts';
 
@@ -26,6 +27,8 @@ const ENCODINGS: Record<PageEncoding, number> = { 'utf-8': 80, 'utf-8-bom': 5, '
 const LINE_ENDS = { lf: 88, crlf: 10, cr: 2 } as const;
 const EOL = { lf: '\n', crlf: '\r\n', cr: '\r' } as const;
 const KINDS = { article: 60, brief: 28, photo: 12 } as const;
+// Share of plain pages printed in Traditional characters.
+const TRADITIONAL = 0.03;
 
 /**
  * Generates raw pages holding `articles` items in all, paper by paper and day by
@@ -88,9 +91,15 @@ function generateIssue(seed: string, paper: number, date: string): { file: strin
 
 function renderPage(seed: string, file: string, style: PageStyle, items: PageItem[]): GeneratedPage {
   const rng = rngFor(seed, file, 'layout');
-  const { lines, labels, truth } = layoutPage(rng, items, style);
+  const traditional = style === 'plain' && rng.chance(TRADITIONAL);
+  const printed = traditional ? items.map(({ item, cont }) => ({ item: itemToTraditional(item), cont })) : items;
+  const laidOut = layoutPage(rng, printed, style);
+  const { labels, truth } = laidOut;
+  if (traditional) for (const t of truth) t.features = [...(t.features ?? []), 'traditional'].sort();
+  // Layout adds marks of its own (下转第2版); convert those too. Converting converted text again changes nothing.
+  const lines = traditional ? laidOut.lines.map(toTraditional) : laidOut.lines;
   const encoding = rng.weighted(ENCODINGS);
   const lineEnds = rng.weighted(LINE_ENDS);
   const bytes = encodePage(lines.join(EOL[lineEnds]) + EOL[lineEnds], encoding);
-  return { file, bytes, truth: { encoding, lineEnds, lang: 'zh-CN', labels, items: truth } };
+  return { file, bytes, truth: { encoding, lineEnds, lang: traditional ? 'zh-Hant' : 'zh-CN', labels, items: truth } };
 }
