@@ -1,4 +1,5 @@
 import type { Entry } from '../schema/entry.ts';
+import { bareSubtitle } from './format.ts';
 
 /** Most authors GB/T 7714 lists before closing with `等`. */
 const MAX_AUTHORS = 3;
@@ -13,7 +14,7 @@ export function citeGbt7714(e: Entry, shownTitle: string, url?: string): string 
   const names = [...new Set(e.authors.map((a) => a.name))];
   const shown = names.slice(0, MAX_AUTHORS).join(', ');
   const authors = names.length > MAX_AUTHORS ? `${shown}, 等` : shown;
-  const title = e.subtitle ? `${shownTitle}: ${e.subtitle}` : shownTitle;
+  const title = e.subtitle ? `${shownTitle}: ${bareSubtitle(e.subtitle)}` : shownTitle;
   const type = url ? 'N/OL' : 'N';
   let where = e.paper ?? '';
   if (e.date) where += `${where ? ', ' : ''}${e.date}`;

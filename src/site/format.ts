@@ -47,6 +47,11 @@ export function displayTitle(e: Entry, continues?: Entry): string {
   return `〔${truncate(text, SUPPLIED_TITLE_LENGTH)}〕`;
 }
 
+/** A subtitle without the dashes it may be printed with (`——副题`), so the site can set its own. */
+export function bareSubtitle(s: string): string {
+  return s.replace(/^[\s—―─－-]+/u, '');
+}
+
 /** The opening words of an entry for lists: caption for photos, else the first body paragraph. */
 export function leadOf(e: Entry, max = 90): string {
   const first = e.paragraphs.find((_, i) => !e.subheads.includes(i));

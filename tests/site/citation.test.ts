@@ -18,6 +18,10 @@ describe('citeGbt7714', () => {
     expect(citeGbt7714({ ...e, authors, subtitle: null }, 'T')).toBe('甲, 乙, 丙, 等. T[N]. 江城日报, 2024-03-01(1).');
   });
 
+  it('drops the dashes a subtitle is printed with', () => {
+    expect(citeGbt7714({ ...e, subtitle: '——副题' }, 'T')).toBe('王小明, 李华. T: 副题[N]. 江城日报, 2024-03-01(1).');
+  });
+
   it('leaves out what the page does not tell', () => {
     const bare = { ...e, authors: [], subtitle: null, paper: null, date: null, page: null };
     expect(citeGbt7714(bare, '〔残文〕')).toBe('〔残文〕[N].');

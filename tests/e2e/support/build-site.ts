@@ -1,10 +1,12 @@
-// Builds the site for browser tests into a temp folder, keyed by everything the
-// output depends on (sources, config, entries, base path), so test files share
-// builds within a run and across runs and never write into the repository.
+// Builds the site for browser tests into `dist-e2e/<key>/` (gitignored), keyed by
+// everything the output depends on (sources, config, entries, base path), so test
+// files share builds within a run and across runs. The folder must be inside the
+// repository: for an outDir outside the working directory Astro puts its prerender
+// chunks in the shared `.astro/.prerender/`, and two builds at once break each other.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -31,7 +33,9 @@ export interface BuiltSite {
   exportFile: string | null;
 }
 
-const cacheRoot = join(tmpdir(), 'archive-site-builds');
+const cacheRoot = join(repoRoot, 'dist-e2e');
+/** Builds unused for this long are removed when a new one is made. */
+const KEEP_MS = 24 * 3600 * 1000;
 
 /** Builds (or reuses an identical earlier build of) the site and returns where it is. */
 export async function buildSite(opts: BuildOptions): Promise<BuiltSite> {
@@ -40,7 +44,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuiltSite> {
   let exportFile: string | null = null;
   if (!entries) {
     const input = opts.input ?? join(repoRoot, 'content/raw');
-    const work = join(cacheRoot, `ingest-${createHash('sha256').update(input).digest('hex').slice(0, 12)}-${process.pid}`);
+    const work = join(tmpdir(), `archive-ingest-${createHash('sha256').update(input).digest('hex').slice(0, 12)}-${process.pid}`);
     entries = join(work, 'entries');
     exportFile = join(work, 'export.json');
     await run(['node_modules/tsx/dist/cli.mjs', 'scripts/ingest.ts', '--quiet', '--input', input, '--out', entries, '--json', exportFile], {}, true);
@@ -48,7 +52,10 @@ export async function buildSite(opts: BuildOptions): Promise<BuiltSite> {
   const key = await buildKey(opts.base, entries);
   const dir = join(cacheRoot, key);
   const dist = join(dir, 'dist');
-  if (existsSync(join(dir, 'done'))) return { dist, entries, exportFile };
+  if (existsSync(join(dir, 'done'))) {
+    await utimes(join(dir, 'done'), new Date(), new Date());
+    return { dist, entries, exportFile };
+  }
 
   const tmp = `${dir}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
@@ -60,7 +67,15 @@ export async function buildSite(opts: BuildOptions): Promise<BuiltSite> {
   await writeFile(join(tmp, 'done'), new Date().toISOString());
   await rm(dir, { recursive: true, force: true });
   await rename(tmp, dir);
+  await pruneOldBuilds();
   return { dist, entries, exportFile };
+}
+
+async function pruneOldBuilds(): Promise<void> {
+  for (const name of await readdir(cacheRoot)) {
+    const done = await stat(join(cacheRoot, name, 'done')).catch(() => null);
+    if (done && Date.now() - done.mtimeMs > KEEP_MS) await rm(join(cacheRoot, name), { recursive: true, force: true });
+  }
 }
 
 async function buildKey(base: string, entries: string): Promise<string> {
