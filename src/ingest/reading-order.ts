@@ -144,7 +144,12 @@ function findContinuation(it: Item, k: number, pageText: string, final: boolean,
   });
   // A joint at punctuation (在|“七一”) cannot be judged from the text: keep printed order.
   const judgeable = !next || !/[\p{P}\s]/u.test(p.text.slice(-1) + next.text.slice(0, 1));
-  if (judgeable && bestScore >= JUMP_MIN && bestScore > nextScore * 2) return best;
+  // Leave printed order only when the next paragraph cannot continue the sentence
+  // (its joint never occurs on the page) and another one plainly does. Columns
+  // printed in reverse put the continuation above the cut; one further down,
+  // skipping paragraphs, needs much stronger evidence.
+  const needed = best < k ? JUMP_MIN : JUMP_MIN * 3;
+  if (judgeable && nextScore <= 0 && bestScore >= needed) return best;
   return nextScore >= (final ? 0 : 1) ? k + 1 : -1;
 }
 
