@@ -56,7 +56,8 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         }
         break;
       case 'subtitle':
-        if (cur && cur.title && !cur.subtitle && cur.body.length === 0 && cur.bylines.length === 0) cur.subtitle = u;
+        // The subtitle of the open head, even when the scraper put the byline first.
+        if (cur && cur.title && !cur.subtitle && cur.body.length === 0 && !cur.dateline) cur.subtitle = u;
         else open('article').subtitle = u;
         break;
       case 'byline': {
