@@ -1,0 +1,52 @@
+import { INDEX_DIR, MANIFEST_FILE, type SearchManifest } from '../core/layout.ts';
+
+/** How the client fetches: the browser's `fetch`, or a stand-in reading files in tests. */
+export type Fetcher = (url: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * Loads index files on demand and keeps them: each file is fetched at most
+ * once per page view. The manifest is revalidated (it names the current build);
+ * the build folder's files never change, so the browser's cache serves them.
+ */
+export class IndexClient {
+  private manifestPromise: Promise<SearchManifest> | null = null;
+  private files = new Map<string, Promise<Uint8Array | null>>();
+  private decoder = new TextDecoder();
+
+  /** `base` is the site's base path (`/` or `/archive/`). */
+  constructor(
+    readonly base: string,
+    private fetcher: Fetcher = (url, init) => fetch(url, init),
+  ) {}
+
+  /** The index manifest. */
+  manifest(): Promise<SearchManifest> {
+    this.manifestPromise ??= this.fetcher(`${this.base}${INDEX_DIR}${MANIFEST_FILE}`, { cache: 'no-cache' }).then((res) => {
+      if (!res.ok) throw new Error(`search index missing (${res.status})`);
+      return res.json() as Promise<SearchManifest>;
+    });
+    return this.manifestPromise;
+  }
+
+  /** A file of the current build, or null when it does not exist. */
+  async bytes(path: string): Promise<Uint8Array | null> {
+    let p = this.files.get(path);
+    if (!p) {
+      const { build } = await this.manifest();
+      p = this.fetcher(`${this.base}${INDEX_DIR}${build}/${path}`).then(async (res) => {
+        if (res.status === 404) return null;
+        if (!res.ok) throw new Error(`could not load ${path} (${res.status})`);
+        return new Uint8Array(await res.arrayBuffer());
+      });
+      this.files.set(path, p);
+      p.catch(() => this.files.delete(path));
+    }
+    return p;
+  }
+
+  /** A JSON file of the current build, or null when it does not exist. */
+  async json<T>(path: string): Promise<T | null> {
+    const bytes = await this.bytes(path);
+    return bytes === null ? null : (JSON.parse(this.decoder.decode(bytes)) as T);
+  }
+}

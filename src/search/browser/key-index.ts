@@ -1,0 +1,46 @@
+import { ByteReader } from '../core/byte-reader.ts';
+import { readDocList, readPositions, type PositionLists } from '../core/doc-list.ts';
+import { shardOf } from '../core/gram-hash.ts';
+import { indexPaths, type ShardFamily } from '../core/layout.ts';
+import { findRecord, RecordFlag, routingKey, type ShardRecord } from '../core/shard-record.ts';
+import type { IndexClient } from './index-client.ts';
+
+/** One family of shard files (full text, pinyin or reporters), read key by key. */
+export class KeyIndex {
+  private records = new Map<string, Promise<ShardRecord | null>>();
+
+  constructor(
+    private client: IndexClient,
+    readonly family: ShardFamily,
+  ) {}
+
+  /** The record of a key, or null when no document holds it. */
+  record(key: readonly number[]): Promise<ShardRecord | null> {
+    const name = key.join(',');
+    let p = this.records.get(name);
+    if (!p) {
+      p = (async () => {
+        const { shards } = await this.client.manifest();
+        const bytes = await this.client.bytes(indexPaths.shard(this.family, shardOf(routingKey(key), shards[this.family])));
+        return bytes === null ? null : findRecord(bytes, key);
+      })();
+      this.records.set(name, p);
+    }
+    return p;
+  }
+
+  /** The documents of a key's record, from its own file when the shard did not hold them. */
+  async docs(key: readonly number[], rec: ShardRecord): Promise<Int32Array> {
+    if (rec.docs) return rec.docs;
+    const bytes = await this.client.bytes(indexPaths.external(this.family, key, 'd'));
+    if (bytes === null) throw new Error(`search index incomplete: documents of ${key.join(',')}`);
+    return readDocList(new ByteReader(bytes), rec.df, (rec.flags & RecordFlag.docsBitmap) !== 0);
+  }
+
+  /** The positions of a key in each of its documents. */
+  async positions(key: readonly number[], rec: ShardRecord): Promise<PositionLists> {
+    const bytes = rec.positions ?? (await this.client.bytes(indexPaths.external(this.family, key, 'p')));
+    if (bytes === null) throw new Error(`search index incomplete: positions of ${key.join(',')}`);
+    return readPositions(new ByteReader(bytes), rec.df);
+  }
+}

@@ -1,0 +1,93 @@
+import { parseFoldPairs, type FoldMap } from '../core/fold.ts';
+import { indexPaths, type DocRecord } from '../core/layout.ts';
+import { parseQuery } from '../core/parse-query.ts';
+import { filterDocs } from './filters.ts';
+import type { IndexClient } from './index-client.ts';
+import { KeyIndex } from './key-index.ts';
+import { matchTerm, type TermMatch } from './match-term.ts';
+import { pinyinReadings } from './pinyin-query.ts';
+import { intersect, union } from './posting-ops.ts';
+import { rankDocs } from './rank.ts';
+import type { SearchParams } from './search-params.ts';
+
+/** The answer to a search: matching documents in display order, and what was matched. */
+export interface SearchOutcome {
+  /** The folded terms every text match holds (for highlighting). */
+  terms: string[];
+  /** Matching document numbers, ranked. */
+  docs: Int32Array;
+  /** How many matches were found by the pinyin of a title or a name rather than by the text. */
+  pinyinMatches: number;
+}
+
+const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
+
+/** Runs searches against the static index, fetching only the files each query needs. */
+export class SearchEngine {
+  private text: KeyIndex;
+  private pinyin: KeyIndex;
+  private names: KeyIndex;
+  private foldMap: Promise<FoldMap> | null = null;
+
+  constructor(readonly client: IndexClient) {
+    this.text = new KeyIndex(client, 'text');
+    this.pinyin = new KeyIndex(client, 'pinyin');
+    this.names = new KeyIndex(client, 'names');
+  }
+
+  /** The Traditional → Simplified map the index was folded with. */
+  folds(): Promise<FoldMap> {
+    this.foldMap ??= this.client.manifest().then((m) => parseFoldPairs(m.folds));
+    return this.foldMap;
+  }
+
+  /** Finds the documents for a search: all terms in the text (exactly), or the pinyin of a title or name, within the filters. */
+  async search(p: SearchParams): Promise<SearchOutcome> {
+    const m = await this.client.manifest();
+    const folds = await this.folds();
+    const terms = parseQuery(p.q, folds);
+    const [matches, pinyinDocs, allowed] = await Promise.all([
+      Promise.all(terms.map((t) => matchTerm(this.text, codePoints(t)))),
+      this.matchPinyin(p.q, m.syllables),
+      filterDocs(p, m, this.client, this.names, folds),
+    ]);
+    let docs: Int32Array | null = matches.length ? matches.map((x) => x.docs).reduce((a, b) => intersect(a, b)) : null;
+    const textDocs = docs ?? new Int32Array(0);
+    if (pinyinDocs.length) docs = union(docs ?? new Int32Array(0), pinyinDocs);
+    if (docs === null) docs = allowed ?? new Int32Array(0);
+    else if (allowed) docs = intersect(docs, allowed);
+    const pinyinMatches = docs.length - intersect(docs, textDocs).length;
+    return { terms, docs: rankDocs({ docs, ...scores(docs, matches, pinyinDocs) }, p.sort), pinyinMatches };
+  }
+
+  /** A document's record, for showing it as a result. */
+  async record(doc: number): Promise<DocRecord | null> {
+    return this.client.json<DocRecord>(indexPaths.doc(doc));
+  }
+
+  /** Documents whose title or names spell the query in pinyin, under any reading of it. */
+  private async matchPinyin(q: string, syllables: readonly string[]): Promise<Int32Array> {
+    const readings = pinyinReadings(q, syllables);
+    const found = await Promise.all(readings.map((r) => matchTerm(this.pinyin, r)));
+    return found.map((f) => f.docs).reduce((a, b) => union(a, b), new Int32Array(0));
+  }
+}
+
+/** Per-document ranking signals: terms in the title (a pinyin match counts as one) and occurrences. */
+function scores(docs: Int32Array, matches: TermMatch[], pinyinDocs: Int32Array) {
+  const titleHits = new Uint8Array(docs.length);
+  const occurrences = new Int32Array(docs.length);
+  const walk = (list: Int32Array, each: (i: number, j: number) => void) => {
+    let j = 0;
+    for (let i = 0; i < docs.length && j < list.length; i++) {
+      while (j < list.length && list[j]! < docs[i]!) j++;
+      if (list[j] === docs[i]) each(i, j);
+    }
+  };
+  for (const t of matches) {
+    walk(t.title, (i) => titleHits[i]!++);
+    if (t.counts) walk(t.docs, (i, j) => (occurrences[i]! += t.counts![j]!));
+  }
+  walk(pinyinDocs, (i) => (titleHits[i] = Math.max(titleHits[i]!, 1)));
+  return { titleHits, occurrences };
+}

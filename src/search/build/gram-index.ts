@@ -1,0 +1,262 @@
+import { FNV_BASIS, fnvStep } from '../core/gram-hash.ts';
+import { SEPARATOR, type Corpus } from './corpus.ts';
+import { PairTable } from './key-table.ts';
+import { ShardEncoder, type ExternalSink, type Postings } from './shard-encode.ts';
+
+/**
+ * The full-text index: for every character, character pair and character
+ * triple of the folded corpus, the documents it occurs in (and those whose
+ * title holds it); for triples also every position, which is what makes a
+ * longer query exact.
+ *
+ * Only pairs go through a hash table. Each pair occurrence is recorded with the
+ * character after it; sorting a pair's occurrences by that character yields
+ * its triples, so the millions of distinct triples never need a table. The
+ * shard space is cut into partitions built one after the other, so memory stays
+ * bounded; a partition's shards are complete when it ends and are written at once.
+ */
+export interface GramIndexOptions {
+  shards: number;
+  partitions: number;
+  sink: ExternalSink;
+  writeShard(n: number, bytes: Uint8Array): void;
+}
+
+export interface GramIndexStats {
+  keys: number;
+  postings: number;
+  positions: number;
+}
+
+// Sort keys pack the next character above an occurrence's offset within its pair.
+const TIE = 2 ** 32;
+
+/** Builds and writes the shards of a gram index from an encoded corpus. */
+export function buildGramIndex(corpus: Corpus, opts: GramIndexOptions): GramIndexStats {
+  const stats: GramIndexStats = { keys: 0, postings: 0, positions: 0 };
+  const cps = Int32Array.from(corpus.codePoints);
+  const firstHash = cps.map((cp) => fnvStep(FNV_BASIS, cp));
+  const uniShard = firstHash.map((h) => (h >>> 0) % opts.shards);
+  for (let part = 0; part < opts.partitions; part++) {
+    const o = collect(corpus, cps, firstHash, uniShard, part, opts);
+    writePartition(corpus, o, uniShard, opts, stats);
+  }
+  return stats;
+}
+
+/** A growable array of int32 triples, grown by doubling. */
+class Triples {
+  data = new Int32Array(3 << 16);
+  length = 0;
+  push(a: number, b: number, c: number): void {
+    if (this.length * 3 + 3 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const at = this.length++ * 3;
+    this.data[at] = a;
+    this.data[at + 1] = b;
+    this.data[at + 2] = c;
+  }
+}
+
+/** One partition's occurrences: characters as (id, doc, in title), pairs as (pair, doc, position) plus the next character. */
+interface Occurrences {
+  pairs: PairTable;
+  /** The two character ids of each pair, at 2g and 2g+1. */
+  pairIds: Int32Array;
+  pairShard: Int32Array;
+  chars: Triples;
+  pairOcc: Triples;
+  next: Int32Array;
+}
+
+function collect(c: Corpus, cps: Int32Array, firstHash: Int32Array, uniShard: Int32Array, part: number, opts: GramIndexOptions): Occurrences {
+  const { text, docStart, titleEnd } = c;
+  const P = opts.partitions;
+  const S = opts.shards;
+  const pairs = new PairTable(1 << 18);
+  let pairIds = new Int32Array(1 << 19);
+  let pairShard = new Int32Array(1 << 18);
+  const lastDoc = new Int32Array(cps.length).fill(-1);
+  const chars = new Triples();
+  // Pair occurrences as (pair, doc, position) triples plus the next character, grown by doubling.
+  let occ = new Int32Array(3 * (Math.ceil(text.length / P) + 1024));
+  let next = new Int32Array(occ.length / 3);
+  let m = 0;
+  for (let d = 0; d + 1 < docStart.length; d++) {
+    const s = docStart[d]!;
+    const e = docStart[d + 1]!;
+    const te = s + titleEnd[d]!;
+    for (let i = s; i < e; i++) {
+      const a = text[i]!;
+      if (a === SEPARATOR) continue;
+      if (uniShard[a]! % P === part && lastDoc[a] !== d) {
+        lastDoc[a] = d;
+        chars.push(a, d, i < te ? 1 : 0);
+      }
+      const b = text[i + 1]!;
+      if (b === SEPARATOR) continue;
+      const sh = (fnvStep(firstHash[a]!, cps[b]!) >>> 0) % S;
+      if (sh % P !== part) continue;
+      const before = pairs.size;
+      const g = pairs.add(a, b);
+      if (g === before) {
+        if (g === pairShard.length) {
+          const k2 = new Int32Array(g * 4);
+          k2.set(pairIds);
+          pairIds = k2;
+          const s2 = new Int32Array(g * 2);
+          s2.set(pairShard);
+          pairShard = s2;
+        }
+        pairIds[2 * g] = a;
+        pairIds[2 * g + 1] = b;
+        pairShard[g] = sh;
+      }
+      if (m === next.length) {
+        const o2 = new Int32Array(occ.length * 2);
+        o2.set(occ);
+        occ = o2;
+        const n2 = new Int32Array(next.length * 2);
+        n2.set(next);
+        next = n2;
+      }
+      next[m] = text[i + 2]!;
+      occ[3 * m] = g;
+      occ[3 * m + 1] = d;
+      occ[3 * m + 2] = i - s;
+      m++;
+    }
+  }
+  const pairOcc = new Triples();
+  pairOcc.data = occ;
+  pairOcc.length = m;
+  return { pairs, pairIds: pairIds.subarray(0, 2 * pairs.size), pairShard: pairShard.subarray(0, pairs.size), chars, pairOcc, next };
+}
+
+/** Sorts triples (and a parallel column) by their first value, stably; returns the sorted data and group starts. */
+function groupBy(t: Triples, groups: number, extra: Int32Array | null): { data: Int32Array; extra: Int32Array | null; start: Int32Array } {
+  const start = new Int32Array(groups + 1);
+  const src = t.data;
+  for (let i = 0; i < t.length; i++) start[src[i * 3]! + 1]!++;
+  for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+  const at = start.slice(0, groups);
+  const data = new Int32Array(t.length * 3);
+  const ex = extra ? new Int32Array(t.length) : null;
+  for (let i = 0; i < t.length; i++) {
+    const j = at[src[i * 3]!]!++;
+    data[j * 3] = src[i * 3]!;
+    data[j * 3 + 1] = src[i * 3 + 1]!;
+    data[j * 3 + 2] = src[i * 3 + 2]!;
+    if (ex) ex[j] = extra![i]!;
+  }
+  return { data, extra: ex, start };
+}
+
+/** Reusable buffers for one key's postings. */
+class PostingBuffer implements Postings {
+  docs = new Int32Array(1024);
+  title = new Int32Array(1024);
+  counts = new Int32Array(1024);
+  all = new Int32Array(1024);
+  docCount = 0;
+  titleCount = 0;
+  positions: { counts: Int32Array; all: Int32Array } | null = null;
+
+  reset(size: number, withPositions: boolean): void {
+    if (this.docs.length < size) {
+      this.docs = new Int32Array(size);
+      this.title = new Int32Array(size);
+      this.counts = new Int32Array(size);
+      this.all = new Int32Array(size);
+    }
+    this.docCount = 0;
+    this.titleCount = 0;
+    this.positions = withPositions ? { counts: this.counts, all: this.all } : null;
+  }
+
+  /** Adds one occurrence; occurrences come in (document, position) order. */
+  add(doc: number, pos: number, inTitle: boolean, n: number): void {
+    if (this.docCount === 0 || this.docs[this.docCount - 1] !== doc) {
+      this.docs[this.docCount] = doc;
+      this.counts[this.docCount++] = 0;
+      if (inTitle) this.title[this.titleCount++] = doc;
+    }
+    if (this.positions) this.all[n] = pos;
+    this.counts[this.docCount - 1]!++;
+  }
+}
+
+function writePartition(c: Corpus, o: Occurrences, uniShard: Int32Array, opts: GramIndexOptions, stats: GramIndexStats): void {
+  const cps = c.codePoints;
+  const titleEnd = c.titleEnd;
+  const chars = groupBy(o.chars, cps.length, null);
+  const pairs = groupBy(o.pairOcc, o.pairs.size, o.next);
+  const shardMembers = new Map<number, { chars: number[]; pairs: number[] }>();
+  const members = (sh: number) => {
+    let m = shardMembers.get(sh);
+    if (!m) shardMembers.set(sh, (m = { chars: [], pairs: [] }));
+    return m;
+  };
+  for (let a = 1; a < cps.length; a++) if (chars.start[a + 1]! > chars.start[a]!) members(uniShard[a]!).chars.push(a);
+  for (let g = 0; g < o.pairs.size; g++) members(o.pairShard[g]!).pairs.push(g);
+
+  const enc = new ShardEncoder(opts.sink);
+  const buf = new PostingBuffer();
+  let order = new Float64Array(1024);
+  const emit = (key: number[]) => {
+    enc.add(key, buf);
+    stats.keys++;
+    stats.postings += buf.docCount;
+  };
+  for (const [sh, m] of shardMembers) {
+    enc.begin();
+    for (const a of m.chars) {
+      const from = chars.start[a]!;
+      const to = chars.start[a + 1]!;
+      buf.reset(to - from, false);
+      for (let i = from; i < to; i++) buf.add(chars.data[i * 3 + 1]!, 0, chars.data[i * 3 + 2] === 1, 0);
+      emit([cps[a]!]);
+    }
+    for (const g of m.pairs) {
+      const pair = [cps[o.pairIds[2 * g]!]!, cps[o.pairIds[2 * g + 1]!]!];
+      const from = pairs.start[g]!;
+      const to = pairs.start[g + 1]!;
+      const d = pairs.data;
+      buf.reset(to - from, false);
+      for (let i = from; i < to; i++) {
+        const doc = d[i * 3 + 1]!;
+        const pos = d[i * 3 + 2]!;
+        buf.add(doc, pos, pos + 2 <= titleEnd[doc]!, 0);
+      }
+      emit(pair);
+      // The pair's triples: its occurrences sorted by the next character, stably
+      // (the occurrence's offset in the pair breaks ties).
+      const n = to - from;
+      if (order.length < n) order = new Float64Array(n);
+      const sorted = order.subarray(0, n);
+      for (let i = 0; i < n; i++) sorted[i] = pairs.extra![from + i]! * TIE + i;
+      sorted.sort();
+      for (let r = 0; r < n; ) {
+        const third = Math.floor(sorted[r]! / TIE);
+        let end = r;
+        while (end < n && Math.floor(sorted[end]! / TIE) === third) end++;
+        if (third !== SEPARATOR) {
+          buf.reset(end - r, true);
+          for (let k = r; k < end; k++) {
+            const i = from + (sorted[k]! % TIE);
+            const doc = d[i * 3 + 1]!;
+            const pos = d[i * 3 + 2]!;
+            buf.add(doc, pos, pos + 3 <= titleEnd[doc]!, k - r);
+          }
+          emit([pair[0]!, pair[1]!, cps[third]!]);
+          stats.positions += end - r;
+        }
+        r = end;
+      }
+    }
+    opts.writeShard(sh, enc.end());
+  }
+}

@@ -1,0 +1,74 @@
+import { keyName } from './gram-hash.ts';
+
+/**
+ * Where the index files live, relative to the site's base path. The manifest
+ * has a fixed name and points to a build folder whose files never change, so
+ * a browser can cache them for good and never mixes two builds.
+ */
+export const INDEX_DIR = 'search-index/';
+export const MANIFEST_FILE = 'manifest.json';
+
+/** The families of keyed shard files: the full text, the pinyin of titles and names, and reporters. */
+export type ShardFamily = 'text' | 'pinyin' | 'names';
+
+/** Paths of the files inside a build folder. */
+export const indexPaths = {
+  shard: (family: ShardFamily, n: number) => `${family}/${n}.bin`,
+  external: (family: ShardFamily, key: readonly number[], part: 'd' | 'p') => `${family}/x/${keyName(key)}.${part}.bin`,
+  /** One document's record and text, in folders of a thousand. */
+  doc: (n: number) => `d/${Math.floor(n / 1000)}/${n}.json`,
+  facet: (kind: 'paper' | 'kind', n: number) => `f/${kind}-${n}.bin`,
+  dates: () => 'dates.json',
+  names: () => 'names.json',
+};
+
+/** The manifest: what a query needs before it can fetch anything else. */
+export interface SearchManifest {
+  version: 1;
+  /** Folder of this build's files, relative to the index folder. */
+  build: string;
+  docCount: number;
+  /** Shard counts per family. */
+  shards: Record<ShardFamily, number>;
+  /** Packed Traditional → Simplified pairs (see `parseFoldPairs`). */
+  folds: string;
+  /** Pinyin syllables; syllable `i` is indexed as code point `PINYIN_BASE + i`. */
+  syllables: string[];
+  papers: { name: string; count: number }[];
+  kinds: { kind: string; count: number }[];
+  /** Documents are numbered in date order; the first and last date of the archive. */
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+/** Dates table: `starts[i]` is the first document number printed on `dates[i]`; undated documents start at `undated`. */
+export interface DatesTable {
+  dates: string[];
+  starts: number[];
+  undated: number;
+}
+
+/** One reporter in the names lexicon. */
+export interface NameEntry {
+  name: string;
+  /** Toneless pinyin, syllables separated by spaces (`zhang chong zhou`). */
+  pinyin: string;
+  count: number;
+}
+
+/** A document's file: what a result shows, and the searchable fields for the snippet. */
+export interface DocRecord {
+  id: string;
+  title: string;
+  paper: string | null;
+  date: string | null;
+  page: number | null;
+  kind: string;
+  authors: string[];
+  lang: string;
+  /** Searchable fields in index order; `fields[0]` is the title line (empty when there is none). */
+  fields: string[];
+}
+
+/** Private-use code points stand for pinyin syllables in the pinyin index. */
+export const PINYIN_BASE = 0xe000;

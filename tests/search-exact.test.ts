@@ -1,0 +1,115 @@
+// Exact search: for many queries, the documents found are exactly the entries
+// whose text holds every term, computed here independently of the index.
+import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../src/build/run-ingest.ts';
+import type { Entry } from '../src/schema/entry.ts';
+import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
+import type { SearchParams } from '../src/search/browser/search-params.ts';
+import { buildFixtureIndex, type FixtureIndex } from './fixtures/search/build-fixture-index.ts';
+import { handMadeEntries } from './fixtures/search/entries.ts';
+import { referenceFields, referenceFold, referenceSearch } from './fixtures/search/reference.ts';
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+
+let entries: Entry[];
+let folded: { id: string; fields: string[] }[];
+let idx: FixtureIndex;
+let idOf: Map<number, string>;
+
+const params = (q: string, over: Partial<SearchParams> = {}): SearchParams => ({ q, paper: null, kind: null, from: null, to: null, reporter: null, sort: 'relevance', ...over });
+
+async function found(q: string, over: Partial<SearchParams> = {}): Promise<string[]> {
+  const out = await idx.engine.search(params(q, over));
+  return Array.from(out.docs, (n) => idOf.get(n)!).sort();
+}
+
+beforeAll(async () => {
+  const samples = (await runIngest('content/raw', { cache: false, workers: 0 })).entries;
+  entries = [...handMadeEntries(), ...samples, ...syntheticEntries({ count: 300, seed: 7, traditionalShare: 0.3 })];
+  folded = entries.map((e) => ({ id: e.id, fields: referenceFields(e) }));
+  idx = buildFixtureIndex(entries);
+  idOf = new Map();
+  for (let n = 0; n < entries.length; n++) idOf.set(n, (await idx.engine.record(n))!.id);
+}, 120_000);
+
+describe('exact search', () => {
+  it('indexes every entry, sample pages included', () => {
+    expect(idx.report.docs).toBe(entries.length);
+    expect(entries.length).toBeGreaterThan(310);
+  });
+
+  it('finds exactly the entries holding a substring of any entry (1–9 characters, both scripts)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.nat(), fc.nat(), fc.integer({ min: 1, max: 9 }), fc.constantFrom('as is', 'traditional', 'simplified'), async (e, f, at, len, script) => {
+        const fields = [entries[e % entries.length]!].flatMap((x) => [x.title, ...x.paragraphs, x.caption].filter((s): s is string => !!s));
+        const field = Array.from(fields[f % fields.length] ?? '');
+        let q = field.slice(at % Math.max(1, field.length), (at % Math.max(1, field.length)) + len).join('').replace(/\s+/g, '');
+        if (!q) return;
+        if (script === 'traditional') q = toTraditional(q);
+        if (script === 'simplified') q = toSimplified(q);
+        expect(await found(q), q).toEqual(referenceSearch(folded, [q]));
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+
+  it('requires every space-separated word, and matches a quoted phrase as one', async () => {
+    for (const q of ['党建 会议', '乡村振兴 臺灣', '发展 不存在之词']) expect(await found(q), q).toEqual(referenceSearch(folded, q.split(' ')));
+    expect(await found('"经济 发展"')).toEqual(referenceSearch(folded, ['经济 发展']));
+    expect(await found('"经济 发展"')).toEqual(['hand-07']);
+    expect(await found('“党建工作”')).toEqual(referenceSearch(folded, ['党建工作']));
+  });
+
+  it('finds Simplified and Traditional forms of each other', async () => {
+    const both = ['hand-01', 'hand-02'];
+    expect((await found('乡村振兴')).filter((id) => id.startsWith('hand'))).toEqual(both);
+    expect((await found('鄉村振興')).filter((id) => id.startsWith('hand'))).toEqual(both);
+    expect(await found('臺灣')).toEqual(await found('台湾'));
+    expect(await found('台湾')).toEqual(expect.arrayContaining(['hand-02', 'hand-03']));
+  });
+
+  it('folds full-width forms and letter case', async () => {
+    for (const q of ['APEC', 'apec', 'ＡＰＥＣ', 'Apec']) expect(await found(q), q).toEqual(['hand-03', 'hand-04']);
+  });
+
+  it('finds nothing for absent words, of any length', async () => {
+    for (const q of ['鑫', '鬱鬱', '犇骉', '一二三四五六七八九十', 'zzqxj', '党建党建党建党建']) expect(await found(q), q).toEqual(referenceSearch(folded, [q]));
+    expect(await found('犇骉')).toEqual([]);
+  });
+});
+
+describe('filters and order', () => {
+  it('filters by paper, kind, reporter and date range', async () => {
+    expect(await found('乡村振兴', { paper: '山河晚报' })).toEqual(referenceSearch(folded.filter((_, i) => entries[i]!.paper === '山河晚报'), ['乡村振兴']));
+    expect(await found('台湾', { kind: 'brief' })).toEqual(referenceSearch(folded.filter((_, i) => entries[i]!.kind === 'brief'), ['台湾']));
+    expect(await found('台湾', { kind: 'brief' })).toContain('hand-03');
+    expect(await found('乡村振兴', { reporter: '张崇周' })).toEqual(['hand-01', 'hand-02']);
+    expect(await found('', { from: '2024-03-02', to: '2024-03-04' })).toEqual(entries.filter((e) => e.date && e.date >= '2024-03-02' && e.date <= '2024-03-04').map((e) => e.id).sort());
+  });
+
+  it('sorts by date either way, and by relevance with title matches first', async () => {
+    const dates = async (sort: SearchParams['sort']) => {
+      const out = await idx.engine.search(params('发展', { sort }));
+      return Promise.all(Array.from(out.docs.slice(0, 40), async (n) => (await idx.engine.record(n))!.date ?? ''));
+    };
+    const newest = await dates('newest');
+    expect(newest).toEqual([...newest].sort().reverse());
+    const oldest = await dates('oldest');
+    expect(oldest).toEqual([...oldest].sort());
+    const rel = await idx.engine.search(params('党建工作'));
+    const first = await idx.engine.record(rel.docs[0]!);
+    expect(referenceFold(first!.title)).toContain('党建工作');
+  });
+});
+
+describe('pinyin', () => {
+  it('finds titles and reporters by the pinyin of their characters', async () => {
+    expect(await found('dangjian')).toEqual(expect.arrayContaining(['hand-06', 'hand-07']));
+    expect(await found('zhang chong zhou')).toEqual(expect.arrayContaining(['hand-01', 'hand-02']));
+    const out = await idx.engine.search(params('dangjian'));
+    expect(out.pinyinMatches).toBeGreaterThan(0);
+  });
+});
