@@ -27,7 +27,7 @@ export function atomFeed(meta: FeedMeta, entries: Entry[]): string {
     const where = [e.paper, e.date && formatDate(e.date), e.page !== null ? pageLabel(e.page) : null].filter(Boolean).join(' ');
     const authors = [...new Set(e.authors.map((a) => a.name))].map((n) => `<author><name>${xmlText(n)}</name></author>`).join('');
     return [
-      '<entry>',
+      e.lang === 'zh-CN' ? '<entry>' : `<entry xml:lang="${e.lang}">`,
       `<id>${xmlText(url)}</id>`,
       `<title>${xmlText(meta.titleOf(e))}</title>`,
       `<link rel="alternate" type="text/html" href="${xmlText(url)}"/>`,

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { bareSubtitle, displayTitle, formatDate, leadOf, pageLabel, truncate, weekday } from '../../src/site/format.ts';
+import { entryLike } from './fixture.ts';
+
+describe('format', () => {
+  it('writes dates, weekdays and page numbers the Chinese way', () => {
+    expect(formatDate('2024-03-01')).toBe('2024年3月1日');
+    expect(weekday('2024-03-01')).toBe('星期五');
+    expect(weekday('2023-12-31')).toBe('星期日');
+    expect(pageLabel(2)).toBe('第2版');
+    expect(pageLabel(null)).toBe('版次不详');
+  });
+
+  it('supplies a marked title for untitled items, from the piece continued or the text', () => {
+    const photo = entryLike('jiangcheng-20240301-01-03');
+    expect(displayTitle(photo)).toBe('〔三月一日，志愿者在江滨公园栽种樟树苗。〕');
+    const piece = entryLike('jiangcheng-20240301-02-01');
+    expect(displayTitle(piece, entryLike('jiangcheng-20240301-01-01'))).toBe('江城春季植树活动全面启动（续）');
+    expect(displayTitle({ ...piece, paragraphs: [] })).toBe('（无题文章）');
+  });
+
+  it('leads with the first paragraph that is not a subhead, cut by characters', () => {
+    const e = entryLike('jiangcheng-20240301-01-01', { subheads: [0] });
+    expect(leadOf(e, 10)).toBe('据市园林部门介绍，今…');
+    expect(truncate('𠀀𠀁𠀂', 2)).toBe('𠀀𠀁…');
+  });
+
+  it('strips the dashes a subtitle is printed with', () => {
+    expect(bareSubtitle('——国网江城供电公司纪实')).toBe('国网江城供电公司纪实');
+    expect(bareSubtitle('— 副题')).toBe('副题');
+    expect(bareSubtitle('无破折号')).toBe('无破折号');
+  });
+});
