@@ -34,8 +34,8 @@ export interface BuiltSite {
 }
 
 const cacheRoot = join(repoRoot, 'dist-e2e');
-/** Builds unused for this long are removed when a new one is made. */
-const KEEP_MS = 24 * 3600 * 1000;
+/** How many of the most recently used builds to keep when a new one is made. */
+const KEEP = 8;
 
 /** Builds (or reuses an identical earlier build of) the site and returns where it is. */
 export async function buildSite(opts: BuildOptions): Promise<BuiltSite> {
@@ -71,11 +71,15 @@ export async function buildSite(opts: BuildOptions): Promise<BuiltSite> {
   return { dist, entries, exportFile };
 }
 
+// Sources change often while people work, and every change makes a new key.
 async function pruneOldBuilds(): Promise<void> {
+  const builds: { name: string; used: number }[] = [];
   for (const name of await readdir(cacheRoot)) {
     const done = await stat(join(cacheRoot, name, 'done')).catch(() => null);
-    if (done && Date.now() - done.mtimeMs > KEEP_MS) await rm(join(cacheRoot, name), { recursive: true, force: true });
+    if (done) builds.push({ name, used: done.mtimeMs });
   }
+  builds.sort((a, b) => b.used - a.used);
+  for (const b of builds.slice(KEEP)) await rm(join(cacheRoot, b.name), { recursive: true, force: true });
 }
 
 async function buildKey(base: string, entries: string): Promise<string> {
