@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Entry } from '../schema/entry.ts';
 import type { Message } from '../schema/message.ts';
 import type { Page } from '../schema/page.ts';
-import { linkContinuations, type ParsedPage } from '../ingest/index.ts';
-import { openParseCache, type ParseCache } from './parse-cache.ts';
+import { linkContinuations, type ParsedPage, type RawPage } from '../ingest/index.ts';
+import { openParseCache } from './parse-cache.ts';
 import { createParsePool, defaultPoolSize } from './parse-pool.ts';
 import { validateParsed } from './validate.ts';
 import { listInput } from './read-input.ts';
@@ -27,62 +27,69 @@ export interface IngestStats {
 export interface IngestOptions {
   /** Called after each page with (done, total), for a progress bar. */
   onProgress?: (done: number, total: number) => void;
-  /** Worker threads that parse pages; default one per core, or none (this thread) for small inputs. */
+  /** Worker threads that parse pages; default one per core, or none (this thread) when few pages need parsing. */
   workers?: number;
   /** Folder of the parse cache, or false to parse every page; default $ARCHIVE_PARSE_CACHE or `.cache/parse`. */
   cache?: string | false;
 }
 
-// Below this many pages, starting worker threads costs more than it saves.
+// Below this many pages to parse, starting worker threads costs more than it saves.
 const POOL_MIN_FILES = 64;
 // Pages read and parsing at once: enough to keep every worker busy while
 // memory stays bounded by a few dozen pages of raw bytes.
 const WINDOW = 64;
 
 /**
- * Reads every page under `input`, parses (in parallel, skipping pages the cache
- * already holds), links continuations across pages and validates against the
- * schema. The result is the same whatever the worker count or the cache holds.
+ * Reads every page under `input`, takes what the parse cache holds, parses the
+ * rest (in worker threads when there are many), links continuations across pages
+ * and validates against the schema. The result is the same whatever the worker
+ * count or the cache holds.
  */
 export async function runIngest(input: string, options: IngestOptions = {}): Promise<IngestResult> {
   const { files, messages } = await listInput(input);
   const cacheDir = options.cache ?? process.env.ARCHIVE_PARSE_CACHE ?? '.cache/parse';
   const cache = cacheDir === false ? null : await openParseCache(cacheDir);
-  const workers = options.workers ?? (files.length >= POOL_MIN_FILES ? defaultPoolSize() : 0);
-  const pool = createParsePool(workers);
-  const stats: IngestStats = { files: files.length, parsed: 0, fromCache: 0, workers: pool.size };
   const parsed = new Array<ParsedPage>(files.length);
+  const keys = new Array<string>(files.length);
+  const stats: IngestStats = { files: files.length, parsed: 0, fromCache: 0, workers: 0 };
   let done = 0;
-
-  const one = async (i: number, c: ParseCache | null) => {
+  const readRaw = async (i: number): Promise<RawPage> => {
     const f = files[i]!;
-    const raw = { file: f.file, bytes: new Uint8Array(await readFile(f.absolute)), sidecar: f.sidecar };
-    const key = c?.key(raw);
-    let json = key ? await c!.get(key) : null;
-    if (json === null) {
-      json = await pool.parse(raw);
-      stats.parsed++;
-      if (key) await c!.set(key, json);
-    } else {
-      stats.fromCache++;
-    }
-    // Fresh or cached, every page goes through the same JSON, so both give identical output.
+    return { file: f.file, bytes: new Uint8Array(await readFile(f.absolute)), sidecar: f.sidecar };
+  };
+  // Fresh or cached, every page goes through the same JSON, so both give identical output.
+  const keep = (i: number, json: string) => {
     parsed[i] = JSON.parse(json) as ParsedPage;
     options.onProgress?.(++done, files.length);
   };
 
-  const running = new Set<Promise<void>>();
+  // First the pages the cache holds; the others are parsed after, so the pool is
+  // sized (or not started) by how many pages really need parsing.
+  let misses = files.map((_, i) => i);
+  if (cache) {
+    const found = new Set<number>();
+    await eachInWindow(files.length, async (i) => {
+      const raw = await readRaw(i);
+      keys[i] = cache.key(raw);
+      const json = await cache.get(keys[i]);
+      if (json === null) return;
+      found.add(i);
+      keep(i, json);
+    });
+    misses = misses.filter((i) => !found.has(i));
+    stats.fromCache = found.size;
+  }
+
+  const pool = createParsePool(options.workers ?? (misses.length >= POOL_MIN_FILES ? defaultPoolSize() : 0));
+  stats.workers = pool.size;
   try {
-    for (let i = 0; i < files.length; i++) {
-      const task = one(i, cache).finally(() => running.delete(task));
-      running.add(task);
-      if (running.size >= WINDOW) await Promise.race(running);
-    }
-    await Promise.all(running);
-  } catch (e) {
-    // Let the pages still in flight settle, so none fails later unobserved.
-    await Promise.allSettled(running);
-    throw e;
+    await eachInWindow(misses.length, async (k) => {
+      const i = misses[k]!;
+      const json = await pool.parse(await readRaw(i));
+      stats.parsed++;
+      if (cache) await cache.set(keys[i]!, json);
+      keep(i, json);
+    });
   } finally {
     await pool.close();
   }
@@ -95,4 +102,21 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
     messages,
     stats,
   };
+}
+
+/** Runs `task(0) … task(count - 1)` with at most WINDOW of them in flight; the first failure is thrown once all have settled. */
+async function eachInWindow(count: number, task: (i: number) => Promise<void>): Promise<void> {
+  const running = new Set<Promise<void>>();
+  try {
+    for (let i = 0; i < count; i++) {
+      const p = task(i).finally(() => running.delete(p));
+      running.add(p);
+      if (running.size >= WINDOW) await Promise.race(running);
+    }
+    await Promise.all(running);
+  } catch (e) {
+    // Let the tasks still in flight settle, so none fails later unobserved.
+    await Promise.allSettled(running);
+    throw e;
+  }
 }
