@@ -94,8 +94,14 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
     await pool.close();
   }
 
-  messages.push(...linkContinuations(parsed));
-  for (const p of parsed) messages.push(...validateParsed(p), ...p.messages);
+  // Messages found after parsing go onto their page too, so the site's ingest report shows them.
+  const byFile = new Map(parsed.map((p) => [p.page.file, p.page]));
+  for (const m of [...linkContinuations(parsed), ...parsed.flatMap(validateParsed)]) {
+    const page = byFile.get(m.file);
+    if (page) page.messages.push(m);
+    else messages.push(m);
+  }
+  for (const p of parsed) messages.push(...p.page.messages);
   return {
     pages: parsed.map((p) => p.page),
     entries: parsed.flatMap((p) => p.entries),

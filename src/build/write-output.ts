@@ -9,8 +9,13 @@ export async function writeEntries(outDir: string, result: IngestResult): Promis
   await writeFile(join(outDir, 'pages.json'), JSON.stringify(result.pages) + '\n');
 }
 
-/** Writes all entries as one JSON array: the archive's data export. */
+/** The archive's data export: all entries as one JSON array, one-space indent (shared by the CLI and the site). */
+export function formatExport(entries: readonly unknown[]): string {
+  return JSON.stringify(entries, null, 1) + '\n';
+}
+
+/** Writes the data export to `file`. */
 export async function writeExport(file: string, result: IngestResult): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify(result.entries, null, 1) + '\n');
+  await writeFile(file, formatExport(result.entries));
 }

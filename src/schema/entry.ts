@@ -27,6 +27,7 @@ export const EntrySchema = z.object({
   /** Position of the item on its page, from 1, in reading order. */
   order: z.number().int().min(1),
   title: z.string().min(1).nullable(),
+  /** As printed, with its leading `——`; the site strips the dashes for display and citations. */
   subtitle: z.string().min(1).nullable(),
   authors: z.array(AuthorSchema),
   /** Printed dateline such as `本报讯(记者 王某)`, verbatim; its names are also in `authors`. */

@@ -3,9 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
+import { formatExport } from '../../build/write-output.ts';
 import { entriesDir } from '../../site/paths.ts';
 
 export const GET: APIRoute = async () => {
-  const entries: unknown = JSON.parse(await readFile(join(entriesDir, 'articles.json'), 'utf8'));
-  return new Response(JSON.stringify(entries, null, 1) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const entries = JSON.parse(await readFile(join(entriesDir, 'articles.json'), 'utf8')) as unknown[];
+  return new Response(formatExport(entries), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
