@@ -52,6 +52,8 @@ interface StreamResult {
   parseSeconds: number;
   rssAtQuarters: number[];
   peakRss: number;
+  /** User + system CPU seconds of all threads: near 2 × wall time when two cores did the work. */
+  cpuSeconds: number;
 }
 
 if (args.stream) {
@@ -77,24 +79,24 @@ console.log(`bench:ingest: corpus of ${corpus.files} pages, ${items} items, ${(c
 
 const TSX = createRequire(import.meta.url).resolve('tsx');
 const self = new URL(import.meta.url).pathname;
-const rows = ['| run | wall s | MB/s | peak RSS MB | notes |', '| --- | ---: | ---: | ---: | --- |'];
+const rows = ['| run | wall s | CPU s | MB/s | peak RSS MB | notes |', '| --- | ---: | ---: | ---: | ---: | --- |'];
 let failed = false;
 for (const workers of [0, 2]) {
   const m = await runMeasured(process.execPath, ['--import', TSX, self, '--stream', raw, '--workers', String(workers)]);
   if (m.code !== 0) {
     failed = true;
-    rows.push(`| stream, ${workers || 'no'} workers | – | – | – | failed: ${m.stderr.trim().split('\n').at(-1)} |`);
+    rows.push(`| stream, ${workers || 'no'} workers | – | – | – | – | failed: ${m.stderr.trim().split('\n').at(-1)} |`);
     continue;
   }
   const r = JSON.parse(m.stdout) as StreamResult;
   const quarters = r.rssAtQuarters.map((b) => (b / MB).toFixed(0)).join(' / ');
   if (workers === 0) {
     rows.push(
-      `| parser on one core, pages streamed (parse only) | ${r.parseSeconds.toFixed(1)} | **${(r.bytes / MB / r.parseSeconds).toFixed(1)}** | ${(r.peakRss / MB).toFixed(0)} | ${r.files} files, largest ${(r.largest / 1e3).toFixed(0)} kB; RSS at 25/50/75/100% of the corpus: ${quarters} MB |`,
-      `| same, with reading the files | ${r.seconds.toFixed(1)} | ${(r.bytes / MB / r.seconds).toFixed(1)} | ${(r.peakRss / MB).toFixed(0)} | |`,
+      `| parser on one core, pages streamed (parse only) | ${r.parseSeconds.toFixed(1)} | – | **${(r.bytes / MB / r.parseSeconds).toFixed(1)}** | ${(r.peakRss / MB).toFixed(0)} | ${r.files} files, largest ${(r.largest / 1e3).toFixed(0)} kB; RSS at 25/50/75/100% of the corpus: ${quarters} MB |`,
+      `| same, with reading the files | ${r.seconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${(r.bytes / MB / r.seconds).toFixed(1)} | ${(r.peakRss / MB).toFixed(0)} | |`,
     );
   } else {
-    rows.push(`| parse pool, ${workers} workers, pages streamed | ${r.seconds.toFixed(1)} | ${(r.bytes / MB / r.seconds).toFixed(1)} | ${(m.peakRss / MB).toFixed(0)} | RSS (all threads) at 25/50/75/100%: ${quarters} MB |`);
+    rows.push(`| parse pool, ${workers} workers, pages streamed | ${r.seconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${(r.bytes / MB / r.seconds).toFixed(1)} | ${(m.peakRss / MB).toFixed(0)} | RSS (all threads) at 25/50/75/100%: ${quarters} MB |`);
   }
 }
 const cache = join(args.out, 'parse-cache');
@@ -104,7 +106,7 @@ const cli = await runMeasured(process.execPath, ['--import', TSX, new URL('./ing
 });
 if (cli.code > 1) failed = true;
 rows.push(
-  `| npm run ingest (whole CLI: every core, holds all entries, writes JSON and the parse cache) | ${cli.seconds.toFixed(1)} | ${(corpus.bytes / MB / cli.seconds).toFixed(1)} | ${(cli.peakRss / MB).toFixed(0)} | ${cli.code > 1 ? `failed (exit ${cli.code})` : (/ingest: (.*?) ->/.exec(cli.stdout)?.[1] ?? '')} |`,
+  `| npm run ingest (whole CLI: every core, holds all entries, writes JSON and the parse cache) | ${cli.seconds.toFixed(1)} | ${cli.cpuSeconds.toFixed(1)} | ${(corpus.bytes / MB / cli.seconds).toFixed(1)} | ${(cli.peakRss / MB).toFixed(0)} | ${cli.code > 1 ? `failed (exit ${cli.code})` : (/ingest: (.*?) ->/.exec(cli.stdout)?.[1] ?? '')} |`,
 );
 console.log(rows.join('\n'));
 console.log(`\nGoal: at least 20 MB/s on one core, memory bounded by the largest file (flat RSS over the stream). Command: npm run bench:ingest -- --mb ${args.mb}`);
@@ -114,7 +116,7 @@ process.exit(failed ? 1 : 0);
 async function streamParse(input: string, workers: number): Promise<StreamResult> {
   const { files } = await listInput(input);
   const pool = createParsePool(workers);
-  const r: StreamResult = { files: files.length, bytes: 0, largest: 0, seconds: 0, parseSeconds: 0, rssAtQuarters: [], peakRss: 0 };
+  const r: StreamResult = { files: files.length, bytes: 0, largest: 0, seconds: 0, parseSeconds: 0, rssAtQuarters: [], peakRss: 0, cpuSeconds: 0 };
   const started = performance.now();
   const quarter = (i: number) => {
     if (Math.floor(((i + 1) * 4) / files.length) > Math.floor((i * 4) / files.length)) r.rssAtQuarters.push(process.memoryUsage.rss());
@@ -149,5 +151,7 @@ async function streamParse(input: string, workers: number): Promise<StreamResult
   r.seconds = (performance.now() - started) / 1000;
   r.parseSeconds ||= r.seconds;
   r.peakRss = process.resourceUsage().maxRSS * 1024;
+  const cpu = process.cpuUsage();
+  r.cpuSeconds = (cpu.user + cpu.system) / 1e6;
   return r;
 }

@@ -7,6 +7,8 @@ export interface Measured {
   seconds: number;
   /** Highest sum of resident memory over the child and its descendants, sampled, in bytes. */
   peakRss: number;
+  /** CPU seconds (user + system) of the child, its threads and the descendants it waited for, at the last sample. */
+  cpuSeconds: number;
   stdout: string;
   stderr: string;
 }
@@ -26,8 +28,11 @@ export function runMeasured(command: string, args: string[], options: { env?: No
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     let peakRss = 0;
+    let cpuSeconds = 0;
     const sample = () => {
-      if (child.pid !== undefined) peakRss = Math.max(peakRss, treeRss(child.pid));
+      if (child.pid === undefined) return;
+      peakRss = Math.max(peakRss, treeRss(child.pid));
+      cpuSeconds = Math.max(cpuSeconds, cpuOf(child.pid));
     };
     const timer = setInterval(sample, SAMPLE_MS);
     child.on('error', (e) => {
@@ -36,7 +41,7 @@ export function runMeasured(command: string, args: string[], options: { env?: No
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code: code ?? 1, seconds: (performance.now() - started) / 1000, peakRss, stdout, stderr });
+      resolve({ code: code ?? 1, seconds: (performance.now() - started) / 1000, peakRss, cpuSeconds, stdout, stderr });
     });
   });
 }
@@ -60,4 +65,19 @@ function treeRss(pid: number): number {
     }
   }
   return total;
+}
+
+// Linux reports CPU time in clock ticks of 1/100 s (USER_HZ) on every common architecture.
+const TICKS_PER_SECOND = 100;
+
+// utime + stime + cutime + cstime of a process, from /proc/<pid>/stat; 0 once it has ended.
+function cpuOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
 }
