@@ -61,8 +61,9 @@ export function buildSearchIndex(entries: readonly Entry[], siteDir: string, opt
   const out = new FileWriter(join(indexDir, build));
 
   const titles: string[] = [];
+  const byId = new Map(ordered.map((e) => [e.id, e]));
   ordered.forEach((e, n) => {
-    const record = toDocRecord(e);
+    const record = toDocRecord(e, e.continuedFrom?.id ? byId.get(e.continuedFrom.id) : undefined);
     titles.push(record.title);
     out.write(indexPaths.doc(n), JSON.stringify(record));
   });

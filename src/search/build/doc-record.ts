@@ -3,11 +3,11 @@ import { displayTitle } from '../../site/format.ts';
 import type { DocRecord } from '../core/layout.ts';
 import { searchFields } from './search-fields.ts';
 
-/** What a search result shows of an entry, with its searchable fields for the snippet. */
-export function toDocRecord(e: Entry): DocRecord {
+/** What a search result shows of an entry (titled as the site titles it), with its searchable fields for the snippet. */
+export function toDocRecord(e: Entry, continues?: Entry): DocRecord {
   return {
     id: e.id,
-    title: displayTitle(e),
+    title: displayTitle(e, continues),
     paper: e.paper,
     date: e.date,
     page: e.page,

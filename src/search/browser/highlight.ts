@@ -1,0 +1,88 @@
+import { foldTextWithOffsets, type FoldMap } from '../core/fold.ts';
+import type { DocRecord } from '../core/layout.ts';
+
+/** A piece of text to show, marked when it is a match. Rendered as text, never as HTML. */
+export interface Segment {
+  text: string;
+  hit: boolean;
+}
+
+/** Source ranges `[start, end)` where any folded term occurs in `text`, merged and in order. */
+export function matchRanges(text: string, terms: readonly string[], folds: FoldMap): [number, number][] {
+  const { text: folded, offsets } = foldTextWithOffsets(text, folds);
+  const ranges: [number, number][] = [];
+  for (const term of terms) {
+    if (!term) continue;
+    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+      const last = offsets[at + term.length - 1]!;
+      // A folded unit may come from a character that folds to several: end after that whole character.
+      let end = at + term.length;
+      while (end < folded.length && offsets[end] === last) end++;
+      ranges.push([offsets[at]!, offsets[end]!]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const prev = merged[merged.length - 1];
+    if (prev && r[0] <= prev[1]) prev[1] = Math.max(prev[1], r[1]);
+    else merged.push([...r]);
+  }
+  return merged;
+}
+
+/** Cuts `text[from, to)` into segments, marking the matches. */
+function segments(text: string, ranges: [number, number][], from = 0, to = text.length): Segment[] {
+  const out: Segment[] = [];
+  let at = from;
+  for (const [s, e] of ranges) {
+    if (e <= from || s >= to) continue;
+    const a = Math.max(s, from);
+    const b = Math.min(e, to);
+    if (a > at) out.push({ text: text.slice(at, a), hit: false });
+    out.push({ text: text.slice(a, b), hit: true });
+    at = b;
+  }
+  if (at < to) out.push({ text: text.slice(at, to), hit: false });
+  return out;
+}
+
+/** The whole text with every match marked (for titles). */
+export function highlight(text: string, terms: readonly string[], folds: FoldMap): Segment[] {
+  return segments(text, matchRanges(text, terms, folds));
+}
+
+const BEFORE = 30;
+const WIDTH = 110;
+
+/** Moves an index off the second half of a surrogate pair. */
+function onCharBoundary(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff ? i - 1 : i;
+}
+
+/**
+ * A passage of a document's body around its first match, with every match in
+ * it marked and an ellipsis where the passage is cut. With no match in the
+ * body (a title or pinyin match), the opening words.
+ */
+export function snippet(record: DocRecord, terms: readonly string[], folds: FoldMap): Segment[] {
+  const body = record.fields.slice(1);
+  let field = body[0] ?? '';
+  let ranges: [number, number][] = [];
+  for (const f of body) {
+    const r = matchRanges(f, terms, folds);
+    if (r.length) {
+      field = f;
+      ranges = r;
+      break;
+    }
+  }
+  const first = ranges[0]?.[0] ?? 0;
+  const start = onCharBoundary(field, Math.max(0, first - BEFORE));
+  const end = onCharBoundary(field, Math.min(field.length, start + WIDTH));
+  const out = segments(field, ranges, start, end);
+  if (start > 0) out.unshift({ text: '…', hit: false });
+  if (end < field.length) out.push({ text: '…', hit: false });
+  return out;
+}

@@ -1,0 +1,49 @@
+import type { FoldMap } from '../core/fold.ts';
+import type { DocRecord } from '../core/layout.ts';
+import type { EntryKind } from '../../schema/entry.ts';
+import { formatDate, KIND_LABELS, pageLabel } from '../../site/format.ts';
+import { highlight, snippet, type Segment } from './highlight.ts';
+
+/** Appends segments to an element as text, matches in `<mark>`: nothing from the archive is parsed as HTML. */
+function appendSegments(el: HTMLElement, segs: Segment[]): void {
+  for (const s of segs) {
+    if (s.hit) {
+      const mark = document.createElement('mark');
+      mark.textContent = s.text;
+      el.append(mark);
+    } else el.append(document.createTextNode(s.text));
+  }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** One result: title linking to the article, where and what it is, who wrote it, and the passage that matched. */
+export function renderResult(r: DocRecord, terms: readonly string[], folds: FoldMap, href: string): HTMLLIElement {
+  const li = element('li', `search-result item-card item-card--${r.kind}`);
+  li.lang = r.lang;
+  const meta = element('p', 'item-card__meta');
+  meta.lang = 'zh-CN';
+  const kind = element('span', `kind kind--${r.kind}`, KIND_LABELS[r.kind as EntryKind] ?? r.kind);
+  const place = [r.paper, r.date && formatDate(r.date), pageLabel(r.page)].filter(Boolean).join(' · ');
+  meta.append(kind, element('span', 'item-card__place', place));
+  if (r.authors.length) meta.append(element('span', 'search-result__authors', r.authors.join(' ')));
+  const h = element('h2', 'item-card__title');
+  const a = element('a', 'search-result__link');
+  a.href = href;
+  appendSegments(a, highlight(r.title, terms, folds));
+  h.append(a);
+  li.append(meta, h);
+  // An untitled item's title may already be all of its text (a short caption): no need to repeat it.
+  const passage = snippet(r, terms, folds);
+  if (!r.title.includes(passage.map((x) => x.text).join(''))) {
+    const p = element('p', 'item-card__lead search-result__snippet');
+    appendSegments(p, passage);
+    li.append(p);
+  }
+  return li;
+}

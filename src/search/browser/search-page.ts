@@ -1,0 +1,140 @@
+import type { NameEntry } from '../core/layout.ts';
+import { IndexClient } from './index-client.ts';
+import { ReporterSuggest } from './reporter-suggest.ts';
+import { renderResult } from './result-view.ts';
+import { SearchEngine, type SearchOutcome } from './search-engine.ts';
+import { isEmptySearch, readParams, writeParams, type SearchParams } from './search-params.ts';
+
+// Results shown at once; "more" appends the next ones. Each costs one small file.
+const PAGE_SIZE = 10;
+
+const root = document.getElementById('search-page')!;
+const form = document.getElementById('search-form') as HTMLFormElement;
+const status = document.getElementById('search-status')!;
+const list = document.getElementById('search-results') as HTMLOListElement;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+const suggestions = document.getElementById('search-suggestions')!;
+const reporterOptions = document.getElementById('reporter-options') as HTMLDataListElement;
+const articleHref = (id: string) => root.dataset.articleHref!.replace('__ID__', encodeURIComponent(id));
+const searchHref = (p: SearchParams) => `${location.pathname}?${writeParams(p)}`;
+
+const client = new IndexClient(root.dataset.base ?? '/');
+const engine = new SearchEngine(client);
+const reporters = new ReporterSuggest(client, () => engine.folds());
+
+let current: { outcome: SearchOutcome; shown: number } | null = null;
+let generation = 0;
+
+/** Puts a search into the form's fields. */
+function fillForm(p: SearchParams): void {
+  for (const [k, v] of Object.entries(p)) {
+    const field = form.elements.namedItem(k) as HTMLInputElement | HTMLSelectElement | null;
+    if (field) field.value = v ?? (k === 'sort' ? 'relevance' : '');
+  }
+}
+
+/** Reads the form as a search. */
+function formParams(): SearchParams {
+  const data = new URLSearchParams();
+  for (const [k, v] of new FormData(form)) if (typeof v === 'string') data.set(k, v);
+  return readParams(data);
+}
+
+/** Runs a search and shows its first results; a newer search makes an older one's answer be dropped. */
+async function run(p: SearchParams): Promise<void> {
+  const mine = ++generation;
+  list.replaceChildren();
+  suggestions.replaceChildren();
+  more.hidden = true;
+  current = null;
+  document.title = p.q ? `${p.q} · 搜索` : '搜索';
+  if (isEmptySearch(p)) {
+    status.textContent = '输入字词搜索标题、正文和署名；可用空格分隔多个词，用引号搜索完整短语。';
+    root.dataset.state = 'done';
+    return;
+  }
+  status.textContent = '正在搜索…';
+  root.dataset.state = 'searching';
+  try {
+    const outcome = await engine.search(p);
+    if (mine !== generation) return;
+    current = { outcome, shown: 0 };
+    const n = outcome.docs.length;
+    const byPinyin = outcome.pinyinMatches ? `，其中 ${outcome.pinyinMatches.toLocaleString('zh-CN')} 条按拼音匹配标题或署名` : '';
+    status.textContent = n ? `找到 ${n.toLocaleString('zh-CN')} 条结果${byPinyin}。` : '没有找到包含这些字词的条目。';
+    await Promise.all([showReporters(p, n, mine), showMore()]);
+  } catch (e) {
+    console.error(e);
+    if (mine === generation) status.textContent = '搜索索引无法加载，请稍后重试，或先按报纸和日期浏览。';
+  }
+  // Tells tests (and anything else watching) that this search has been shown.
+  if (mine === generation) root.dataset.state = 'done';
+}
+
+/** Appends the next page of results; focus moves to the first new one when asked (keyboard users pressing "more"). */
+async function showMore(focus = false): Promise<void> {
+  if (!current) return;
+  const mine = generation;
+  const { outcome } = current;
+  const docs = Array.from(outcome.docs.subarray(current.shown, current.shown + PAGE_SIZE));
+  const [records, folds] = await Promise.all([Promise.all(docs.map((d) => engine.record(d))), engine.folds()]);
+  if (mine !== generation) return;
+  const items = records.filter((r) => r !== null).map((r) => renderResult(r, outcome.terms, folds, articleHref(r.id)));
+  list.append(...items);
+  current.shown += docs.length;
+  more.hidden = current.shown >= outcome.docs.length;
+  if (focus) items[0]?.querySelector('a')?.focus();
+}
+
+/** Offers reporters whose name or pinyin is close to a short query (a misspelt name still finds them). */
+async function showReporters(p: SearchParams, found: number, mine: number): Promise<void> {
+  const latin = /^[a-z' ]+$/i.test(p.q);
+  if (!p.q || p.reporter || (!latin && (found >= 5 || Array.from(p.q).length > 8))) return;
+  const names = await reporters.suggest(p.q).catch(() => [] as NameEntry[]);
+  if (mine !== generation || names.length === 0) return;
+  const label = document.createElement('span');
+  label.textContent = '记者：';
+  suggestions.append(label);
+  for (const n of names) {
+    const a = document.createElement('a');
+    a.href = searchHref({ ...p, q: '', reporter: n.name });
+    a.textContent = `${n.name}（${n.count} 篇）`;
+    suggestions.append(a, ' ');
+  }
+}
+
+form.addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const p = formParams();
+  if (location.search !== `?${writeParams(p)}`) history.pushState(null, '', searchHref(p));
+  void run(p);
+});
+for (const name of ['paper', 'kind', 'sort', 'from', 'to']) (form.elements.namedItem(name) as HTMLElement | null)?.addEventListener('change', () => form.requestSubmit());
+more.addEventListener('click', () => void showMore(true));
+window.addEventListener('popstate', () => {
+  const p = readParams(new URLSearchParams(location.search));
+  fillForm(p);
+  void run(p);
+});
+
+// The reporter box suggests names as one types, through the same fuzzy name search.
+const reporterInput = form.elements.namedItem('reporter') as HTMLInputElement;
+reporterInput.addEventListener('input', async () => {
+  const typed = reporterInput.value;
+  const names = await reporters.suggest(typed, 8).catch(() => [] as NameEntry[]);
+  if (typed !== reporterInput.value) return;
+  reporterOptions.replaceChildren(...names.map((n) => Object.assign(document.createElement('option'), { value: n.name, label: `${n.pinyin} · ${n.count} 篇` })));
+});
+
+// "/" jumps to the search box from anywhere on the page but a text field.
+document.addEventListener('keydown', (ev) => {
+  const t = ev.target as HTMLElement;
+  if (ev.key !== '/' || ev.ctrlKey || ev.metaKey || ev.altKey || t.closest('input, textarea, select, [contenteditable]')) return;
+  ev.preventDefault();
+  (form.elements.namedItem('q') as HTMLInputElement).focus();
+});
+
+root.dataset.ready = 'true';
+const initial = readParams(new URLSearchParams(location.search));
+fillForm(initial);
+void run(initial);
