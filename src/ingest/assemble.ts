@@ -23,8 +23,10 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
   let pendingByline: Unit | null = null;
   let awaitingTitle = false;
 
+  let gapHere = 0;
   const open = (kind: Item['kind']): Item => {
     const it = newItem(kind, section);
+    it.afterGap = gapHere >= ITEM_GAP;
     items.push(it);
     cur = it;
     awaitingTitle = false;
@@ -35,6 +37,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
     const u = units[i]!;
     const next = units[i + 1];
     const line = u.lines[0]!;
+    gapHere = (pendingByline ?? u).gapBefore;
     switch (u.kind) {
       case 'label':
         labels.push({ text: u.text, line: line.no });

@@ -32,11 +32,13 @@ export interface Item {
   from: { jump: Jump; line: Line } | null;
   on: { jump: Jump; line: Line } | null;
   section: string | null;
+  /** The item's first printed line follows an item gap (three blank lines): nothing above it is its own. */
+  afterGap: boolean;
 }
 
 /** A new, empty item of a kind. */
 export function newItem(kind: EntryKind, section: string | null): Item {
-  return { kind, title: null, subtitle: null, bylines: [], dateline: null, authors: [], body: [], caption: null, credit: null, from: null, on: null, section };
+  return { kind, title: null, subtitle: null, bylines: [], dateline: null, authors: [], body: [], caption: null, credit: null, from: null, on: null, section, afterGap: false };
 }
 
 /** A paragraph from a unit (a body line, or a subhead). */

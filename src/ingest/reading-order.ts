@@ -74,7 +74,8 @@ function moveLeadsToTitles(items: Item[], vocab: PageVocabulary, sink: MessageSi
   for (let i = 1; i < items.length; i++) {
     const prev = items[i - 1]!;
     const next = items[i]!;
-    if (!next.title || prev.kind === 'photo' || filled.has(prev)) continue;
+    // Across an item gap the paragraphs above a title are the previous item's.
+    if (!next.title || next.afterGap || prev.kind === 'photo' || filled.has(prev)) continue;
     const keep = prev.kind === 'fragment' ? 0 : 1;
     const wanted = [headText(next), ...next.body.map((p) => p.text)].join(' ');
     const own = headText(prev);
