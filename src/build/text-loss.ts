@@ -17,13 +17,16 @@ export interface TextLoss {
 const counts = new Int32Array(65536);
 
 /**
- * Compares the multiset of printed characters of a page (its lines without layout
- * markup, whitespace and ornaments) with that of every text field of its entries
- * and its labels. Order is ignored: this measures text dropped or duplicated, not misplaced.
+ * Compares the multiset of printed characters of a page (its distinct lines without
+ * layout markup, whitespace and ornaments) with that of every text field of its
+ * entries and its labels. Order is ignored: this measures text dropped or
+ * duplicated, not misplaced.
  */
 export function measureTextLoss(page: Page, entries: readonly Entry[]): TextLoss {
   const touched: number[] = [];
-  const pageText = normalizeText(splitLines(page.lines.join('\n')).map((l) => l.text).join(''));
+  // A block printed twice (a photo repeated in two columns) is one text: parsers
+  // rightly keep one copy, so lines repeated verbatim count once.
+  const pageText = [...new Set(splitLines(page.lines.join('\n')).map((l) => normalizeText(l.text)))].join('');
   for (let i = 0; i < pageText.length; i++) {
     const c = pageText.charCodeAt(i);
     if (counts[c] === 0) touched.push(c);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { scoreAccuracy } from '../src/build/accuracy.ts';
+import type { Truth, TruthItem } from '../src/generate/truth.ts';
+import type { Entry } from '../src/schema/entry.ts';
+import type { Page } from '../src/schema/page.ts';
+
+const FILE = 'p/2024-01-02/01.txt';
+const LINES = ['# 河湾村修通新路', '', '■ 记者 王芳', '', '今年以来，河湾村修通了三条新路，村民出行方便多了。', '', '◎ 修路之后', '', '村里的果子卖得更快了，收入也多了。', '', '林海摄', '林海摄'];
+
+function page(lines = LINES): Page {
+  return { id: 'p', file: FILE, paper: null, paperId: null, date: null, page: 1, pageName: null, encoding: 'utf-8', lang: 'zh-CN', labels: [], lines, items: [], messages: [] };
+}
+
+function entry(over: Partial<Entry>): Entry {
+  return {
+    id: 'p-01', kind: 'article', pageId: 'p', order: 1, title: null, subtitle: null, authors: [], dateline: null, paragraphs: [], subheads: [],
+    caption: null, credit: null, bylines: [], section: null, continuedFrom: null, continuedOn: null, paper: null, paperId: null, date: null,
+    page: 1, lang: 'zh-CN', source: { file: FILE, lines: [[1, 1]] }, ...over,
+  };
+}
+
+const item: TruthItem = {
+  kind: 'article', title: '河湾村修通新路', subtitle: null, authors: [{ name: '王芳', role: '记者' }], dateline: null,
+  first: '今年以来，河湾村修通了三', last: '果子卖得更快了，收入也多了。'.slice(-12), subheads: ['◎ 修路之后'], continuedOn: null, continuedFrom: null,
+};
+const truth: Truth = { [FILE]: { encoding: 'utf-8', lineEnds: 'lf', lang: 'zh-CN', labels: [], items: [item] } };
+const right = entry({
+  title: '河湾村修通新路', authors: [{ name: '王芳', role: '记者' }], bylines: ['记者 王芳'], subheads: [1],
+  paragraphs: ['今年以来，河湾村修通了三条新路，村民出行方便多了。', '修路之后', '村里的果子卖得更快了，收入也多了。'],
+});
+const credit = entry({ id: 'p-02', credit: '林海摄' });
+
+describe('accuracy scorer', () => {
+  it('counts an item read right as found, complete, with title, authors and subheads right, and no text lost', () => {
+    const r = scoreAccuracy(truth, [page()], [right, credit]);
+    expect(r).toMatchObject({ items: 1, found: 1, complete: 1, titleAndAuthorsRight: 1, subheadsRight: 1, charsLost: 0 });
+    // The credit printed twice is one text; the stray entry holding it is extra.
+    expect(r.extraEntries).toBe(1);
+  });
+
+  it('reports a wrong title, a wrong role and an item whose body starts elsewhere', () => {
+    const wrong = scoreAccuracy(truth, [page()], [{ ...right, title: '河湾村', authors: [{ name: '王芳', role: null }] }]);
+    expect(wrong).toMatchObject({ found: 1, titleRight: 0, authorsRight: 0, authorNamesRight: 1, titleAndAuthorsRight: 0 });
+    expect(wrong.mistakeCounts).toMatchObject({ title: 1, authors: 1 });
+    const shifted = scoreAccuracy(truth, [page()], [{ ...right, paragraphs: ['记者 王芳', ...right.paragraphs] }]);
+    expect(shifted).toMatchObject({ found: 0, titleAndAuthorsRight: 0 });
+    expect(shifted.mistakes[0]!.got).toMatch(/^inside entry p-01/);
+  });
+
+  it('counts characters of the page that no entry holds as lost', () => {
+    const r = scoreAccuracy(truth, [page()], [{ ...right, paragraphs: right.paragraphs.slice(0, 2) }]);
+    expect(r.complete).toBe(0);
+    expect(r.charsLost).toBe([...'村里的果子卖得更快了，收入也多了。林海摄'].length);
+  });
+
+  it('reports a page with no record', () => {
+    expect(scoreAccuracy(truth, [], []).mistakeCounts).toEqual({ 'no-page': 1 });
+  });
+});
