@@ -8,7 +8,7 @@ const FILE = 'p/2024-01-02/01.txt';
 const LINES = ['# 河湾村修通新路', '', '■ 记者 王芳', '', '今年以来，河湾村修通了三条新路，村民出行方便多了。', '', '◎ 修路之后', '', '村里的果子卖得更快了，收入也多了。', '', '林海摄', '林海摄'];
 
 function page(lines = LINES): Page {
-  return { id: 'p', file: FILE, paper: null, paperId: null, date: null, page: 1, pageName: null, encoding: 'utf-8', lang: 'zh-CN', labels: [], lines, items: [], messages: [] };
+  return { id: 'p', file: FILE, paper: null, paperId: null, date: null, page: 1, pageName: null, encoding: 'utf-8', lang: 'zh-CN', labels: [], duplicates: [], lines, items: [], messages: [] };
 }
 
 function entry(over: Partial<Entry>): Entry {
