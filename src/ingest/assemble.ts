@@ -8,6 +8,8 @@ import type { Unit } from './units.ts';
 
 // Three blank lines or more: the scraper's gap between two items.
 const ITEM_GAP = 3;
+// Han characters from which a heading is too long to be a subhead.
+const LONG_HEADING = 18;
 
 /**
  * First pass over a page: units in printed order become items. Heads (title,
@@ -121,14 +123,19 @@ function isTitle(u: Unit, next: Unit | undefined, prev: Unit | null, cur: Item |
   if (cur.body.length === 0 && (cur.title || cur.subtitle) && cur.bylines.length > 0) return true;
   if (u.lines.length > 1) return false;
   const len = hanLength(u.text);
-  return (!/\s/u.test(u.text) && len >= 12) || (/[：:·]/u.test(u.text) && len >= 8);
+  // Subheads are short: one phrase, or two short ones (党建引领 高位推进); a long
+  // two-phrase line (深化山林防火巡查 为群众解决老人吃饭不方便) is a headline.
+  return (!/\s/u.test(u.text) && len >= 12) || (/[：:·]/u.test(u.text) && len >= 8) || len >= LONG_HEADING;
 }
 
 // A short line with a comma that the next paragraph plainly continues (宣传教|育，…)
 // is the end of a paragraph cut by the column, not a heading.
+// Headlines with a comma are two short phrases (用心用情，下活新时代文明实践一盘棋);
+// a longer line with one, run straight into a paragraph, was cut from it.
 function isCutParagraph(u: Unit, next: Unit | undefined, pageText: string): boolean {
   if (u.kind !== 'heading' || u.lines.length > 1 || u.lines[0]!.heading > 0 || !/[，,、]/u.test(u.text)) return false;
-  return next?.kind === 'body' && !next.dateline && next.gapBefore <= 1 && junctionScore(u.text, next.text, pageText) >= 2;
+  if (next?.kind !== 'body' || next.dateline || next.gapBefore > 1) return false;
+  return hanLength(u.text) >= LONG_HEADING || junctionScore(u.text, next.text, pageText) >= 2;
 }
 
 function attachCredit(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, sink: MessageSink): void {
