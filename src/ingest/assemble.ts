@@ -71,7 +71,9 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         const titleFollows =
           next?.kind === 'heading' &&
           (isTitle(next, after, u, null, true) || (after?.kind === 'body' && (u.gapBefore >= ITEM_GAP || (cur?.body.length ?? 0) > 0)));
-        if (cur && cur.body.length === 0 && !cur.caption && (cur.title || cur.subtitle) && !titleFollows) cur.bylines.push(u);
+        // A title's first byline is its own, even when another headline follows (columns interleaved).
+        const ownHead = cur && cur.body.length === 0 && !cur.caption && !cur.dateline && (cur.title || cur.subtitle);
+        if (ownHead && (cur!.bylines.length === 0 || !titleFollows)) cur!.bylines.push(u);
         else if (titleFollows) {
           pendingByline = u;
           sink.report('info', 'byline-before-title', { line: line.no }, `byline "${u.text}" is printed before its title; attached to the title that follows`);
