@@ -82,8 +82,8 @@ for (const n of sizes) {
   const parseCache = join(base, 'parse-cache');
   const ingest = () => runMeasured(process.execPath, ['--import', TSX, INGEST, '--input', raw, '--out', entries, '--quiet'], { env: { ARCHIVE_PARSE_CACHE: parseCache } });
 
-  const version = await parserVersion();
   const cold = await ingest();
+  const version = await parserVersion();
   // The CLI exits 1 when an entry fails the schema (a parser bug) but still writes everything.
   const ingestOk = step(n, 'ingest (cold: parse every page)', { ...cold, code: cold.code === 1 ? 0 : cold.code }, `${(gen.bytes / MB / cold.seconds).toFixed(1)} MB/s; ${summaryOf(cold.stdout)}`);
   if (!ingestOk) continue;
@@ -102,7 +102,7 @@ for (const n of sizes) {
   const warmStart = Date.now();
   const warm = await ingest();
   const reparsed = filesWrittenSince(parseCache, warmStart);
-  const moved = (await parserVersion()) !== version ? '; **the parser sources changed during the run, so every page was parsed again**' : '';
+  const moved = (await parserVersion()) !== version ? '; **the parser sources changed since the cold run, so every page was parsed again**' : '';
   step(n, 'ingest again, 1 page changed', { ...warm, code: warm.code === 1 ? 0 : warm.code }, `${reparsed} page(s) parsed (${changed}), the rest from the cache${moved}`);
   const warmSite = siteOk ? await astroBuild({ entries, outDir: join(base, 'dist'), cacheDir: join(base, 'astro-cache') }) : null;
   if (warmSite) step(n, 'site build again (warm content cache)', warmSite, '');

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { INDEX_DIR } from '../search/core/layout.ts';
 
 /** Size of a built site: HTML pages, all files and bytes, and the search index files among them. */
 export interface DistStats {
@@ -10,7 +11,7 @@ export interface DistStats {
   searchBytes: number;
 }
 
-/** Counts what a build wrote under `dir`; a file is part of the search index when a folder of its path is named like `search`. */
+/** Counts what a build wrote under `dir`, and the files of the search index among them. */
 export function distStats(dir: string): DistStats {
   const s: DistStats = { htmlPages: 0, files: 0, bytes: 0, searchFiles: 0, searchBytes: 0 };
   for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
@@ -20,7 +21,7 @@ export function distStats(dir: string): DistStats {
     s.files++;
     s.bytes += size;
     if (d.name.endsWith('.html')) s.htmlPages++;
-    if (/(^|\/)[^/]*search[^/]*\//i.test(path.slice(dir.length))) {
+    if (path.slice(dir.length).replace(/^\/+/, '').startsWith(INDEX_DIR)) {
       s.searchFiles++;
       s.searchBytes += size;
     }
