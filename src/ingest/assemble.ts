@@ -70,7 +70,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         const after = units[i + 2];
         const titleFollows =
           next?.kind === 'heading' &&
-          (isTitle(next, after, u, null, true) || (after?.kind === 'body' && (u.gapBefore >= ITEM_GAP || (cur?.body.length ?? 0) > 0)));
+          (isTitle(next, after, u, null, true) || (after?.kind === 'body' && (u.gapBefore >= ITEM_GAP || !cur || cur.body.length > 0)));
         // A title's first byline is its own, even when another headline follows (columns interleaved).
         const ownHead = cur && cur.body.length === 0 && !cur.caption && !cur.dateline && (cur.title || cur.subtitle);
         if (ownHead && (cur!.bylines.length === 0 || !titleFollows)) cur!.bylines.push(u);
