@@ -31,6 +31,9 @@ export interface Item {
   section: string | null;
 }
 
+const ORDINALS = [...'一二三四五六'];
+const NUMBERINGS: ((ordinal: string) => string)[] = [(o) => `第${o}招：`, (o) => `处方${o}：`];
+
 /** A new item of the given kind in the given page style. */
 export function makeItem(rng: Rng, kind: Item['kind'], style: PageStyle): Item {
   if (kind === 'photo') return makePhoto(rng, style);
@@ -54,11 +57,14 @@ function makeArticle(rng: Rng, style: PageStyle): Item {
   item.byline = rng.chance(0.9) ? byline(rng, style) : null;
   const feature = rng.chance(0.5);
   const count = feature ? rng.int(5, 11) : rng.int(2, 5);
+  // Some features number their subheads: 第一招：…, 处方二：…
+  const numbering = rng.chance(0.25) ? rng.pick(NUMBERINGS) : null;
   for (let i = 0; i < count; i++) {
     // A subhead opens a run of paragraphs, never the first or the last one.
     if (feature && i > 0 && i < count - 1 && rng.chance(0.3)) {
+      const n = item.subheads.length;
       item.subheads.push(item.paragraphs.length);
-      item.paragraphs.push(subhead(rng, t));
+      item.paragraphs.push((numbering && n < ORDINALS.length ? numbering(ORDINALS[n]!) : '') + subhead(rng, t));
     }
     item.paragraphs.push(paragraph(rng, t));
   }
@@ -108,6 +114,7 @@ function makePhoto(rng: Rng, style: PageStyle): Item {
 function byline(rng: Rng, style: PageStyle): Byline {
   if (style === 'plain' && rng.chance(0.8)) {
     const people = names(rng, rng.int(1, 3));
+    if (people.length === 1 && rng.chance(0.15)) return { lines: [`本报记者 ${people[0]}`], authors: [{ name: people[0]!, role: '记者' }] };
     return { lines: [people.join(' ')], authors: people.map((name) => ({ name, role: null })) };
   }
   const lead = names(rng, 1);

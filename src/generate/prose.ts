@@ -89,5 +89,6 @@ export function paragraph(rng: Rng, t: Topic, sentences = rng.int(2, 5)): string
 
 /** A photo caption: when and where, then what the picture shows. */
 export function caption(rng: Rng, t: Topic): string {
-  return `${rng.int(1, 12)}月${rng.int(1, 28)}日，${t.place}${t.organ}${t.verb}${t.matter}。图为${rng.pick(L.SCENES)}。`;
+  const what = rng.chance(0.25) ? `开展「${rng.pick(L.FOUR_PHRASES)}」主题活动` : `${t.verb}${t.matter}`;
+  return `${rng.int(1, 12)}月${rng.int(1, 28)}日，${t.place}${t.organ}${what}。图为${rng.pick(L.SCENES)}。`;
 }
