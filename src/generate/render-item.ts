@@ -61,7 +61,8 @@ export function renderItem(rng: Rng, item: Item, style: PageStyle, headingLevel:
     }
     const text = i === 0 && item.dateline ? `${item.dateline}${style === 'markdown' ? ' ' : ''}${p}` : p;
     if (i === 0 && item.dateline) features.push('dateline');
-    const cut = rng.chance(0.2) ? cutPoint(rng, text) : null;
+    // A column break can fall anywhere in a paragraph except inside its dateline.
+    const cut = rng.chance(0.2) ? cutPoint(rng, text, text.length - p.length + 2) : null;
     if (cut === null) body.push([text]);
     else {
       body.push([text.slice(0, cut)], [text.slice(cut)]);
@@ -80,10 +81,12 @@ export function styleText(s: string, style: PageStyle): string {
   return style === 'markdown' ? s.replaceAll('，', ',').replaceAll('（', '(').replaceAll('）', ')') : s;
 }
 
-/** A position inside a paragraph where a column break can fall: mid-sentence, a few characters from either end. */
-export function cutPoint(rng: Rng, text: string): number | null {
-  if (text.length < 30) return null;
-  return rng.int(8, text.length - 8);
+/** A position inside a paragraph where a column break can fall: mid-sentence, a few characters from either end and not before `from`. */
+export function cutPoint(rng: Rng, text: string, from = 0): number | null {
+  const lo = Math.max(8, from);
+  const hi = text.length - 8;
+  if (text.length < 30 || lo > hi) return null;
+  return rng.int(lo, hi);
 }
 
 function renderSubhead(rng: Rng, text: string, style: PageStyle, features: string[]): Run {
