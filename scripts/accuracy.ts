@@ -42,4 +42,5 @@ try {
   console.error(`accuracy: cannot read the truth or the entries: ${(e as Error).message}\n  Run npm run ingest first, and check the paths given.`);
   process.exit(2);
 }
-console.log(formatAccuracy(scoreAccuracy(truth, pages, entries), Number(args.examples) || 3));
+const examples = Number(args.examples);
+console.log(formatAccuracy(scoreAccuracy(truth, pages, entries), Number.isInteger(examples) && examples >= 0 ? examples : 3));

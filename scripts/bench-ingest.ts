@@ -27,6 +27,7 @@ try {
       mb: { type: 'string', default: '50' },
       seed: { type: 'string', default: 'bench' },
       out: { type: 'string', default: 'bench-out/ingest' },
+      // Internal: the measured child runs this same script with --stream <dir> --workers <n>.
       stream: { type: 'string' },
       workers: { type: 'string', default: '0' },
       help: { type: 'boolean', short: 'h', default: false },
