@@ -30,7 +30,7 @@ beforeAll(async () => {
   const samples = (await runIngest('content/raw', { cache: false, workers: 0 })).entries;
   entries = [...handMadeEntries(), ...samples, ...syntheticEntries({ count: 300, seed: 7, traditionalShare: 0.3 })];
   folded = entries.map((e) => ({ id: e.id, fields: referenceFields(e) }));
-  idx = buildFixtureIndex(entries);
+  idx = await buildFixtureIndex(entries);
   idOf = new Map();
   for (let n = 0; n < entries.length; n++) idOf.set(n, (await idx.engine.record(n))!.id);
 }, 120_000);
@@ -110,6 +110,6 @@ describe('pinyin', () => {
     expect(await found('dangjian')).toEqual(expect.arrayContaining(['hand-06', 'hand-07']));
     expect(await found('zhang chong zhou')).toEqual(expect.arrayContaining(['hand-01', 'hand-02']));
     const out = await idx.engine.search(params('dangjian'));
-    expect(out.pinyinMatches).toBeGreaterThan(0);
+    expect(out.docs.length).toBeGreaterThan(out.textMatches.length);
   });
 });

@@ -54,7 +54,11 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 export function syntheticEntries(opts: SyntheticOptions): Entry[] {
   const rnd = random(opts.seed ?? 20261122);
   const pick = <T>(a: readonly T[]) => a[Math.floor(rnd() * a.length)]!;
-  const news = zipf(words(NEWS_WORDS), rnd, 0.9);
+  const newsWords = words(NEWS_WORDS);
+  // The most general words appear in most articles; every other word only in
+  // articles whose subject draws on it (each article draws forty).
+  const GENERAL = 12;
+  const general = newsWords.slice(0, GENERAL);
   const glueWords = words(GLUE);
   const glue = () => pick(glueWords);
   const places = words(PLACES);
@@ -66,14 +70,15 @@ export function syntheticEntries(opts: SyntheticOptions): Entry[] {
   const reporter = zipf(Array.from({ length: 2000 }, () => pick(surnames) + Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => pick(given)).join('')), rnd, 0.6);
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
+  let news = zipf(general, rnd, 1);
   const sentence = (topics: string[]) => {
     let s = '';
     const n = 8 + Math.floor(rnd() * 14);
     for (let i = 0; i < n; i++) {
       const x = rnd();
-      if (x < 0.22) s += pick(topics);
-      else if (x < 0.55) s += news();
-      else if (x < 0.8) s += glue();
+      if (x < 0.2) s += pick(topics);
+      else if (x < 0.45) s += news();
+      else if (x < 0.75) s += glue();
       else if (x < 0.9) s += tail();
       else if (x < 0.95) s += place();
       else s += `${1 + Math.floor(rnd() * 2000)}${pick(['个', '人', '万元', '亿元', '家', '项', '%', '公里', '余人'])}`;
@@ -102,7 +107,9 @@ export function syntheticEntries(opts: SyntheticOptions): Entry[] {
     const page = 1 + (Math.floor(i / ITEMS_PER_PAGE) % PAGES_PER_ISSUE);
     const order = 1 + (i % ITEMS_PER_PAGE);
     const pageId = `${PAPER_IDS[paperIx]}-${date.replaceAll('-', '')}-${String(page).padStart(2, '0')}`;
-    const topics = Array.from({ length: 6 }, () => news());
+    // Each article is about a few subjects of its own, so a subject's words cluster in some articles.
+    const topics = Array.from({ length: 4 }, () => pick(newsWords));
+    news = zipf([...general, ...Array.from({ length: 40 }, () => pick(newsWords))], rnd, 1);
     const x = rnd();
     const kind: EntryKind = x < 0.75 ? 'article' : x < 0.9 ? 'brief' : x < 0.97 ? 'photo' : 'fragment';
     const names = Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => reporter());

@@ -52,6 +52,11 @@ export function highlight(text: string, terms: readonly string[], folds: FoldMap
   return segments(text, matchRanges(text, terms, folds));
 }
 
+/** Whether a record's title or text (as far as it holds it) shows a match. */
+export function showsMatch(r: DocRecord, terms: readonly string[], folds: FoldMap): boolean {
+  return [r.title, ...r.fields].some((f) => matchRanges(f, terms, folds).length > 0);
+}
+
 const BEFORE = 30;
 const WIDTH = 110;
 

@@ -44,9 +44,31 @@ export class IndexClient {
     return p;
   }
 
+  /**
+   * Bytes `start…start+length` of a file of the current build, by an HTTP range
+   * request. A server that ignores ranges sends the whole file: it is kept, and
+   * later ranges of it are cut from it.
+   */
+  async range(path: string, start: number, length: number): Promise<Uint8Array> {
+    const whole = this.files.get(path);
+    if (whole) return ((await whole) ?? new Uint8Array(0)).subarray(start, start + length);
+    const { build } = await this.manifest();
+    const res = await this.fetcher(`${this.base}${INDEX_DIR}${build}/${path}`, { headers: { Range: `bytes=${start}-${start + length - 1}` } });
+    if (!res.ok) throw new Error(`could not load ${path} (${res.status})`);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    if (res.status === 206) return bytes;
+    this.files.set(path, Promise.resolve(bytes));
+    return bytes.subarray(start, start + length);
+  }
+
+  /** Parses JSON from bytes (trailing padding allowed). */
+  parse<T>(bytes: Uint8Array): T {
+    return JSON.parse(this.decoder.decode(bytes)) as T;
+  }
+
   /** A JSON file of the current build, or null when it does not exist. */
   async json<T>(path: string): Promise<T | null> {
     const bytes = await this.bytes(path);
-    return bytes === null ? null : (JSON.parse(this.decoder.decode(bytes)) as T);
+    return bytes === null ? null : this.parse<T>(bytes);
   }
 }

@@ -1,8 +1,8 @@
 import { ByteReader } from '../core/byte-reader.ts';
 import { readDocList, readPositions, type PositionLists } from '../core/doc-list.ts';
-import { shardOf } from '../core/gram-hash.ts';
+import { shardOfKey } from '../core/gram-hash.ts';
 import { indexPaths, type ShardFamily } from '../core/layout.ts';
-import { findRecord, RecordFlag, routingKey, type ShardRecord } from '../core/shard-record.ts';
+import { findRecord, RecordFlag, type ShardRecord } from '../core/shard-record.ts';
 import type { IndexClient } from './index-client.ts';
 
 /** One family of shard files (full text, pinyin or reporters), read key by key. */
@@ -21,7 +21,7 @@ export class KeyIndex {
     if (!p) {
       p = (async () => {
         const { shards } = await this.client.manifest();
-        const bytes = await this.client.bytes(indexPaths.shard(this.family, shardOf(routingKey(key), shards[this.family])));
+        const bytes = await this.client.bytes(indexPaths.shard(this.family, shardOfKey(key, shards[this.family])));
         return bytes === null ? null : findRecord(bytes, key);
       })();
       this.records.set(name, p);

@@ -1,5 +1,5 @@
 import { parseFoldPairs, type FoldMap } from '../core/fold.ts';
-import { indexPaths, type DocRecord } from '../core/layout.ts';
+import { DOCS_PER_PACK, indexPaths, type DocRecord } from '../core/layout.ts';
 import { parseQuery } from '../core/parse-query.ts';
 import { filterDocs } from './filters.ts';
 import type { IndexClient } from './index-client.ts';
@@ -16,21 +16,21 @@ export interface SearchOutcome {
   terms: string[];
   /** Matching document numbers, ranked. */
   docs: Int32Array;
-  /** How many matches were found by the pinyin of a title or a name rather than by the text. */
-  pinyinMatches: number;
+  /** Documents matched by their text (the others were found by the pinyin of a title or a name), ascending. */
+  textMatches: Int32Array;
 }
 
 const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
 
 /** Runs searches against the static index, fetching only the files each query needs. */
 export class SearchEngine {
-  private text: KeyIndex;
+  private fullText: KeyIndex;
   private pinyin: KeyIndex;
   private names: KeyIndex;
   private foldMap: Promise<FoldMap> | null = null;
 
   constructor(readonly client: IndexClient) {
-    this.text = new KeyIndex(client, 'text');
+    this.fullText = new KeyIndex(client, 'text');
     this.pinyin = new KeyIndex(client, 'pinyin');
     this.names = new KeyIndex(client, 'names');
   }
@@ -47,7 +47,7 @@ export class SearchEngine {
     const folds = await this.folds();
     const terms = parseQuery(p.q, folds);
     const [matches, pinyinDocs, allowed] = await Promise.all([
-      Promise.all(terms.map((t) => matchTerm(this.text, codePoints(t)))),
+      Promise.all(terms.map((t) => matchTerm(this.fullText, codePoints(t)))),
       this.matchPinyin(p.q, m.syllables),
       filterDocs(p, m, this.client, this.names, folds),
     ]);
@@ -56,13 +56,20 @@ export class SearchEngine {
     if (pinyinDocs.length) docs = union(docs ?? new Int32Array(0), pinyinDocs);
     if (docs === null) docs = allowed ?? new Int32Array(0);
     else if (allowed) docs = intersect(docs, allowed);
-    const pinyinMatches = docs.length - intersect(docs, textDocs).length;
-    return { terms, docs: rankDocs({ docs, ...scores(docs, matches, pinyinDocs) }, p.sort), pinyinMatches };
+    return { terms, docs: rankDocs({ docs, ...scores(docs, matches, pinyinDocs) }, p.sort), textMatches: intersect(docs, textDocs) };
   }
 
-  /** A document's record, for showing it as a result. */
+  /** A document's record, for showing it as a result (its text may be only the opening: see `cut`). */
   async record(doc: number): Promise<DocRecord | null> {
-    return this.client.json<DocRecord>(indexPaths.doc(doc));
+    const m = await this.client.manifest();
+    if (doc < 0 || doc >= m.docCount) return null;
+    return this.client.parse<DocRecord>(await this.client.range(indexPaths.docPack(doc), (doc % DOCS_PER_PACK) * m.docSlot, m.docSlot));
+  }
+
+  /** A document's whole text (its searchable fields), given its record. */
+  async text(doc: number, r: DocRecord): Promise<string[]> {
+    if (!r.text) return r.fields;
+    return this.client.parse<string[]>(await this.client.range(indexPaths.docPack(doc), r.text[0], r.text[1]));
   }
 
   /** Documents whose title or names spell the query in pinyin, under any reading of it. */

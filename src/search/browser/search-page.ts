@@ -1,4 +1,5 @@
-import type { NameEntry } from '../core/layout.ts';
+import type { DocRecord, NameEntry } from '../core/layout.ts';
+import { answerQuery, recordsOf } from './answer-query.ts';
 import { IndexClient } from './index-client.ts';
 import { ReporterSuggest } from './reporter-suggest.ts';
 import { renderResult } from './result-view.ts';
@@ -56,13 +57,15 @@ async function run(p: SearchParams): Promise<void> {
   status.textContent = '正在搜索…';
   root.dataset.state = 'searching';
   try {
-    const outcome = await engine.search(p);
+    const a = await answerQuery(engine, reporters, p, PAGE_SIZE);
     if (mine !== generation) return;
-    current = { outcome, shown: 0 };
-    const n = outcome.docs.length;
-    const byPinyin = outcome.pinyinMatches ? `，其中 ${outcome.pinyinMatches.toLocaleString('zh-CN')} 条按拼音匹配标题或署名` : '';
+    const n = a.outcome.docs.length;
+    const pinyin = n - a.outcome.textMatches.length;
+    const byPinyin = pinyin ? `，其中 ${pinyin.toLocaleString('zh-CN')} 条按拼音匹配标题或署名` : '';
     status.textContent = n ? `找到 ${n.toLocaleString('zh-CN')} 条结果${byPinyin}。` : '没有找到包含这些字词的条目。';
-    await Promise.all([showReporters(p, n, mine), showMore()]);
+    current = { outcome: a.outcome, shown: 0 };
+    await showRecords(a.records);
+    showReporters(p, a.reporters);
   } catch (e) {
     console.error(e);
     if (mine === generation) status.textContent = '搜索索引无法加载，请稍后重试，或先按报纸和日期浏览。';
@@ -71,27 +74,29 @@ async function run(p: SearchParams): Promise<void> {
   if (mine === generation) root.dataset.state = 'done';
 }
 
-/** Appends the next page of results; focus moves to the first new one when asked (keyboard users pressing "more"). */
-async function showMore(focus = false): Promise<void> {
+/** Appends results; focus moves to the first new one when asked (keyboard users pressing "more"). */
+async function showRecords(records: DocRecord[], focus = false): Promise<void> {
   if (!current) return;
-  const mine = generation;
   const { outcome } = current;
-  const docs = Array.from(outcome.docs.subarray(current.shown, current.shown + PAGE_SIZE));
-  const [records, folds] = await Promise.all([Promise.all(docs.map((d) => engine.record(d))), engine.folds()]);
-  if (mine !== generation) return;
-  const items = records.filter((r) => r !== null).map((r) => renderResult(r, outcome.terms, folds, articleHref(r.id)));
+  const folds = await engine.folds();
+  const items = records.map((r) => renderResult(r, outcome.terms, folds, articleHref(r.id)));
   list.append(...items);
-  current.shown += docs.length;
+  current.shown += records.length;
   more.hidden = current.shown >= outcome.docs.length;
   if (focus) items[0]?.querySelector('a')?.focus();
 }
 
-/** Offers reporters whose name or pinyin is close to a short query (a misspelt name still finds them). */
-async function showReporters(p: SearchParams, found: number, mine: number): Promise<void> {
-  const latin = /^[a-z' ]+$/i.test(p.q);
-  if (!p.q || p.reporter || (!latin && (found >= 5 || Array.from(p.q).length > 8))) return;
-  const names = await reporters.suggest(p.q).catch(() => [] as NameEntry[]);
-  if (mine !== generation || names.length === 0) return;
+/** Loads and appends the next page of results. */
+async function showMore(): Promise<void> {
+  if (!current) return;
+  const mine = generation;
+  const records = await recordsOf(engine, current.outcome, current.shown, PAGE_SIZE);
+  if (mine === generation) await showRecords(records, true);
+}
+
+/** Offers reporters whose name or pinyin is close to the query (a misspelt name still finds them). */
+function showReporters(p: SearchParams, names: NameEntry[]): void {
+  if (names.length === 0) return;
   const label = document.createElement('span');
   label.textContent = '记者：';
   suggestions.append(label);
@@ -110,7 +115,7 @@ form.addEventListener('submit', (ev) => {
   void run(p);
 });
 for (const name of ['paper', 'kind', 'sort', 'from', 'to']) (form.elements.namedItem(name) as HTMLElement | null)?.addEventListener('change', () => form.requestSubmit());
-more.addEventListener('click', () => void showMore(true));
+more.addEventListener('click', () => void showMore());
 window.addEventListener('popstate', () => {
   const p = readParams(new URLSearchParams(location.search));
   fillForm(p);

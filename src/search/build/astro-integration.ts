@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Entry } from '../../schema/entry.ts';
 import { entriesDir } from '../../site/paths.ts';
-import { buildSearchIndex } from './build-search-index.ts';
 
 /**
  * Writes the search index into the built site once the pages are done, from
- * the same entries the site was built from. It lands in `<outDir>/search-index/`,
- * which the site serves under its base path like every other file.
+ * the same entries the site was built from, into `<outDir>/search-index/`,
+ * which the site serves under its base path like every other file. The index
+ * is built by its own process (src/search/build/cli.ts), so its memory and
+ * worker threads are apart from Astro's.
  */
 export function searchIndex(): AstroIntegration {
   let root = process.cwd();
@@ -20,9 +21,13 @@ export function searchIndex(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const entries = JSON.parse(readFileSync(join(root, entriesDir, 'articles.json'), 'utf8')) as Entry[];
-        const r = buildSearchIndex(entries, fileURLToPath(dir));
-        logger.info(`search index: ${r.docs} entries, ${r.files} files, ${(r.bytes / 1e6).toFixed(1)} MB in ${r.seconds.toFixed(1)} s`);
+        const tsx = pathToFileURL(createRequire(join(root, 'package.json')).resolve('tsx')).href;
+        const cli = join(root, 'src/search/build/cli.ts');
+        const entries = join(root, entriesDir, 'articles.json');
+        const r = spawnSync(process.execPath, ['--import', tsx, cli, '--entries', entries, '--out', fileURLToPath(dir)], { cwd: root, encoding: 'utf8' });
+        if (r.status !== 0) throw new Error(`search index build failed:\n${r.stderr}`);
+        const report = JSON.parse(r.stdout.trim().split('\n').pop()!) as { docs: number; files: number; bytes: number; totalSeconds: number };
+        logger.info(`${report.docs} entries, ${report.files} files, ${(report.bytes / 1e6).toFixed(1)} MB in ${report.totalSeconds.toFixed(1)} s`);
       },
     },
   };

@@ -2,22 +2,22 @@ import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entry } from '../../schema/entry.ts';
-import { foldText, parseFoldPairs } from '../core/fold.ts';
-import { shardOf } from '../core/gram-hash.ts';
+import { foldText, parseFoldPairs, type FoldMap } from '../core/fold.ts';
+import { SHARD_GROUPS, shardOfKey } from '../core/gram-hash.ts';
 import { INDEX_DIR, MANIFEST_FILE, indexPaths, type SearchManifest, type ShardFamily } from '../core/layout.ts';
-import { routingKey } from '../core/shard-record.ts';
 import { ByteWriter } from './byte-writer.ts';
-import { encodeCorpus } from './corpus.ts';
-import { toDocRecord } from './doc-record.ts';
+import { encodeCorpus, type Corpus } from './corpus.ts';
+import { writeDocPacks } from './doc-packs.ts';
 import { encodeDocListFile } from './encode-postings.ts';
 import { datesTable, facetBy } from './facets.ts';
 import { FileWriter } from './file-writer.ts';
 import { buildFoldPairs } from './fold-map.ts';
 import { buildGramIndex, type GramIndexStats } from './gram-index.ts';
+import { buildPartitionsInWorkers } from './gram-pool.ts';
 import { collectReporters } from './names-lexicon.ts';
 import { PinyinText } from './pinyin-text.ts';
-import { searchFields, orderEntries } from './search-fields.ts';
-import { ShardEncoder, type ExternalSink } from './shard-encode.ts';
+import { orderEntries, searchFields } from './search-fields.ts';
+import { RecordEncoder, ShardWriter, type ExternalSink } from './shard-encode.ts';
 
 /** What a build wrote, for logs and the benchmark. */
 export interface SearchIndexReport {
@@ -36,7 +36,14 @@ export interface BuildOptions {
   charsPerShard?: number;
   /** Blocks larger than this go to files of their own. */
   maxInlineBytes?: number;
+  /** Build the full-text partitions in worker threads (default: when there is more than one). */
+  workers?: boolean;
+  /** Partitions of the full-text build (a power of two up to 16; default: by corpus size). */
+  partitions?: number;
 }
+
+// Characters of corpus per partition of the full-text build: bounds its memory.
+const CHARS_PER_PARTITION = 12_000_000;
 
 const pow2AtLeast = (n: number, min: number, max: number) => {
   let p = min;
@@ -47,58 +54,61 @@ const pow2AtLeast = (n: number, min: number, max: number) => {
 /**
  * Writes the search index for `entries` into `<siteDir>/search-index/`:
  * a manifest, and a build folder holding the full-text, pinyin and reporter
- * shards, facet lists, the dates table and one file per document.
+ * shards, facet lists, the dates table and the documents' records and texts.
+ * Everything drawn from the entries is written first, so the entries can be
+ * let go before the full-text index, the largest part, is built.
  */
-export function buildSearchIndex(entries: readonly Entry[], siteDir: string, options: BuildOptions = {}): SearchIndexReport {
+export async function buildSearchIndex(input: Entry[], siteDir: string, options: BuildOptions = {}): Promise<SearchIndexReport> {
   const started = performance.now();
-  const ordered = orderEntries(entries);
   const folds = buildFoldPairs();
   const foldMap = parseFoldPairs(folds);
-  const fields = ordered.map(searchFields);
+  let ordered: Entry[] = orderEntries(input);
+  // Dropping our hold on the input lets it be collected once `ordered` is dropped too.
+  input = [];
+  let fields: string[][] = ordered.map(searchFields);
   const build = contentHash(folds, ordered, fields);
   const indexDir = join(siteDir, INDEX_DIR);
   rmSync(indexDir, { recursive: true, force: true });
   const out = new FileWriter(join(indexDir, build));
-
-  const titles: string[] = [];
-  const byId = new Map(ordered.map((e) => [e.id, e]));
-  ordered.forEach((e, n) => {
-    const record = toDocRecord(e, e.continuedFrom?.id ? byId.get(e.continuedFrom.id) : undefined);
-    titles.push(record.title);
-    out.write(indexPaths.doc(n), JSON.stringify(record));
-  });
-
-  const corpus = encodeCorpus(fields, foldMap);
-  const characters = corpus.docStart[ordered.length]!;
+  const docCount = ordered.length;
   const maxInlineBytes = options.maxInlineBytes ?? 1024;
-  const shards: Record<ShardFamily, number> = {
-    text: pow2AtLeast(characters / (options.charsPerShard ?? 4000), 16, 65536),
-    pinyin: pow2AtLeast(ordered.length / 50, 16, 4096),
-    names: pow2AtLeast(ordered.length / 200, 8, 1024),
-  };
-  const text = writeGramFamily('text', corpus, shards.text, maxInlineBytes, out);
 
+  const { slot, titles } = writeDocPacks(ordered, out);
   const pinyin = new PinyinText();
-  // Titles as shown (a photo's caption stands in for its title), folded so Traditional titles read too.
-  const pinyinFields = ordered.map((e, n) => [pinyin.encode(foldText(titles[n]!, foldMap)), e.authors.map((a) => pinyin.encode(foldText(a.name, foldMap), true)).join(' ')]);
-  writeGramFamily('pinyin', encodeCorpus(pinyinFields, new Map()), shards.pinyin, maxInlineBytes, out);
-
+  const pinyinCorpus = encodeCorpus(
+    ordered.map((e, n) => [pinyin.encode(foldText(titles[n]!, foldMap)), e.authors.map((a) => pinyin.encode(foldText(a.name, foldMap), true)).join(' ')]),
+    new Map(),
+  );
   const reporters = collectReporters(ordered, foldMap, pinyin);
-  out.write(indexPaths.names(), JSON.stringify(reporters.map(({ name, pinyin: p, count }) => ({ name, pinyin: p, count }))));
-  writeKeyedLists('names', reporters.map((r) => ({ key: Array.from(r.key, (c) => c.codePointAt(0)!), docs: r.docs })), shards.names, maxInlineBytes, out);
-
   const papers = facetBy(ordered, (e) => e.paper);
   const kinds = facetBy(ordered, (e) => e.kind);
+  const dates = datesTable(ordered);
+  const corpus = encodeCorpus(fields, foldMap);
+  ordered = [];
+  fields = [];
+
+  const characters = corpus.docStart[docCount]!;
+  const shards: Record<ShardFamily, number> = {
+    text: pow2AtLeast(characters / (options.charsPerShard ?? 4000), SHARD_GROUPS, 65536),
+    pinyin: pow2AtLeast(docCount / 50, SHARD_GROUPS, 4096),
+    names: pow2AtLeast(docCount / 200, SHARD_GROUPS, 1024),
+  };
+  const partitions = options.partitions ?? pow2AtLeast(corpus.text.length / CHARS_PER_PARTITION, 1, SHARD_GROUPS);
+  const text = await writeGramFamily('text', corpus, shards.text, partitions, maxInlineBytes, out, options.workers ?? partitions > 1);
+  await writeGramFamily('pinyin', pinyinCorpus, shards.pinyin, 1, maxInlineBytes, out, false);
+
+  out.write(indexPaths.names(), JSON.stringify(reporters.map(({ name, pinyin: p, count }) => ({ name, pinyin: p, count }))));
+  writeKeyedLists('names', reporters.map((r) => ({ key: Array.from(r.key, (c) => c.codePointAt(0)!), docs: r.docs })), shards.names, maxInlineBytes, out);
   const w = new ByteWriter();
   papers.forEach((f, i) => out.write(indexPaths.facet('paper', i), encodeDocListFile(w, f.docs)));
   kinds.forEach((f, i) => out.write(indexPaths.facet('kind', i), encodeDocListFile(w, f.docs)));
-  const dates = datesTable(ordered);
   out.write(indexPaths.dates(), JSON.stringify(dates));
 
   const manifest: SearchManifest = {
     version: 1,
     build,
-    docCount: ordered.length,
+    docCount,
+    docSlot: slot,
     shards,
     folds,
     syllables: pinyin.syllables,
@@ -107,17 +117,10 @@ export function buildSearchIndex(entries: readonly Entry[], siteDir: string, opt
     firstDate: dates.dates[0] ?? null,
     lastDate: dates.dates[dates.dates.length - 1] ?? null,
   };
+  // The manifest goes last: until it is written, no browser is sent to the new build.
   const top = new FileWriter(indexDir);
   top.write(MANIFEST_FILE, JSON.stringify(manifest));
-  return {
-    docs: ordered.length,
-    characters,
-    files: out.files + top.files,
-    bytes: out.bytes + top.bytes,
-    text,
-    shards,
-    seconds: (performance.now() - started) / 1000,
-  };
+  return { docs: docCount, characters, files: out.files + top.files, bytes: out.bytes + top.bytes, text, shards, seconds: (performance.now() - started) / 1000 };
 }
 
 function externalSink(family: ShardFamily, maxInlineBytes: number, out: FileWriter): ExternalSink {
@@ -125,41 +128,47 @@ function externalSink(family: ShardFamily, maxInlineBytes: number, out: FileWrit
 }
 
 /** Builds a gram index over `corpus` and writes its shards (every shard, empty ones too, so no fetch fails). */
-function writeGramFamily(family: ShardFamily, corpus: ReturnType<typeof encodeCorpus>, shardCount: number, maxInlineBytes: number, out: FileWriter): GramIndexStats {
+async function writeGramFamily(family: ShardFamily, corpus: Corpus, shardCount: number, partitions: number, maxInlineBytes: number, out: FileWriter, workers: boolean): Promise<GramIndexStats> {
   const written = new Set<number>();
-  // Partitions bound the counting tables: about twenty million characters each.
-  const partitions = Math.max(1, Math.ceil(corpus.text.length / 20_000_000));
-  const stats = buildGramIndex(corpus, {
-    shards: shardCount,
-    partitions,
-    sink: externalSink(family, maxInlineBytes, out),
-    writeShard: (n, bytes) => {
-      written.add(n);
-      out.write(indexPaths.shard(family, n), bytes);
-    },
-  });
+  let stats: GramIndexStats;
+  if (workers) {
+    const done = await buildPartitionsInWorkers(corpus, { root: out.root, family, partitions, shards: shardCount, maxInlineBytes });
+    stats = { keys: 0, postings: 0, positions: 0 };
+    for (const d of done) {
+      d.shards.forEach((n) => written.add(n));
+      out.files += d.files;
+      out.bytes += d.bytes;
+      stats.keys += d.stats.keys;
+      stats.postings += d.stats.postings;
+      stats.positions += d.stats.positions;
+    }
+  } else {
+    stats = buildGramIndex(corpus, {
+      shards: shardCount,
+      partitions,
+      sink: externalSink(family, maxInlineBytes, out),
+      writeShard: (n, bytes) => {
+        written.add(n);
+        out.write(indexPaths.shard(family, n), bytes);
+      },
+    });
+  }
   for (let n = 0; n < shardCount; n++) if (!written.has(n)) out.write(indexPaths.shard(family, n), new Uint8Array(0));
   return stats;
 }
 
 /** Writes plain key → documents lists (reporters) as shards of the same record format. */
 function writeKeyedLists(family: ShardFamily, lists: { key: number[]; docs: number[] }[], shardCount: number, maxInlineBytes: number, out: FileWriter): void {
-  const byShard: { key: number[]; docs: number[] }[][] = Array.from({ length: shardCount }, () => []);
-  for (const l of lists) byShard[shardOf(routingKey(l.key), shardCount)]!.push(l);
-  const enc = new ShardEncoder(externalSink(family, maxInlineBytes, out));
-  byShard.forEach((group, n) => {
-    enc.begin();
-    for (const { key, docs } of group) enc.add(key, { docs, docCount: docs.length, title: [], titleCount: 0, positions: null });
-    out.write(indexPaths.shard(family, n), enc.end());
-  });
+  const shards = Array.from({ length: shardCount }, () => new ShardWriter());
+  const records = new RecordEncoder(externalSink(family, maxInlineBytes, out));
+  for (const { key, docs } of lists) shards[shardOfKey(key, shardCount)]!.add(key, records.encode(key, { docs, docCount: docs.length, title: [], titleCount: 0, positions: null }));
+  shards.forEach((w, n) => out.write(indexPaths.shard(family, n), w.bytes()));
 }
 
 /** A short hash of everything the index is made from, naming the build folder. */
 function contentHash(folds: string, ordered: readonly Entry[], fields: readonly string[][]): string {
   const h = createHash('sha256');
   h.update(folds);
-  ordered.forEach((e, n) => {
-    h.update(JSON.stringify([e.id, e.kind, e.paper, e.date, e.page, e.authors, fields[n]]));
-  });
+  ordered.forEach((e, n) => h.update(JSON.stringify([e.id, e.kind, e.paper, e.date, e.page, e.authors, e.continuedFrom?.id, fields[n]])));
   return h.digest('hex').slice(0, 12);
 }

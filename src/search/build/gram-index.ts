@@ -1,7 +1,7 @@
-import { FNV_BASIS, fnvStep } from '../core/gram-hash.ts';
+import { FNV_BASIS, fnvStep, SHARD_GROUPS } from '../core/gram-hash.ts';
 import { SEPARATOR, type Corpus } from './corpus.ts';
 import { PairTable } from './key-table.ts';
-import { ShardEncoder, type ExternalSink, type Postings } from './shard-encode.ts';
+import { RecordEncoder, ShardWriter, type ExternalSink, type Postings } from './shard-encode.ts';
 
 /**
  * The full-text index: for every character, character pair and character
@@ -16,7 +16,9 @@ import { ShardEncoder, type ExternalSink, type Postings } from './shard-encode.t
  * bounded; a partition's shards are complete when it ends and are written at once.
  */
 export interface GramIndexOptions {
+  /** A power of two, at least `SHARD_GROUPS`. */
   shards: number;
+  /** A divisor of `SHARD_GROUPS`: a partition is the shards whose group is congruent to it. */
   partitions: number;
   sink: ExternalSink;
   writeShard(n: number, bytes: Uint8Array): void;
@@ -31,16 +33,27 @@ export interface GramIndexStats {
 // Sort keys pack the next character above an occurrence's offset within its pair.
 const TIE = 2 ** 32;
 
-/** Builds and writes the shards of a gram index from an encoded corpus. */
+/** Builds and writes the shards of a gram index from an encoded corpus, one partition after the other. */
 export function buildGramIndex(corpus: Corpus, opts: GramIndexOptions): GramIndexStats {
+  const stats: GramIndexStats = { keys: 0, postings: 0, positions: 0 };
+  for (let part = 0; part < opts.partitions; part++) {
+    const s = buildGramPartition(corpus, part, opts);
+    stats.keys += s.keys;
+    stats.postings += s.postings;
+    stats.positions += s.positions;
+  }
+  return stats;
+}
+
+/** Builds and writes the shards of one partition (partitions are independent: threads may build them at once). */
+export function buildGramPartition(corpus: Corpus, part: number, opts: GramIndexOptions): GramIndexStats {
+  if (SHARD_GROUPS % opts.partitions !== 0 || opts.shards % SHARD_GROUPS !== 0) throw new Error('partitions must divide the shard groups, which must divide the shards');
   const stats: GramIndexStats = { keys: 0, postings: 0, positions: 0 };
   const cps = Int32Array.from(corpus.codePoints);
   const firstHash = cps.map((cp) => fnvStep(FNV_BASIS, cp));
   const uniShard = firstHash.map((h) => (h >>> 0) % opts.shards);
-  for (let part = 0; part < opts.partitions; part++) {
-    const o = collect(corpus, cps, firstHash, uniShard, part, opts);
-    writePartition(corpus, o, uniShard, opts, stats);
-  }
+  const o = collect(corpus, cps, firstHash, uniShard, part, opts);
+  writePartition(corpus, o, firstHash, uniShard, opts, stats);
   return stats;
 }
 
@@ -189,74 +202,75 @@ class PostingBuffer implements Postings {
   }
 }
 
-function writePartition(c: Corpus, o: Occurrences, uniShard: Int32Array, opts: GramIndexOptions, stats: GramIndexStats): void {
+function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniShard: Int32Array, opts: GramIndexOptions, stats: GramIndexStats): void {
   const cps = c.codePoints;
   const titleEnd = c.titleEnd;
+  const S = opts.shards;
   const chars = groupBy(o.chars, cps.length, null);
   const pairs = groupBy(o.pairOcc, o.pairs.size, o.next);
-  const shardMembers = new Map<number, { chars: number[]; pairs: number[] }>();
-  const members = (sh: number) => {
-    let m = shardMembers.get(sh);
-    if (!m) shardMembers.set(sh, (m = { chars: [], pairs: [] }));
-    return m;
-  };
-  for (let a = 1; a < cps.length; a++) if (chars.start[a + 1]! > chars.start[a]!) members(uniShard[a]!).chars.push(a);
-  for (let g = 0; g < o.pairs.size; g++) members(o.pairShard[g]!).pairs.push(g);
-
-  const enc = new ShardEncoder(opts.sink);
+  const shards = new Map<number, ShardWriter>();
+  const records = new RecordEncoder(opts.sink);
   const buf = new PostingBuffer();
-  let order = new Float64Array(1024);
-  const emit = (key: number[]) => {
-    enc.add(key, buf);
+  const emit = (key: number[], shard: number) => {
+    let w = shards.get(shard);
+    if (!w) shards.set(shard, (w = new ShardWriter()));
+    w.add(key, records.encode(key, buf));
     stats.keys++;
     stats.postings += buf.docCount;
   };
-  for (const [sh, m] of shardMembers) {
-    enc.begin();
-    for (const a of m.chars) {
-      const from = chars.start[a]!;
-      const to = chars.start[a + 1]!;
-      buf.reset(to - from, false);
-      for (let i = from; i < to; i++) buf.add(chars.data[i * 3 + 1]!, 0, chars.data[i * 3 + 2] === 1, 0);
-      emit([cps[a]!]);
-    }
-    for (const g of m.pairs) {
-      const pair = [cps[o.pairIds[2 * g]!]!, cps[o.pairIds[2 * g + 1]!]!];
-      const from = pairs.start[g]!;
-      const to = pairs.start[g + 1]!;
-      const d = pairs.data;
-      buf.reset(to - from, false);
-      for (let i = from; i < to; i++) {
-        const doc = d[i * 3 + 1]!;
-        const pos = d[i * 3 + 2]!;
-        buf.add(doc, pos, pos + 2 <= titleEnd[doc]!, 0);
-      }
-      emit(pair);
-      // The pair's triples: its occurrences sorted by the next character, stably
-      // (the occurrence's offset in the pair breaks ties).
-      const n = to - from;
-      if (order.length < n) order = new Float64Array(n);
-      const sorted = order.subarray(0, n);
-      for (let i = 0; i < n; i++) sorted[i] = pairs.extra![from + i]! * TIE + i;
-      sorted.sort();
-      for (let r = 0; r < n; ) {
-        const third = Math.floor(sorted[r]! / TIE);
-        let end = r;
-        while (end < n && Math.floor(sorted[end]! / TIE) === third) end++;
-        if (third !== SEPARATOR) {
-          buf.reset(end - r, true);
-          for (let k = r; k < end; k++) {
-            const i = from + (sorted[k]! % TIE);
-            const doc = d[i * 3 + 1]!;
-            const pos = d[i * 3 + 2]!;
-            buf.add(doc, pos, pos + 3 <= titleEnd[doc]!, k - r);
-          }
-          emit([pair[0]!, pair[1]!, cps[third]!]);
-          stats.positions += end - r;
-        }
-        r = end;
-      }
-    }
-    opts.writeShard(sh, enc.end());
+
+  for (let a = 1; a < cps.length; a++) {
+    const from = chars.start[a]!;
+    const to = chars.start[a + 1]!;
+    if (to === from) continue;
+    buf.reset(to - from, false);
+    for (let i = from; i < to; i++) buf.add(chars.data[i * 3 + 1]!, 0, chars.data[i * 3 + 2] === 1, 0);
+    emit([cps[a]!], uniShard[a]!);
   }
+
+  let order = new Float64Array(1024);
+  const d = pairs.data;
+  for (let g = 0; g < o.pairs.size; g++) {
+    const a = o.pairIds[2 * g]!;
+    const b = o.pairIds[2 * g + 1]!;
+    const pair = [cps[a]!, cps[b]!];
+    const pairHash = fnvStep(firstHash[a]!, cps[b]!);
+    const group = o.pairShard[g]! % SHARD_GROUPS;
+    const from = pairs.start[g]!;
+    const to = pairs.start[g + 1]!;
+    buf.reset(to - from, false);
+    for (let i = from; i < to; i++) {
+      const doc = d[i * 3 + 1]!;
+      const pos = d[i * 3 + 2]!;
+      buf.add(doc, pos, pos + 2 <= titleEnd[doc]!, 0);
+    }
+    emit(pair, o.pairShard[g]!);
+    // The pair's triples: its occurrences sorted by the next character, stably
+    // (the occurrence's offset in the pair breaks ties).
+    const n = to - from;
+    if (order.length < n) order = new Float64Array(n);
+    const sorted = order.subarray(0, n);
+    for (let i = 0; i < n; i++) sorted[i] = pairs.extra![from + i]! * TIE + i;
+    if (n > 1) sorted.sort();
+    for (let r = 0; r < n; ) {
+      const third = Math.floor(sorted[r]! / TIE);
+      let end = r;
+      while (end < n && Math.floor(sorted[end]! / TIE) === third) end++;
+      if (third !== SEPARATOR) {
+        buf.reset(end - r, true);
+        for (let k = r; k < end; k++) {
+          const i = from + (sorted[k]! % TIE);
+          const doc = d[i * 3 + 1]!;
+          const pos = d[i * 3 + 2]!;
+          buf.add(doc, pos, pos + 3 <= titleEnd[doc]!, k - r);
+        }
+        // Same shard as `shardOfKey` gives: spread by the triple's hash, in its pair's group.
+        const whole = (fnvStep(pairHash, cps[third]!) >>> 0) % S;
+        emit([pair[0]!, pair[1]!, cps[third]!], whole - (whole % SHARD_GROUPS) + group);
+        stats.positions += end - r;
+      }
+      r = end;
+    }
+  }
+  for (const [n, w] of shards) opts.writeShard(n, w.bytes());
 }

@@ -19,25 +19,17 @@ export interface ExternalSink {
   write(key: readonly number[], part: 'd' | 'p', bytes: Uint8Array): void;
 }
 
-/** Encodes records and whole shards, reusing its buffers between keys. */
-export class ShardEncoder {
+/** Encodes record bodies (see `readBody` in core/shard-record.ts), reusing its buffers between keys. */
+export class RecordEncoder {
   private docs = new ByteWriter(1 << 12);
   private pos = new ByteWriter(1 << 12);
   private body = new ByteWriter(1 << 12);
-  private shard = new ByteWriter(1 << 16);
-  private prev: readonly number[] = [];
 
   constructor(private sink: ExternalSink) {}
 
-  /** Starts a new shard file. */
-  begin(): void {
-    this.shard.reset();
-    this.prev = [];
-  }
-
-  /** Appends one key's record; keys must come in an order where shared prefixes are adjacent. */
-  add(key: readonly number[], p: Postings): void {
-    const { docs, pos, body, shard, sink } = this;
+  /** The body of one key's record (a view, valid until the next call). */
+  encode(key: readonly number[], p: Postings): Uint8Array {
+    const { docs, pos, body, sink } = this;
     docs.reset();
     pos.reset();
     body.reset();
@@ -60,20 +52,29 @@ export class ShardEncoder {
     body.uint(p.titleCount);
     writeDocList(body, p.title, 0, p.titleCount, false);
     if (p.positions && !(flags & RecordFlag.positionsExternal)) body.bytes(pos.view());
+    return body.view();
+  }
+}
 
+/** One shard file being written: records appended with their keys front-coded against the previous key. */
+export class ShardWriter {
+  private out = new ByteWriter(256);
+  private prev: number[] = [];
+
+  /** Appends a record. */
+  add(key: readonly number[], body: Uint8Array): void {
+    const { out, prev } = this;
     let shared = 0;
-    const prev = this.prev;
     while (shared < prev.length && shared < key.length && prev[shared] === key[shared]) shared++;
-    shard.uint(shared);
-    shard.uint(key.length - shared);
-    for (let i = shared; i < key.length; i++) shard.uint(key[i]!);
-    shard.uint(body.length);
-    shard.bytes(body.view());
-    this.prev = key;
+    out.uint(shared);
+    out.uint(key.length - shared);
+    for (let i = shared; i < key.length; i++) out.uint(key[i]!);
+    out.block(body);
+    this.prev = [...key];
   }
 
-  /** The shard file written since `begin` (a view, valid until the next `begin`). */
-  end(): Uint8Array {
-    return this.shard.view();
+  /** The file's bytes. */
+  bytes(): Uint8Array {
+    return this.out.view();
   }
 }

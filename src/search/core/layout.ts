@@ -15,12 +15,21 @@ export type ShardFamily = 'text' | 'pinyin' | 'names';
 export const indexPaths = {
   shard: (family: ShardFamily, n: number) => `${family}/${n}.bin`,
   external: (family: ShardFamily, key: readonly number[], part: 'd' | 'p') => `${family}/x/${keyName(key)}.${part}.bin`,
-  /** One document's record and text, in folders of a thousand. */
-  doc: (n: number) => `d/${Math.floor(n / 1000)}/${n}.json`,
+  /** The pack holding a document's record and text (see `DOCS_PER_PACK`). */
+  docPack: (n: number) => `d/${Math.floor(n / DOCS_PER_PACK)}.bin`,
   facet: (kind: 'paper' | 'kind', n: number) => `f/${kind}-${n}.bin`,
   dates: () => 'dates.json',
   names: () => 'names.json',
 };
+
+/**
+ * Documents are stored in packs of this many: first one fixed-size slot per
+ * document holding its record (JSON, padded with spaces), then the whole texts
+ * of the documents whose record holds only the opening. A browser reads a slot
+ * or a text with an HTTP range request, so a result costs about one slot, and
+ * the build writes a few dozen files instead of one or two per document.
+ */
+export const DOCS_PER_PACK = 1024;
 
 /** The manifest: what a query needs before it can fetch anything else. */
 export interface SearchManifest {
@@ -28,6 +37,8 @@ export interface SearchManifest {
   /** Folder of this build's files, relative to the index folder. */
   build: string;
   docCount: number;
+  /** Bytes of a record slot in a document pack. */
+  docSlot: number;
   /** Shard counts per family. */
   shards: Record<ShardFamily, number>;
   /** Packed Traditional → Simplified pairs (see `parseFoldPairs`). */
@@ -68,6 +79,10 @@ export interface DocRecord {
   lang: string;
   /** Searchable fields in index order; `fields[0]` is the title line (empty when there is none). */
   fields: string[];
+  /** Whether `fields` is only the opening of the text. */
+  cut: boolean;
+  /** Where the whole text (JSON array of the fields) sits in the pack, as [byte offset, byte length], when cut. */
+  text?: [number, number];
 }
 
 /** Private-use code points stand for pinyin syllables in the pinyin index. */

@@ -5,19 +5,13 @@ import { readDocList } from './doc-list.ts';
  * A shard file is a list of records. Each key is a short run of code points (a
  * character, a pair, a triple, or a name), stored with front coding: how many
  * code points it shares with the previous key, then the rest, then the length
- * of the record's body. Keys are routed to shards by their first two code
- * points, so a pair and the triples that begin with it share a file and a prefix.
+ * of the record's body (see `shardOfKey` for which shard holds a key).
  *
  * A body is: flags, document count, the document list (unless in its own
  * file), the title list (count, first, gaps), and for triples the positions
  * (unless in their own file) up to the end of the body.
  */
 export const RecordFlag = { docsExternal: 1, docsBitmap: 2, hasPositions: 4, positionsExternal: 8 } as const;
-
-/** The first code points of a key that choose its shard. */
-export function routingKey(key: readonly number[]): readonly number[] {
-  return key.length <= 2 ? key : key.slice(0, 2);
-}
 
 /** One key's data from a shard. */
 export interface ShardRecord {

@@ -1,0 +1,85 @@
+import { chromium, type Page } from 'playwright-core';
+import type { BenchQuery } from './bench-queries.ts';
+
+/** What one query cost in the browser. */
+export interface QueryRun {
+  q: string;
+  kind: BenchQuery['kind'];
+  found: number;
+  /** Bytes fetched (gzipped bodies) for this query. */
+  bytes: number;
+  /** Of which code (scripts). */
+  codeBytes: number;
+  requests: number;
+  ms: number;
+}
+
+/** Cold runs (a fresh browser context each: nothing cached, code included) and warm runs (one page, one query after another). */
+export interface BrowserFigures {
+  cold: QueryRun[];
+  warm: QueryRun[];
+}
+
+declare global {
+  interface Window {
+    benchSearch(q: string): Promise<{ ms: number; total: number }>;
+  }
+}
+
+// Sums the gzipped bodies of resources the page fetched after the first `from` entries.
+async function fetched(page: Page, from: number): Promise<{ bytes: number; codeBytes: number; requests: number; count: number }> {
+  return page.evaluate(async (skip) => {
+    await new Promise((ok) => setTimeout(ok, 0));
+    const all = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+    const fresh = all.slice(skip);
+    return {
+      bytes: fresh.reduce((s, e) => s + e.encodedBodySize, 0),
+      codeBytes: fresh.filter((e) => e.name.endsWith('.js')).reduce((s, e) => s + e.encodedBodySize, 0),
+      requests: fresh.length,
+      count: all.length,
+    };
+  }, from);
+}
+
+async function run(page: Page, query: BenchQuery, from: number): Promise<{ run: QueryRun; count: number }> {
+  const r = await page.evaluate((q) => window.benchSearch(q), query.q);
+  const f = await fetched(page, from);
+  return { run: { q: query.q, kind: query.kind, found: r.total, bytes: f.bytes, codeBytes: f.codeBytes, requests: f.requests, ms: r.ms }, count: f.count };
+}
+
+/** Runs the queries against the benchmark page at `url` in headless Chromium. */
+export async function measureInBrowser(url: string, queries: BenchQuery[], coldRuns: number): Promise<BrowserFigures> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const open = async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => typeof window.benchSearch === 'function');
+      await page.evaluate(() => performance.setResourceTimingBufferSize(100000));
+      return { context, page };
+    };
+    const cold: QueryRun[] = [];
+    for (const q of queries.filter((_, i) => i % Math.ceil(queries.length / coldRuns) === 0).slice(0, coldRuns)) {
+      const { context, page } = await open();
+      cold.push((await run(page, q, 0)).run);
+      await context.close();
+    }
+    const warm: QueryRun[] = [];
+    const { context, page } = await open();
+    // A first query loads the code and the manifest; the measured ones come after it.
+    let { count } = await run(page, { q: '工作', kind: 'word' }, 0);
+    for (const q of queries) {
+      const r = await run(page, q, count);
+      warm.push(r.run);
+      count = r.count;
+    }
+    await context.close();
+    return { cold, warm };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.bin': 'application/octet-stream',
+};
+
+/** A static server for the benchmark that gzips every response, as static hosts do, so transfer sizes are realistic. */
+export async function serveGzipped(root: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const base = normalize(root);
+  // Compressed once, as a host that pre-compresses or caches would serve them.
+  const gzipped = new Map<string, Buffer>();
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(base, path));
+    const body = file.startsWith(base + sep) ? await readFile(file).catch(() => null) : null;
+    if (!body) {
+      res.writeHead(404).end();
+      return;
+    }
+    const range = /^bytes=(\d+)-(\d+)$/.exec(String(req.headers.range ?? ''));
+    if (range) {
+      // Ranges are sent as stored, as static hosts do.
+      const part = body.subarray(Number(range[1]), Number(range[2]) + 1);
+      res.writeHead(206, { 'Content-Type': 'application/octet-stream', 'Content-Range': `bytes ${range[1]}-${Number(range[1]) + part.length - 1}/${body.length}` });
+      res.end(part);
+      return;
+    }
+    const gz = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...(gz ? { 'Content-Encoding': 'gzip' } : {}), 'Cache-Control': 'no-cache' });
+    if (gz && !gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 6 }));
+    res.end(gz ? gzipped.get(file) : body);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}

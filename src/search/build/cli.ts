@@ -1,0 +1,22 @@
+// CLI: writes the search index for an entries file into a site folder.
+//   npx tsx src/search/build/cli.ts --entries content/entries/articles.json --out dist
+// Prints one JSON line: what was written, how long it took and the peak memory.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Entry } from '../../schema/entry.ts';
+import { buildSearchIndex } from './build-search-index.ts';
+
+const { values } = parseArgs({ options: { entries: { type: 'string' }, out: { type: 'string' } } });
+if (!values.entries || !values.out) {
+  console.error('usage: search-index --entries <articles.json> --out <site folder>');
+  process.exit(2);
+}
+const started = performance.now();
+const report = await buildSearchIndex(JSON.parse(readFileSync(values.entries, 'utf8')) as Entry[], values.out);
+console.log(
+  JSON.stringify({
+    ...report,
+    totalSeconds: (performance.now() - started) / 1000,
+    peakMB: process.resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -1,0 +1,126 @@
+// The index files and the pieces around exact search: folding, query parsing,
+// builds in worker threads, range reads, snippets, pinyin and name suggestions.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { foldText, parseFoldPairs } from '../src/search/core/fold.ts';
+import { parseQuery } from '../src/search/core/parse-query.ts';
+import { buildFoldPairs } from '../src/search/build/fold-map.ts';
+import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
+import { highlight, snippet } from '../src/search/browser/highlight.ts';
+import { pinyinReadings } from '../src/search/browser/pinyin-query.ts';
+import { ReporterSuggest } from '../src/search/browser/reporter-suggest.ts';
+import { recordsOf } from '../src/search/browser/answer-query.ts';
+import { traditionalToSimplified } from '../src/text/script.ts';
+import { buildFixtureIndex, type FixtureIndex } from './fixtures/search/build-fixture-index.ts';
+import { entry, handMadeEntries } from './fixtures/search/entries.ts';
+
+const folds = parseFoldPairs(buildFoldPairs());
+const params = (q: string) => ({ q, paper: null, kind: null, from: null, to: null, reporter: null, sort: 'relevance' as const });
+
+function listFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? listFiles(join(dir, d.name), base) : [join(dir, d.name).slice(base.length)]));
+}
+
+describe('folding', () => {
+  it('folds the issue’s examples per character the same as OpenCC does per phrase', () => {
+    for (const [a, b] of [['鄉村振興', '乡村振兴'], ['臺灣', '台湾'], ['台灣', '台湾']]) {
+      expect(foldText(a, folds)).toBe(b);
+      expect(traditionalToSimplified(a)).toBe(b);
+    }
+  });
+
+  it('folds full-width forms, case and white space, and is stable when applied twice', () => {
+    expect(foldText('ＡＰＥＣ　Summit\t２０２４', folds)).toBe('apec summit 2024');
+    for (const [t, s] of folds) expect(foldText(foldText(String.fromCodePoint(t), folds), folds)).toBe(String.fromCodePoint(s));
+  });
+
+  it('documents where per-character folding differs from phrase-aware conversion', () => {
+    // 乾隆 keeps 乾 as a phrase but folds to 干 per character: both sides of a search fold alike, so it still finds itself.
+    expect(traditionalToSimplified('乾隆')).toBe('乾隆');
+    expect(foldText('乾隆', folds)).toBe('干隆');
+  });
+});
+
+describe('query parsing', () => {
+  it('splits words on spaces (full-width too), keeps quoted phrases whole and folds every term', () => {
+    expect(parseQuery('乡村振兴　臺灣 ', folds)).toEqual(['乡村振兴', '台湾']);
+    expect(parseQuery('"经济 发展" 党建', folds)).toEqual(['经济 发展', '党建']);
+    expect(parseQuery('“鄉村 振興”', folds)).toEqual(['乡村 振兴']);
+    expect(parseQuery('ＡＰＥＣ apec', folds)).toEqual(['apec']);
+    expect(parseQuery('   ', folds)).toEqual([]);
+  });
+});
+
+describe('pinyin readings', () => {
+  const syllables = ['dang', 'jian', 'xi', 'an', 'xian', 'zhang'];
+  it('splits Latin letters into known syllables, every way, fewest first', () => {
+    expect(pinyinReadings('dangjian', syllables)).toEqual([[0, 1].map((i) => 0xe000 + i)]);
+    expect(pinyinReadings('xian', syllables).map((r) => r.length)).toEqual([1, 2]);
+    expect(pinyinReadings("xi'an", syllables)).toEqual([[2, 3].map((i) => 0xe000 + i)]);
+    expect(pinyinReadings('qqq', syllables)).toEqual([]);
+    expect(pinyinReadings('党建', syllables)).toEqual([]);
+  });
+});
+
+describe('index build', () => {
+  let sequential: FixtureIndex;
+  beforeAll(async () => {
+    sequential = await buildFixtureIndex(syntheticEntries({ count: 120, seed: 3 }));
+  }, 60_000);
+
+  it('writes the same files whether partitions are built in this thread or in workers', async () => {
+    const { buildSearchIndex } = await import('../src/search/build/build-search-index.ts');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'search-workers-'));
+    await buildSearchIndex(syntheticEntries({ count: 120, seed: 3 }), dir, { charsPerShard: 2000, maxInlineBytes: 64, partitions: 4, workers: true });
+    const a = listFiles(join(sequential.dir, 'search-index'));
+    const b = listFiles(join(dir, 'search-index'));
+    expect(b.sort()).toEqual(a.sort());
+    for (const f of a) expect(readFileSync(join(dir, 'search-index', f)), f).toEqual(readFileSync(join(sequential.dir, 'search-index', f)));
+  }, 60_000);
+
+  it('reads records by range, and the same when the server sends whole files', async () => {
+    const withRanges = sequential.fresh(true);
+    const without = sequential.fresh(false);
+    for (const n of [0, 1, 57, 119]) expect(await without.record(n)).toEqual(await withRanges.record(n));
+    expect(await withRanges.record(120)).toBeNull();
+  });
+});
+
+describe('results', () => {
+  let idx: FixtureIndex;
+  const long = '开头一段文字。'.repeat(60) + '这里才提到罕见词组甲乙丙。' + '结尾。'.repeat(10);
+  beforeAll(async () => {
+    idx = await buildFixtureIndex([...handMadeEntries(), entry({ id: 'long-01', title: '长文', paragraphs: [long] })]);
+  }, 60_000);
+
+  it('shows the passage around a match deep in the text, fetching the whole text only then', async () => {
+    const out = await idx.engine.search(params('甲乙丙'));
+    const [r] = await recordsOf(idx.engine, out, 0, 10);
+    const passage = snippet(r!, out.terms, await idx.engine.folds());
+    expect(passage.filter((s) => s.hit).map((s) => s.text)).toEqual(['甲乙丙']);
+    expect(passage[0]).toEqual({ text: '…', hit: false });
+    const head = await idx.engine.record(out.docs[0]!);
+    expect(head!.cut).toBe(true);
+  });
+
+  it('marks matches in the original script and keeps markup as plain text', async () => {
+    expect(highlight('鄉村振興見實效', ['乡村振兴'], folds)).toEqual([
+      { text: '鄉村振興', hit: true },
+      { text: '見實效', hit: false },
+    ]);
+    const out = await idx.engine.search(params('alert'));
+    const [r] = await recordsOf(idx.engine, out, 0, 10);
+    expect(highlight(r!.title, out.terms, folds).map((s) => s.text).join('')).toBe('<script>alert(1)</script>标题');
+  });
+
+  it('suggests reporters despite a wrong character or by pinyin, and nobody for an unrelated name', async () => {
+    const names = new ReporterSuggest(idx.engine.client, () => idx.engine.folds());
+    expect((await names.suggest('张崇州')).map((n) => n.name)).toContain('张崇周');
+    expect((await names.suggest('zhangchongzou')).map((n) => n.name)).toContain('张崇周');
+    expect((await names.suggest('liu yang'))[0]?.name).toBe('刘洋');
+    expect(await names.suggest('欧阳修')).toEqual([]);
+  });
+});
