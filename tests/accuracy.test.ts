@@ -53,6 +53,18 @@ describe('accuracy scorer', () => {
     expect(r.charsLost).toBe([...'村里的果子卖得更快了，收入也多了。林海摄'].length);
   });
 
+  it('tells apart two items whose bodies start alike by how they end', () => {
+    const a = { ...item, title: '甲', first: '“我们将继续做好这项工作', last: '甲村的路修好了。'.slice(-12) };
+    const b = { ...item, title: '乙', first: '“我们将继续做好这项工作', last: '乙村的桥建成了。'.slice(-12) };
+    const two: Truth = { [FILE]: { ...truth[FILE]!, items: [a, b] } };
+    const lines = ['“我们将继续做好这项工作。”甲村的路修好了。', '“我们将继续做好这项工作。”乙村的桥建成了。'];
+    const entries = [
+      entry({ id: 'p-01', title: '乙', authors: item.authors, paragraphs: [lines[1]!] }),
+      entry({ id: 'p-02', title: '甲', authors: item.authors, paragraphs: [lines[0]!] }),
+    ];
+    expect(scoreAccuracy(two, [page(lines)], entries)).toMatchObject({ found: 2, complete: 2, titleRight: 2 });
+  });
+
   it('reports a page with no record', () => {
     expect(scoreAccuracy(truth, [], []).mistakeCounts).toEqual({ 'no-page': 1 });
   });

@@ -81,9 +81,14 @@ export function scoreAccuracy(truth: Truth, pages: readonly Page[], entries: rea
         r.byFeature[f] ??= { items: 0, right: 0 };
         r.byFeature[f].items++;
       }
-      const k = bodies.findIndex((b, i) => !used.has(i) && b.startsWith(normalizeText(t.first)));
+      // Bodies can share their first characters (two briefs opening with the same
+      // quote); of the entries that start right, prefer one that also ends right.
+      const first = normalizeText(t.first);
+      const last = normalizeText(t.last);
+      const starts = bodies.flatMap((b, i) => (!used.has(i) && b.startsWith(first) ? [i] : []));
+      const k = starts.find((i) => bodies[i]!.endsWith(last)) ?? starts[0] ?? -1;
       if (k < 0) {
-        const near = bodies.findIndex((b) => b.includes(normalizeText(t.first)));
+        const near = bodies.findIndex((b) => b.includes(first));
         const got = near < 0 ? 'no entry holds its first characters' : `inside entry ${list[near]!.id} (${describe(list[near]!)})`;
         miss({ file, category: 'missing', expected: `${t.kind} «${t.title ?? ''}» ${t.first}…`, got, features });
         continue;
@@ -92,7 +97,7 @@ export function scoreAccuracy(truth: Truth, pages: readonly Page[], entries: rea
       const e = list[k]!;
       r.found++;
       const body = bodies[k]!;
-      if (body.endsWith(normalizeText(t.last)) && (t.chars === undefined || body.length === t.chars)) r.complete++;
+      if (body.endsWith(last) && (t.chars === undefined || body.length === t.chars)) r.complete++;
       else miss({ file, category: 'incomplete', expected: `…${t.last} (${t.chars ?? '?'} chars)`, got: `…${body.slice(-16)} (${body.length} chars)`, features });
       const titleOk = same(e.title, t.title);
       const authorsOk = authorKey(e.authors, true) === authorKey(t.authors, true);
