@@ -63,6 +63,7 @@ for (const n of sizes) {
   if (child.status !== 0) throw new Error(`index build failed:\n${child.stderr}`);
   const wall = (performance.now() - started) / 1000;
   const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as { totalSeconds: number; peakMB: number; files: number; bytes: number };
+  console.log(child.stderr.trim().split('\n').map((l) => `  ${l}`).join('\n'));
   console.log(`index build: ${wall.toFixed(1)} s wall (${report.totalSeconds.toFixed(1)} s in the builder, reading entries included), peak memory ${report.peakMB.toFixed(0)} MB`);
   const usage = diskUsage(join(site, 'search-index'));
   const total = [...usage.values()].reduce((s, u) => s + u.bytes, 0);

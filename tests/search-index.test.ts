@@ -24,7 +24,7 @@ function listFiles(dir: string, base = dir): string[] {
 
 describe('folding', () => {
   it('folds the issue’s examples per character the same as OpenCC does per phrase', () => {
-    for (const [a, b] of [['鄉村振興', '乡村振兴'], ['臺灣', '台湾'], ['台灣', '台湾']]) {
+    for (const [a, b] of [['鄉村振興', '乡村振兴'], ['臺灣', '台湾'], ['台灣', '台湾']] as const) {
       expect(foldText(a, folds)).toBe(b);
       expect(traditionalToSimplified(a)).toBe(b);
     }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -19,19 +19,24 @@ export async function serveGzipped(root: string): Promise<{ origin: string; clos
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = normalize(join(base, path));
-    const body = file.startsWith(base + sep) ? await readFile(file).catch(() => null) : null;
-    if (!body) {
+    const size = file.startsWith(base + sep) ? (await stat(file).catch(() => null))?.size : undefined;
+    if (size === undefined) {
       res.writeHead(404).end();
       return;
     }
     const range = /^bytes=(\d+)-(\d+)$/.exec(String(req.headers.range ?? ''));
     if (range) {
-      // Ranges are sent as stored, as static hosts do.
-      const part = body.subarray(Number(range[1]), Number(range[2]) + 1);
-      res.writeHead(206, { 'Content-Type': 'application/octet-stream', 'Content-Range': `bytes ${range[1]}-${Number(range[1]) + part.length - 1}/${body.length}` });
+      // Ranges are sent as stored, as static hosts do, read from the file alone.
+      const from = Number(range[1]);
+      const part = Buffer.alloc(Math.max(0, Math.min(size, Number(range[2]) + 1) - from));
+      const fh = await open(file);
+      await fh.read(part, 0, part.length, from);
+      await fh.close();
+      res.writeHead(206, { 'Content-Type': 'application/octet-stream', 'Content-Range': `bytes ${from}-${from + part.length - 1}/${size}` });
       res.end(part);
       return;
     }
+    const body = await readFile(file);
     const gz = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...(gz ? { 'Content-Encoding': 'gzip' } : {}), 'Cache-Control': 'no-cache' });
     if (gz && !gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 6 }));

@@ -131,15 +131,6 @@ reporterInput.addEventListener('input', async () => {
   reporterOptions.replaceChildren(...names.map((n) => Object.assign(document.createElement('option'), { value: n.name, label: `${n.pinyin} · ${n.count} 篇` })));
 });
 
-// "/" jumps to the search box from anywhere on the page but a text field.
-document.addEventListener('keydown', (ev) => {
-  const t = ev.target as HTMLElement;
-  if (ev.key !== '/' || ev.ctrlKey || ev.metaKey || ev.altKey || t.closest('input, textarea, select, [contenteditable]')) return;
-  ev.preventDefault();
-  (form.elements.namedItem('q') as HTMLInputElement).focus();
-});
-
-root.dataset.ready = 'true';
 const initial = readParams(new URLSearchParams(location.search));
 fillForm(initial);
 void run(initial);

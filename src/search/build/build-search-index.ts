@@ -40,6 +40,8 @@ export interface BuildOptions {
   workers?: boolean;
   /** Partitions of the full-text build (a power of two up to 16; default: by corpus size). */
   partitions?: number;
+  /** Told when each step of the build ends, with its duration in seconds. */
+  onStep?: (step: string, seconds: number) => void;
 }
 
 // Characters of corpus per partition of the full-text build: bounds its memory.
@@ -60,6 +62,12 @@ const pow2AtLeast = (n: number, min: number, max: number) => {
  */
 export async function buildSearchIndex(input: Entry[], siteDir: string, options: BuildOptions = {}): Promise<SearchIndexReport> {
   const started = performance.now();
+  let last = started;
+  const step = (name: string) => {
+    const now = performance.now();
+    options.onStep?.(name, (now - last) / 1000);
+    last = now;
+  };
   const folds = buildFoldPairs();
   const foldMap = parseFoldPairs(folds);
   let ordered: Entry[] = orderEntries(input);
@@ -73,7 +81,9 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   const docCount = ordered.length;
   const maxInlineBytes = options.maxInlineBytes ?? 1024;
 
+  step('prepare');
   const { slot, titles } = writeDocPacks(ordered, out);
+  step('documents');
   const pinyin = new PinyinText();
   const pinyinCorpus = encodeCorpus(
     ordered.map((e, n) => [pinyin.encode(foldText(titles[n]!, foldMap)), e.authors.map((a) => pinyin.encode(foldText(a.name, foldMap), true)).join(' ')]),
@@ -83,7 +93,9 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   const papers = facetBy(ordered, (e) => e.paper);
   const kinds = facetBy(ordered, (e) => e.kind);
   const dates = datesTable(ordered);
+  step('pinyin, reporters, facets');
   const corpus = encodeCorpus(fields, foldMap);
+  step('fold text');
   ordered = [];
   fields = [];
 
@@ -95,6 +107,7 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   };
   const partitions = options.partitions ?? pow2AtLeast(corpus.text.length / CHARS_PER_PARTITION, 1, SHARD_GROUPS);
   const text = await writeGramFamily('text', corpus, shards.text, partitions, maxInlineBytes, out, options.workers ?? partitions > 1);
+  step('full-text index');
   await writeGramFamily('pinyin', pinyinCorpus, shards.pinyin, 1, maxInlineBytes, out, false);
 
   out.write(indexPaths.names(), JSON.stringify(reporters.map(({ name, pinyin: p, count }) => ({ name, pinyin: p, count }))));
@@ -120,6 +133,7 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   // The manifest goes last: until it is written, no browser is sent to the new build.
   const top = new FileWriter(indexDir);
   top.write(MANIFEST_FILE, JSON.stringify(manifest));
+  step('pinyin index, lists, manifest');
   return { docs: docCount, characters, files: out.files + top.files, bytes: out.bytes + top.bytes, text, shards, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -12,7 +12,9 @@ if (!values.entries || !values.out) {
   process.exit(2);
 }
 const started = performance.now();
-const report = await buildSearchIndex(JSON.parse(readFileSync(values.entries, 'utf8')) as Entry[], values.out);
+const entries = JSON.parse(readFileSync(values.entries, 'utf8')) as Entry[];
+console.error(`search-index: read ${entries.length} entries in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const report = await buildSearchIndex(entries.splice(0), values.out, { onStep: (s, t) => console.error(`search-index: ${s} ${t.toFixed(1)} s`) });
 console.log(
   JSON.stringify({
     ...report,

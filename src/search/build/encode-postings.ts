@@ -30,15 +30,18 @@ export function writeDocList(w: ByteWriter, docs: ArrayLike<number>, from: numbe
 /**
  * Writes the positions of a key in each of its documents (see
  * `readPositions`): `counts[i]` positions of document `i`, taken in order
- * from `positions` starting at `start`.
+ * from `positions` starting at `start`. Most keys occur once in a document,
+ * so the first position carries a flag saying whether more follow.
  */
 export function writePositions(w: ByteWriter, counts: ArrayLike<number>, from: number, to: number, positions: ArrayLike<number>, start: number): void {
   let p = start;
   for (let i = from; i < to; i++) {
     const count = counts[i]!;
-    w.uint(count);
-    let prev = -1;
-    for (let k = 0; k < count; k++) {
+    let prev = positions[p++]!;
+    w.uint(prev * 2 + (count > 1 ? 1 : 0));
+    if (count === 1) continue;
+    w.uint(count - 2);
+    for (let k = 1; k < count; k++) {
       const pos = positions[p++]!;
       w.uint(pos - prev - 1);
       prev = pos;

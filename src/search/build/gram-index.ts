@@ -36,8 +36,9 @@ const TIE = 2 ** 32;
 /** Builds and writes the shards of a gram index from an encoded corpus, one partition after the other. */
 export function buildGramIndex(corpus: Corpus, opts: GramIndexOptions): GramIndexStats {
   const stats: GramIndexStats = { keys: 0, postings: 0, positions: 0 };
+  const groups = pairGroups(corpus);
   for (let part = 0; part < opts.partitions; part++) {
-    const s = buildGramPartition(corpus, part, opts);
+    const s = buildGramPartition(corpus, groups, part, opts);
     stats.keys += s.keys;
     stats.postings += s.postings;
     stats.positions += s.positions;
@@ -45,14 +46,36 @@ export function buildGramIndex(corpus: Corpus, opts: GramIndexOptions): GramInde
   return stats;
 }
 
+/** No pair starts at this position (the next character is a separator). */
+const NO_PAIR = 255;
+
+/**
+ * The shard group (see `SHARD_GROUPS`) of the pair starting at each position
+ * of the corpus, computed once so that each partition's scan only compares a
+ * byte. Shard counts are multiples of the group count, so a pair's group is its
+ * hash modulo the group count, whatever the shard count.
+ */
+export function pairGroups(c: Corpus): Uint8Array {
+  const groups = new Uint8Array(new SharedArrayBuffer(c.text.length)).fill(NO_PAIR);
+  const cps = Int32Array.from(c.codePoints);
+  const firstHash = cps.map((cp) => fnvStep(FNV_BASIS, cp));
+  const { text } = c;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text[i]!;
+    const b = text[i + 1]!;
+    if (a !== SEPARATOR && b !== SEPARATOR) groups[i] = (fnvStep(firstHash[a]!, cps[b]!) >>> 0) % SHARD_GROUPS;
+  }
+  return groups;
+}
+
 /** Builds and writes the shards of one partition (partitions are independent: threads may build them at once). */
-export function buildGramPartition(corpus: Corpus, part: number, opts: GramIndexOptions): GramIndexStats {
+export function buildGramPartition(corpus: Corpus, groups: Uint8Array, part: number, opts: GramIndexOptions): GramIndexStats {
   if (SHARD_GROUPS % opts.partitions !== 0 || opts.shards % SHARD_GROUPS !== 0) throw new Error('partitions must divide the shard groups, which must divide the shards');
   const stats: GramIndexStats = { keys: 0, postings: 0, positions: 0 };
   const cps = Int32Array.from(corpus.codePoints);
   const firstHash = cps.map((cp) => fnvStep(FNV_BASIS, cp));
   const uniShard = firstHash.map((h) => (h >>> 0) % opts.shards);
-  const o = collect(corpus, cps, firstHash, uniShard, part, opts);
+  const o = collect(corpus, groups, cps, firstHash, uniShard, part, opts);
   writePartition(corpus, o, firstHash, uniShard, opts, stats);
   return stats;
 }
@@ -85,7 +108,7 @@ interface Occurrences {
   next: Int32Array;
 }
 
-function collect(c: Corpus, cps: Int32Array, firstHash: Int32Array, uniShard: Int32Array, part: number, opts: GramIndexOptions): Occurrences {
+function collect(c: Corpus, groups: Uint8Array, cps: Int32Array, firstHash: Int32Array, uniShard: Int32Array, part: number, opts: GramIndexOptions): Occurrences {
   const { text, docStart, titleEnd } = c;
   const P = opts.partitions;
   const S = opts.shards;
@@ -109,13 +132,13 @@ function collect(c: Corpus, cps: Int32Array, firstHash: Int32Array, uniShard: In
         lastDoc[a] = d;
         chars.push(a, d, i < te ? 1 : 0);
       }
+      const group = groups[i]!;
+      if (group === NO_PAIR || group % P !== part) continue;
       const b = text[i + 1]!;
-      if (b === SEPARATOR) continue;
-      const sh = (fnvStep(firstHash[a]!, cps[b]!) >>> 0) % S;
-      if (sh % P !== part) continue;
       const before = pairs.size;
       const g = pairs.add(a, b);
       if (g === before) {
+        const sh = (fnvStep(firstHash[a]!, cps[b]!) >>> 0) % S;
         if (g === pairShard.length) {
           const k2 = new Int32Array(g * 4);
           k2.set(pairIds);
@@ -208,6 +231,8 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
   const S = opts.shards;
   const chars = groupBy(o.chars, cps.length, null);
   const pairs = groupBy(o.pairOcc, o.pairs.size, o.next);
+  // The ungrouped occurrences are no longer needed: let them go before encoding.
+  o.chars.data = o.pairOcc.data = o.next = new Int32Array(0);
   const shards = new Map<number, ShardWriter>();
   const records = new RecordEncoder(opts.sink);
   const buf = new PostingBuffer();

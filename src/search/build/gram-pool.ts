@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ShardFamily } from '../core/layout.ts';
 import type { Corpus } from './corpus.ts';
-import type { GramIndexStats } from './gram-index.ts';
+import { pairGroups, type GramIndexStats } from './gram-index.ts';
 
 /** What a worker is asked to build: one partition of a family's shards, from a corpus in shared memory. */
 export interface PartitionTask {
@@ -18,6 +18,8 @@ export interface PartitionTask {
   docStart: Int32Array;
   titleEnd: Int32Array;
   codePoints: number[];
+  /** Shard group of the pair at each position (see `pairGroups`). */
+  groups: Uint8Array;
 }
 
 /** What a worker reports back. */
@@ -29,8 +31,9 @@ export interface PartitionDone {
   bytes: number;
 }
 
-/** Copies a typed array into shared memory, so every worker reads the same bytes without a copy of its own. */
-function shared<T extends Uint16Array | Uint32Array | Int32Array>(a: T): T {
+/** A typed array in shared memory (copied there unless it already is), so every worker reads the same bytes. */
+function shared<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(a: T): T {
+  if (a.buffer instanceof SharedArrayBuffer) return a;
   const Ctor = a.constructor as new (b: SharedArrayBuffer) => T;
   const out = new Ctor(new SharedArrayBuffer(a.byteLength));
   out.set(a as never);
@@ -41,8 +44,8 @@ function shared<T extends Uint16Array | Uint32Array | Int32Array>(a: T): T {
  * Builds the partitions of a gram index in worker threads, as many at once as
  * there are cores (and partitions), and returns what each wrote.
  */
-export async function buildPartitionsInWorkers(corpus: Corpus, task: Omit<PartitionTask, 'part' | 'text' | 'docStart' | 'titleEnd' | 'codePoints'>): Promise<PartitionDone[]> {
-  const base = { ...task, text: shared(corpus.text), docStart: shared(corpus.docStart), titleEnd: shared(corpus.titleEnd), codePoints: corpus.codePoints };
+export async function buildPartitionsInWorkers(corpus: Corpus, task: Omit<PartitionTask, 'part' | 'text' | 'docStart' | 'titleEnd' | 'codePoints' | 'groups'>): Promise<PartitionDone[]> {
+  const base = { ...task, text: shared(corpus.text), docStart: shared(corpus.docStart), titleEnd: shared(corpus.titleEnd), codePoints: corpus.codePoints, groups: shared(pairGroups(corpus)) };
   // Workers load TypeScript sources through tsx, whether or not this thread was started by it.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   const threads = Math.min(availableParallelism(), task.partitions);

@@ -15,7 +15,7 @@ parentPort!.on('message', (task: PartitionTask) => {
     codePoints: task.codePoints,
   };
   const shards: number[] = [];
-  const stats = buildGramPartition(corpus, task.part, {
+  const stats = buildGramPartition(corpus, task.groups, task.part, {
     shards: task.shards,
     partitions: task.partitions,
     sink: { maxInlineBytes: task.maxInlineBytes, write: (key, part, bytes) => out.write(indexPaths.external(task.family, key, part), bytes) },

@@ -38,21 +38,27 @@ export interface PositionLists {
   positions: Int32Array;
 }
 
-/** Reads the positions of a key in each of its `docCount` documents: per document a count, the first position, then gaps minus one. */
+/**
+ * Reads the positions of a key in each of its `docCount` documents: per
+ * document the first position doubled (plus one when more follow), then the
+ * count of the rest minus one and the gaps minus one.
+ */
 export function readPositions(r: ByteReader, docCount: number): PositionLists {
   const start = new Int32Array(docCount + 1);
   let positions = new Int32Array(Math.max(16, docCount * 2));
   let n = 0;
   for (let d = 0; d < docCount; d++) {
     start[d] = n;
-    const count = r.uint();
-    if (n + count > positions.length) {
-      const grown = new Int32Array(Math.max(positions.length * 2, n + count));
+    const head = r.uint();
+    const more = head % 2 === 1 ? r.uint() + 1 : 0;
+    if (n + 1 + more > positions.length) {
+      const grown = new Int32Array(Math.max(positions.length * 2, n + 1 + more));
       grown.set(positions);
       positions = grown;
     }
-    let p = -1;
-    for (let k = 0; k < count; k++) {
+    let p = Math.floor(head / 2);
+    positions[n++] = p;
+    for (let k = 0; k < more; k++) {
       p += r.uint() + 1;
       positions[n++] = p;
     }
