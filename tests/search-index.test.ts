@@ -91,19 +91,26 @@ describe('index build', () => {
 
 describe('results', () => {
   let idx: FixtureIndex;
-  const long = '开头一段文字。'.repeat(60) + '这里才提到罕见词组甲乙丙。' + '结尾。'.repeat(10);
+  const paragraphs = ['开头一段文字。'.repeat(40), '第二段文字。'.repeat(30), '这里才提到罕见词组甲乙丙。'.repeat(3), '结尾。'];
   beforeAll(async () => {
-    idx = await buildFixtureIndex([...handMadeEntries(), entry({ id: 'long-01', title: '长文', paragraphs: [long] })]);
+    idx = await buildFixtureIndex([...handMadeEntries(), entry({ id: 'long-01', title: '长文', paragraphs })]);
   }, 60_000);
 
-  it('shows the passage around a match deep in the text, fetching the whole text only then', async () => {
-    const out = await idx.engine.search(params('甲乙丙'));
-    const [r] = await recordsOf(idx.engine, out, 0, 10);
-    const passage = snippet(r!, out.terms, await idx.engine.folds());
-    expect(passage.filter((s) => s.hit).map((s) => s.text)).toEqual(['甲乙丙']);
-    expect(passage[0]).toEqual({ text: '…', hit: false });
-    const head = await idx.engine.record(out.docs[0]!);
+  it('shows the passage around a match deep in the text, fetching the text only then', async () => {
+    const head = await idx.engine.record((await idx.engine.search(params('长文'))).docs[0]!);
     expect(head!.cut).toBe(true);
+    expect(head!.fields.join('')).not.toContain('甲乙丙');
+    // A three-character term has no positions read: the whole body comes.
+    const short = await idx.engine.search(params('甲乙丙'));
+    const [all] = await recordsOf(idx.engine, short, 0, 10);
+    expect(all!.fields).toEqual(['长文', ...paragraphs]);
+    const passage = snippet(all!, short.terms, await idx.engine.folds());
+    expect(passage.filter((s) => s.hit).map((s) => s.text)).toEqual(['甲乙丙', '甲乙丙', '甲乙丙']);
+    expect(passage[0]).toEqual({ text: '这里才提到罕见词组', hit: false });
+    // A longer term's verified position names its field: only that one comes.
+    const long = await idx.engine.search(params('罕见词组甲乙丙'));
+    const [one] = await recordsOf(idx.engine, long, 0, 10);
+    expect(one!.fields).toEqual(['长文', paragraphs[2]]);
   });
 
   it('marks matches in the original script and keeps markup as plain text', async () => {

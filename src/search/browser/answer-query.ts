@@ -34,7 +34,7 @@ export async function recordsOf(engine: SearchEngine, outcome: SearchOutcome, fr
     Array.from(outcome.docs.subarray(from, from + count), async (d) => {
       const r = await engine.record(d);
       if (!r?.cut || !has(outcome.textMatches, d) || showsMatch(r, outcome.terms, folds)) return r;
-      return { ...r, fields: await engine.text(d, r), cut: false };
+      return { ...r, fields: await engine.text(d, r, outcome.firstMatch(d)), cut: false };
     }),
   );
   return records.filter((r): r is DocRecord => r !== null);

@@ -9,9 +9,11 @@ export interface TermMatch {
   title: Int32Array;
   /** Occurrences per document, aligned with `docs`, when the positions were read (terms of four or more characters). */
   counts: Int32Array | null;
+  /** Position of the first occurrence in each document, aligned with `docs`, when the positions were read. */
+  first: Int32Array | null;
 }
 
-const EMPTY: TermMatch = { docs: new Int32Array(0), title: new Int32Array(0), counts: null };
+const EMPTY: TermMatch = { docs: new Int32Array(0), title: new Int32Array(0), counts: null, first: null };
 
 /** Offsets of the triples that cover a term of `n` ≥ 3 characters: every third one, and the last. */
 export function coverOffsets(n: number): number[] {
@@ -32,27 +34,29 @@ export async function matchTerm(index: KeyIndex, term: readonly number[]): Promi
   if (term.length <= 3) {
     const rec = await index.record(term);
     if (!rec) return EMPTY;
-    return { docs: await index.docs(term, rec), title: rec.title, counts: null };
+    return { docs: await index.docs(term, rec), title: rec.title, counts: null, first: null };
   }
   const offsets = coverOffsets(term.length);
   const keys = offsets.map((o) => term.slice(o, o + 3));
   const recs = await Promise.all(keys.map((k) => index.record(k)));
   if (recs.some((r) => r === null)) return EMPTY;
-  const lists = await Promise.all(keys.map((k, i) => index.docs(k, recs[i]!)));
+  // Documents and positions are fetched together: one round trip fewer, at the cost of
+  // positions fetched in vain when the triples never meet in one document.
+  const [lists, positions] = await Promise.all([Promise.all(keys.map((k, i) => index.docs(k, recs[i]!))), Promise.all(keys.map((k, i) => index.positions(k, recs[i]!)))]);
   let candidates = lists[0]!;
   for (const l of lists.slice(1)) candidates = intersect(candidates, l);
   if (candidates.length === 0) return EMPTY;
-  const positions = await Promise.all(keys.map((k, i) => index.positions(k, recs[i]!)));
-  const { docs, counts } = verify(candidates, lists, positions, offsets);
+  const { docs, counts, first } = verify(candidates, lists, positions, offsets);
   let title = recs[0]!.title;
   for (const r of recs.slice(1)) title = intersect(title, r!.title);
-  return { docs, title: intersect(title, docs), counts };
+  return { docs, title: intersect(title, docs), counts, first };
 }
 
 /** Keeps the candidates where every covering triple occurs at its offset from a common start. */
-function verify(candidates: Int32Array, lists: Int32Array[], positions: PositionLists[], offsets: number[]): { docs: Int32Array; counts: Int32Array } {
+function verify(candidates: Int32Array, lists: Int32Array[], positions: PositionLists[], offsets: number[]): { docs: Int32Array; counts: Int32Array; first: Int32Array } {
   const docs = new Int32Array(candidates.length);
   const counts = new Int32Array(candidates.length);
+  const first = new Int32Array(candidates.length);
   const at = lists.map(() => 0);
   let n = 0;
   for (const doc of candidates) {
@@ -64,6 +68,7 @@ function verify(candidates: Int32Array, lists: Int32Array[], positions: Position
     });
     const ptr = spans.map(() => 0);
     let hits = 0;
+    let firstAt = -1;
     for (const p of spans[0]!) {
       let ok = true;
       for (let k = 1; k < spans.length && ok; k++) {
@@ -72,12 +77,13 @@ function verify(candidates: Int32Array, lists: Int32Array[], positions: Position
         while (ptr[k]! < s.length && s[ptr[k]!]! < want) ptr[k]!++;
         ok = ptr[k]! < s.length && s[ptr[k]!] === want;
       }
-      if (ok) hits++;
+      if (ok && hits++ === 0) firstAt = p;
     }
     if (hits > 0) {
       docs[n] = doc;
+      first[n] = firstAt;
       counts[n++] = hits;
     }
   }
-  return { docs: docs.subarray(0, n), counts: counts.subarray(0, n) };
+  return { docs: docs.subarray(0, n), counts: counts.subarray(0, n), first: first.subarray(0, n) };
 }

@@ -6,7 +6,7 @@ import type { IndexClient } from './index-client.ts';
 import { KeyIndex } from './key-index.ts';
 import { matchTerm, type TermMatch } from './match-term.ts';
 import { pinyinReadings } from './pinyin-query.ts';
-import { intersect, union } from './posting-ops.ts';
+import { intersect, lowerBound, union } from './posting-ops.ts';
 import { rankDocs } from './rank.ts';
 import type { SearchParams } from './search-params.ts';
 
@@ -18,6 +18,8 @@ export interface SearchOutcome {
   docs: Int32Array;
   /** Documents matched by their text (the others were found by the pinyin of a title or a name), ascending. */
   textMatches: Int32Array;
+  /** Where a term first occurs in a document's indexed text, when the search read positions; else null. */
+  firstMatch(doc: number): number | null;
 }
 
 const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
@@ -56,7 +58,7 @@ export class SearchEngine {
     if (pinyinDocs.length) docs = union(docs ?? new Int32Array(0), pinyinDocs);
     if (docs === null) docs = allowed ?? new Int32Array(0);
     else if (allowed) docs = intersect(docs, allowed);
-    return { terms, docs: rankDocs({ docs, ...scores(docs, matches, pinyinDocs) }, p.sort), textMatches: intersect(docs, textDocs) };
+    return { terms, docs: rankDocs({ docs, ...scores(docs, matches, pinyinDocs) }, p.sort), textMatches: intersect(docs, textDocs), firstMatch: (doc) => firstMatch(matches, doc) };
   }
 
   /** A document's record, for showing it as a result (its text may be only the opening: see `cut`). */
@@ -66,10 +68,24 @@ export class SearchEngine {
     return this.client.parse<DocRecord>(await this.client.range(indexPaths.docPack(doc), (doc % DOCS_PER_PACK) * m.docSlot, m.docSlot));
   }
 
-  /** A document's whole text (its searchable fields), given its record. */
-  async text(doc: number, r: DocRecord): Promise<string[]> {
-    if (!r.text) return r.fields;
-    return this.client.parse<string[]>(await this.client.range(indexPaths.docPack(doc), r.text[0], r.text[1]));
+  /**
+   * A document's text (its searchable fields), given its record: the whole
+   * body, or only the field holding `position` when a match's position is known.
+   */
+  async text(doc: number, r: DocRecord, position: number | null): Promise<string[]> {
+    const b = r.body;
+    if (!b) return r.fields;
+    const offsets = b.bytes.reduce<number[]>((acc, n) => [...acc, acc[acc.length - 1]! + n], [b.at]);
+    let from = 0;
+    let to = b.bytes.length;
+    if (position !== null) {
+      while (from + 1 < b.starts.length && b.starts[from + 1]! <= position) from++;
+      to = from + 1;
+    }
+    const bytes = await this.client.range(indexPaths.docPack(doc), offsets[from]!, offsets[to]! - offsets[from]!);
+    const fields = [r.fields[0] ?? ''];
+    for (let i = from; i < to; i++) fields.push(this.client.parse<string>(bytes.subarray(offsets[i]! - offsets[from]!, offsets[i + 1]! - offsets[from]!)));
+    return fields;
   }
 
   /** Documents whose title or names spell the query in pinyin, under any reading of it. */
@@ -78,6 +94,17 @@ export class SearchEngine {
     const found = await Promise.all(readings.map((r) => matchTerm(this.pinyin, r)));
     return found.map((f) => f.docs).reduce((a, b) => union(a, b), new Int32Array(0));
   }
+}
+
+/** The first known position of any term in a document (terms whose positions were read). */
+function firstMatch(matches: TermMatch[], doc: number): number | null {
+  let best: number | null = null;
+  for (const t of matches) {
+    if (!t.first) continue;
+    const i = lowerBound(t.docs, doc);
+    if (t.docs[i] === doc && (best === null || t.first[i]! < best)) best = t.first[i]!;
+  }
+  return best;
 }
 
 /** Per-document ranking signals: terms in the title (a pinyin match counts as one) and occurrences. */

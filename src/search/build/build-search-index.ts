@@ -7,7 +7,7 @@ import { SHARD_GROUPS, shardOfKey } from '../core/gram-hash.ts';
 import { INDEX_DIR, MANIFEST_FILE, indexPaths, type SearchManifest, type ShardFamily } from '../core/layout.ts';
 import { ByteWriter } from './byte-writer.ts';
 import { encodeCorpus, type Corpus } from './corpus.ts';
-import { writeDocPacks } from './doc-packs.ts';
+import { docRecords, writeDocPacks } from './doc-packs.ts';
 import { encodeDocListFile } from './encode-postings.ts';
 import { datesTable, facetBy } from './facets.ts';
 import { FileWriter } from './file-writer.ts';
@@ -45,7 +45,7 @@ export interface BuildOptions {
 }
 
 // Characters of corpus per partition of the full-text build: bounds its memory.
-const CHARS_PER_PARTITION = 12_000_000;
+const CHARS_PER_PARTITION = 6_000_000;
 
 const pow2AtLeast = (n: number, min: number, max: number) => {
   let p = min;
@@ -81,9 +81,9 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   const docCount = ordered.length;
   const maxInlineBytes = options.maxInlineBytes ?? 1024;
 
+  const records = docRecords(ordered);
+  const titles = records.map((r) => r.title);
   step('prepare');
-  const { slot, titles } = writeDocPacks(ordered, out);
-  step('documents');
   const pinyin = new PinyinText();
   const pinyinCorpus = encodeCorpus(
     ordered.map((e, n) => [pinyin.encode(foldText(titles[n]!, foldMap)), e.authors.map((a) => pinyin.encode(foldText(a.name, foldMap), true)).join(' ')]),
@@ -96,6 +96,9 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   step('pinyin, reporters, facets');
   const corpus = encodeCorpus(fields, foldMap);
   step('fold text');
+  const slot = writeDocPacks(records, corpus, out);
+  records.length = 0;
+  step('documents');
   ordered = [];
   fields = [];
 

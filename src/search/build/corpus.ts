@@ -14,6 +14,9 @@ export interface Corpus {
   docStart: Int32Array;
   /** Length of each document's title field (positions below it are in the title). */
   titleEnd: Int32Array;
+  /** Where each field starts, relative to its document's start: document `d`'s fields are `fieldStart[fieldsOf[d]…fieldsOf[d+1])`. */
+  fieldStart: Int32Array;
+  fieldsOf: Int32Array;
   /** Code point of each character id (`codePoints[0]` is the separator). */
   codePoints: number[];
 }
@@ -36,6 +39,8 @@ export function encodeCorpus(docs: readonly (readonly string[])[], foldMap: Fold
   let length = 0;
   const docStart = new Int32Array(docs.length + 1);
   const titleEnd = new Int32Array(docs.length);
+  const fieldStart: number[] = [];
+  const fieldsOf = new Int32Array(docs.length + 1);
   let lastSpace = false;
   const push = (cp: number) => {
     if (cp === 0x20) {
@@ -58,7 +63,9 @@ export function encodeCorpus(docs: readonly (readonly string[])[], foldMap: Fold
   };
   docs.forEach((fields, d) => {
     docStart[d] = length;
+    fieldsOf[d] = fieldStart.length;
     fields.forEach((field, f) => {
+      fieldStart.push(length - docStart[d]!);
       lastSpace = false;
       for (let i = 0; i < field.length; i++) {
         let cp = field.charCodeAt(i);
@@ -82,10 +89,11 @@ export function encodeCorpus(docs: readonly (readonly string[])[], foldMap: Fold
     });
   });
   docStart[docs.length] = length;
+  fieldsOf[docs.length] = fieldStart.length;
   push(SEPARATOR);
   push(SEPARATOR);
   // In shared memory, so worker threads can read the corpus without copies of their own.
   const shared = text instanceof Uint32Array ? new Uint32Array(new SharedArrayBuffer(length * 4)) : new Uint16Array(new SharedArrayBuffer(length * 2));
   shared.set(text.subarray(0, length));
-  return { text: shared, docStart, titleEnd, codePoints };
+  return { text: shared, docStart, titleEnd, fieldStart: Int32Array.from(fieldStart), fieldsOf, codePoints };
 }

@@ -81,8 +81,20 @@ export interface DocRecord {
   fields: string[];
   /** Whether `fields` is only the opening of the text. */
   cut: boolean;
-  /** Where the whole text (JSON array of the fields) sits in the pack, as [byte offset, byte length], when cut. */
-  text?: [number, number];
+  /** Where the whole text is, when cut (see `BodyParts`). */
+  body?: BodyParts;
+}
+
+/**
+ * Where a document's body fields sit in its pack: one JSON string per field,
+ * one after the other from byte `at`, each `bytes[i]` long; field `i + 1`
+ * starts at position `starts[i]` of the document's indexed text. A match
+ * whose position is known needs only its field.
+ */
+export interface BodyParts {
+  at: number;
+  bytes: number[];
+  starts: number[];
 }
 
 /** Private-use code points stand for pinyin syllables in the pinyin index. */
