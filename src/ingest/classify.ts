@@ -38,7 +38,8 @@ export function classifyLine(line: Line): LineClass {
 
   if (/^(?:——|--|—)/u.test(t) && t.length <= 100) return { kind: 'subtitle' };
 
-  const credit = readCredit(t);
+  // Credits and bylines are short lines; long ones need not be tried.
+  const credit = t.length <= MAX_HEADING ? readCredit(t) : null;
   if (credit) return { kind: 'credit', credit };
 
   if (!line.heading && t.length <= 40 && !endsLikeProse(t)) {

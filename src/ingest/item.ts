@@ -51,7 +51,7 @@ export function hasContent(it: Item): boolean {
   return it.title !== null || it.subtitle !== null || it.bylines.length > 0 || it.dateline !== null || it.body.length > 0 || it.caption !== null || it.credit !== null || it.from !== null || it.on !== null;
 }
 
-/** The text an item is known by, for similarity: title, subtitle and first paragraph. */
-export function headText(it: Item): string {
-  return [it.title?.text, it.subtitle?.text, it.body.find((p) => !p.subhead)?.text, it.caption?.text].filter(Boolean).join(' ');
+/** The texts an item is known by, for similarity: title, subtitle, first paragraph, caption. */
+export function headTexts(it: Item): string[] {
+  return [it.title?.text, it.subtitle?.text, it.body.find((p) => !p.subhead)?.text, it.caption?.text].filter((t): t is string => !!t);
 }

@@ -1,5 +1,6 @@
 import type { Author } from '../schema/author.ts';
-import { foldForMatching, parseByline } from './names.ts';
+import { foldHanChars } from '../text/script.ts';
+import { parseByline } from './names.ts';
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -53,8 +54,9 @@ const DATELINE = /^((?:本报讯|本报[\u4e00-\u9fff0-9０-９]{0,12}?电|本�
 
 /** Reads a dateline at the start of a brief; its names become authors. */
 export function readDateline(text: string): Dateline | null {
+  if (text[0] !== '本' && text[0] !== '新') return null;
   // Matched on the Simplified fold, cut from the text as printed (the fold keeps positions).
-  const m = DATELINE.exec(foldForMatching(text.slice(0, 60)));
+  const m = DATELINE.exec(foldHanChars(text.slice(0, 60)));
   if (!m) return null;
   const [head, names] = [m.indices![1]!, m.indices![2]];
   if (m[1]!.trimEnd() === '本报' && !names) return null;
@@ -76,7 +78,7 @@ const CREDIT_PREFIX = /^(?:摄影|摄)\s*[:：]?\s*(.{2,30})$/du;
 
 /** Reads a line that is only a photo credit; names get the role 摄影 unless the credit names another. */
 export function readCredit(text: string): Credit | null {
-  const folded = foldForMatching(text);
+  const folded = foldHanChars(text);
   const m = CREDIT_SUFFIX.exec(folded) ?? CREDIT_PREFIX.exec(folded);
   if (!m) return null;
   const [from, to] = m.indices![1]!;

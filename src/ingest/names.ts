@@ -1,5 +1,5 @@
 import type { Author, AuthorRole } from '../schema/author.ts';
-import { traditionalToSimplified } from '../text/script.ts';
+import { foldHanChars } from '../text/script.ts';
 
 // Common single-character surnames (about 300): a name in a byline almost always
 // starts with one. Written out here rather than fetched so ingest stays offline.
@@ -27,20 +27,9 @@ const ROLE_WORDS: [string, AuthorRole][] = [
   ['编辑', '编辑'],
 ];
 
-/**
- * Simplified form of a short text for matching role words, surnames and
- * datelines on Traditional pages (記者, 陳, 本報訊); the original text is what
- * is kept. Only a character-for-character fold is used, so positions still hold.
- */
-export function foldForMatching(text: string): string {
-  if (!/[^\x00-\x7f]/u.test(text)) return text;
-  const folded = traditionalToSimplified(text);
-  return folded.length === text.length ? folded : text;
-}
-
 /** True for a token that reads as a Chinese personal name (2–3 characters, or 4 with a compound surname). */
 export function isPersonName(original: string): boolean {
-  const token = foldForMatching(original);
+  const token = foldHanChars(original);
   if (!/^[\u3400-\u9fff·]{2,4}$/u.test(token)) return false;
   if (NOT_NAMES.has(token) || NOT_NAMES.has(token.slice(0, 2))) return false;
   if (token.length === 4 || token.includes('·')) return COMPOUND_SURNAMES.some((s) => token.startsWith(s)) || token.includes('·');
@@ -63,7 +52,7 @@ export function parseByline(text: string, defaultRole: AuthorRole | null = null)
     let token = raw;
     // A role may be glued to the name after it (记者王海涛) or stand alone.
     for (;;) {
-      const folded = foldForMatching(token);
+      const folded = foldHanChars(token);
       const hit = ROLE_WORDS.find(([w]) => folded.startsWith(w));
       if (!hit) break;
       role = hit[1];

@@ -1,4 +1,4 @@
-import { hasContent, headText, type Item, type Para } from './item.ts';
+import { hasContent, headTexts, type Item, type Para } from './item.ts';
 import type { MessageSink } from './messages.ts';
 import { endsSentence } from './sentence.ts';
 import { junctionScore, splitTowards, PageVocabulary } from './similarity.ts';
@@ -20,7 +20,7 @@ const JUMP_MIN = 2;
  * a paragraph cut in mid-sentence is joined to the paragraph that continues it.
  */
 export function repairReadingOrder(items: Item[], pageText: string, sink: MessageSink): Item[] {
-  const vocab = new PageVocabulary(items.map((it) => [headText(it), ...it.body.map((p) => p.text)].join(' ')));
+  const vocab = new PageVocabulary(items.map((it) => [...headTexts(it), ...it.body.map((p) => p.text)]));
   const ctx: Context = { pageText, vocab, sink };
   for (const it of items) rejoinCuts(it, ctx, 'adjacent', true);
   const filled = fillHeadsWithoutBody(items, vocab, pageText, sink);
@@ -48,7 +48,7 @@ function fillHeadsWithoutBody(items: Item[], vocab: PageVocabulary, pageText: st
     if (head.kind !== 'article' || head.body.length > 0 || head.caption || !(head.title || head.subtitle)) continue;
     if (donor.body.length < 2) continue;
     const texts = donor.body.map((p) => p.text);
-    const wanted = headText(head);
+    const wanted = headTexts(head);
     const cut = splitTowards(vocab, texts, wanted, columnStarts(donor.body, pageText));
     if (cut === null) continue;
     const moved = donor.body.splice(cut);
@@ -80,8 +80,8 @@ function moveLeadsToTitles(items: Item[], vocab: PageVocabulary, sink: MessageSi
     // Across an item gap the paragraphs above a title are the previous item's.
     if (!next.title || next.afterGap || prev.kind === 'photo' || filled.has(prev)) continue;
     const keep = prev.kind === 'fragment' ? 0 : 1;
-    const wanted = [headText(next), ...next.body.map((p) => p.text)].join(' ');
-    const own = headText(prev);
+    const wanted = [...headTexts(next), ...next.body.map((p) => p.text)];
+    const own = headTexts(prev);
     let k = prev.body.length;
     while (k > keep) {
       const p = prev.body[k - 1]!;
@@ -139,28 +139,29 @@ function findContinuation(it: Item, k: number, pageText: string, final: boolean,
   const p = it.body[k]!;
   const next = it.body[k + 1];
   const nextScore = next && !next.subhead ? junctionScore(p.text, next.text, pageText) : -1;
-  let best = -1;
-  let bestScore = -1;
-  it.body.forEach((q, j) => {
-    if (!final || j === k || j === k + 1 || q.subhead || (j === 0 && anchored && it.title)) return;
-    const s = junctionScore(p.text, q.text, pageText);
-    if (s > bestScore) [best, bestScore] = [j, s];
-  });
   // A joint at punctuation (在|“七一”) cannot be judged from the text: keep printed order.
   const judgeable = !next || !/[\p{P}\s]/u.test(p.text.slice(-1) + next.text.slice(0, 1));
   // Leave printed order only when the next paragraph cannot continue the sentence
   // (its joint never occurs on the page) and another one plainly does. Columns
   // printed in reverse put the continuation above the cut; one further down,
   // skipping paragraphs, needs much stronger evidence.
-  const needed = best < k ? JUMP_MIN : JUMP_MIN * 3;
-  if (judgeable && nextScore <= 0 && bestScore >= needed) return best;
+  if (final && judgeable && nextScore <= 0) {
+    let best = -1;
+    let bestScore = -1;
+    it.body.forEach((q, j) => {
+      if (j === k || j === k + 1 || q.subhead || (j === 0 && anchored && it.title)) return;
+      const s = junctionScore(p.text, q.text, pageText);
+      if (s > bestScore) [best, bestScore] = [j, s];
+    });
+    if (bestScore >= (best < k ? JUMP_MIN : JUMP_MIN * 3)) return best;
+  }
   return nextScore >= (final ? 0 : 1) ? k + 1 : -1;
 }
 
 // Index in [from, to] of the paragraph most like the item's title and subtitle;
 // `to` (the cut paragraph itself) when the item has no head to compare with.
 function leadOfBlock(it: Item, from: number, to: number, vocab: PageVocabulary): number {
-  const head = [it.title?.text, it.subtitle?.text].filter(Boolean).join(' ');
+  const head = [it.title?.text, it.subtitle?.text].filter((t): t is string => !!t);
   let best = to;
   let bestScore = 0;
   for (let r = from; r <= to; r++) {

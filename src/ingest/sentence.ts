@@ -19,15 +19,3 @@ export function hanLength(text: string): number {
   for (const ch of text) if (/\p{Script=Han}/u.test(ch)) n++;
   return n;
 }
-
-/** Character bigrams of the Han and alphanumeric text, the unit of similarity between paragraphs. */
-export function bigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  const chars = Array.from(text.replace(/[^\p{Script=Han}\p{L}\p{N}]+/gu, '|'));
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const a = chars[i]!;
-    const b = chars[i + 1]!;
-    if (a !== '|' && b !== '|') out.add(a + b);
-  }
-  return out;
-}

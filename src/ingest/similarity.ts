@@ -1,45 +1,54 @@
-import { bigrams } from './sentence.ts';
+import { bagOf, eachShared, type Bag } from './bigram-bag.ts';
 
 /**
  * Bigram overlap between texts of one page, weighted so that words every item
  * uses (党建, 文明) count little and names and places (叙州区, 虎台街道) count much.
+ * Bags are kept per text: the same paragraphs and heads are compared many times
+ * while reading order is repaired. A group of texts is compared as one text.
  */
 export class PageVocabulary {
-  private readonly df = new Map<string, number>();
+  private readonly df = new Map<number, number>();
   private readonly docs: number;
+  private readonly memo = new Map<string, Bag>();
 
-  constructor(texts: string[]) {
-    this.docs = Math.max(1, texts.length);
-    for (const t of texts) for (const b of bigrams(t)) this.df.set(b, (this.df.get(b) ?? 0) + 1);
+  /** `docs` are the page's items, each as its texts (head, paragraphs). */
+  constructor(docs: string[][]) {
+    this.docs = Math.max(1, docs.length);
+    for (const texts of docs) for (const k of this.bag(texts).keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
   }
 
-  /** Weight of a bigram: high for words few texts of the page share. */
-  weight(g: string): number {
-    return Math.log(1 + this.docs / (this.df.get(g) ?? 1));
+  // Weight of a bigram: high for words few items of the page share.
+  private weight(k: number): number {
+    return Math.log(1 + this.docs / (this.df.get(k) ?? 1));
   }
 
-  /** Weighted cosine similarity of the bigram counts of two texts, 0..1. */
-  cosine(a: string, b: string): number {
-    return cosineOf(this.vector(a), this.vector(b));
+  private bag(texts: string | string[]): Bag {
+    // Line breaks keep the texts of a group from making bigrams across each other.
+    const text = typeof texts === 'string' ? texts : texts.join('\n');
+    let b = this.memo.get(text);
+    if (!b) this.memo.set(text, (b = bagOf(text)));
+    return b;
   }
 
-  /** Weighted bigram counts of a text. */
-  vector(text: string): Map<string, number> {
-    const v = new Map<string, number>();
-    const chars = Array.from(text);
-    for (let i = 0; i + 1 < chars.length; i++) {
-      const g = chars[i]! + chars[i + 1]!;
-      if (/[^\p{Script=Han}\p{L}\p{N}]/u.test(g)) continue;
-      v.set(g, (v.get(g) ?? 0) + this.weight(g));
-    }
-    return v;
+  /** Weighted cosine similarity of the bigram counts of two texts (or groups of texts), 0..1. */
+  cosine(a: string | string[], b: string | string[]): number {
+    const [x, y] = [this.bag(a), this.bag(b)];
+    let dot = 0;
+    eachShared(x, y, (k, ca, cb) => (dot += ca * cb * this.weight(k) ** 2));
+    if (dot === 0) return 0;
+    return dot / Math.sqrt(this.norm2(x) * this.norm2(y));
   }
 
-  /** Weighted count of the bigrams of `a` that also occur in `b`. */
-  overlap(a: string, b: string): number {
-    const bb = bigrams(b);
+  private norm2(b: Bag): number {
+    let s = 0;
+    for (let i = 0; i < b.keys.length; i++) s += (b.counts[i]! * this.weight(b.keys[i]!)) ** 2;
+    return s;
+  }
+
+  /** Weighted count of the distinct bigrams of `a` that also occur in `b`. */
+  overlap(a: string, b: string | string[]): number {
     let score = 0;
-    for (const g of bigrams(a)) if (bb.has(g)) score += Math.log(1 + this.docs / (this.df.get(g) ?? 1));
+    eachShared(this.bag(a), this.bag(b), (k) => (score += this.weight(k)));
     return score;
   }
 }
@@ -65,20 +74,6 @@ function countOf(text: string, probe: string): number {
   return n;
 }
 
-/** Cosine of two sparse vectors. */
-export function cosineOf(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [g, x] of a) {
-    na += x * x;
-    const y = b.get(g);
-    if (y !== undefined) dot += x * y;
-  }
-  for (const y of b.values()) nb += y * y;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
-}
-
 /**
  * Splits a run of paragraphs where the rest of it reads most like `head` and the
  * part before least: the body of an article whose title was printed elsewhere
@@ -86,23 +81,15 @@ export function cosineOf(a: Map<string, number>, b: Map<string, number>): number
  * that matches `head`, or null when no part matches it clearly better.
  * `preferred` cuts (paragraphs that begin a column) win over others.
  */
-export function splitTowards(vocab: PageVocabulary, paras: string[], head: string, preferred: Set<number>): number | null {
-  const target = vocab.vector(head);
-  const vectors = paras.map((p) => vocab.vector(p));
+export function splitTowards(vocab: PageVocabulary, paras: string[], head: string[], preferred: Set<number>): number | null {
   let best: { cut: number; margin: number } | null = null;
   for (let c = 1; c < paras.length; c++) {
-    const after = cosineOf(sum(vectors.slice(c)), target);
-    const before = cosineOf(sum(vectors.slice(0, c)), target);
+    const after = vocab.cosine(paras.slice(c), head);
+    const before = vocab.cosine(paras.slice(0, c), head);
     if (after < before * 2) continue;
     // A paragraph that starts in mid-sentence begins a column: the likeliest seam.
     const margin = after - before + (preferred.has(c) ? 1 : 0);
     if (!best || margin > best.margin) best = { cut: c, margin };
   }
   return best?.cut ?? null;
-}
-
-function sum(vs: Map<string, number>[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const v of vs) for (const [g, x] of v) out.set(g, (out.get(g) ?? 0) + x);
-  return out;
 }
