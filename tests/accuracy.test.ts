@@ -7,8 +7,10 @@ import type { Page } from '../src/schema/page.ts';
 const FILE = 'p/2024-01-02/01.txt';
 const LINES = ['# 河湾村修通新路', '', '■ 记者 王芳', '', '今年以来，河湾村修通了三条新路，村民出行方便多了。', '', '◎ 修路之后', '', '村里的果子卖得更快了，收入也多了。', '', '林海摄', '林海摄'];
 
+// The credit printed twice (lines 11 and 12) is recorded as ingest records it.
 function page(lines = LINES): Page {
-  return { id: 'p', file: FILE, paper: null, paperId: null, date: null, page: 1, pageName: null, encoding: 'utf-8', lang: 'zh-CN', labels: [], duplicates: [], lines, items: [], messages: [] };
+  const duplicates = lines === LINES ? [{ lines: [12, 12] as [number, number], of: [11, 11] as [number, number] }] : [];
+  return { id: 'p', file: FILE, paper: null, paperId: null, date: null, page: 1, pageName: null, encoding: 'utf-8', lang: 'zh-CN', labels: [], duplicates, lines, items: [], messages: [] };
 }
 
 function entry(over: Partial<Entry>): Entry {
@@ -26,7 +28,7 @@ const item: TruthItem = {
 const truth: Truth = { [FILE]: { encoding: 'utf-8', lineEnds: 'lf', lang: 'zh-CN', labels: [], items: [item] } };
 const right = entry({
   title: '河湾村修通新路', authors: [{ name: '王芳', role: '记者' }], bylines: ['记者 王芳'], subheads: [1],
-  paragraphs: ['今年以来，河湾村修通了三条新路，村民出行方便多了。', '修路之后', '村里的果子卖得更快了，收入也多了。'],
+  paragraphs: ['今年以来，河湾村修通了三条新路，村民出行方便多了。', '◎ 修路之后', '村里的果子卖得更快了，收入也多了。'],
 });
 const credit = entry({ id: 'p-02', credit: '林海摄' });
 

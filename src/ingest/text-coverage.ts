@@ -18,19 +18,30 @@ export function entryTexts(e: Entry): string[] {
 }
 
 /**
+ * The text printed on a page as the coverage check counts it: every line without
+ * its layout markup, except the lines of blocks printed twice.
+ */
+export function printedText(page: Page): string {
+  const repeated = new Set<number>();
+  for (const d of page.duplicates) for (let n = d.lines[0]; n <= d.lines[1]; n++) repeated.add(n);
+  return splitLines(page.lines.join('\n'))
+    .filter((line) => !repeated.has(line.no))
+    .map((line) => line.text)
+    .join('\n');
+}
+
+/**
  * Compares the characters printed on a page (layout markup, whitespace and
  * blocks printed twice aside) with those in its entries and labels. Returns
  * what is missing from the entries and what they hold beyond the page; both
  * empty means no text was lost and none was invented or doubled.
  */
-export function compareCoverage(page: Page, entries: Entry[]): { lost: string; extra: string } {
+export function compareCoverage(page: Page, entries: readonly Entry[]): { lost: string; extra: string } {
   const counts = new Map<string, number>();
   const add = (text: string, sign: 1 | -1) => {
     for (const ch of text) if (!/\s/u.test(ch)) counts.set(ch, (counts.get(ch) ?? 0) + sign);
   };
-  const repeated = new Set<number>();
-  for (const d of page.duplicates) for (let n = d.lines[0]; n <= d.lines[1]; n++) repeated.add(n);
-  for (const line of splitLines(page.lines.join('\n'))) if (!repeated.has(line.no)) add(line.text, 1);
+  add(printedText(page), 1);
   for (const label of page.labels) add(label.text, -1);
   for (const e of entries) for (const t of entryTexts(e)) add(t, -1);
   let lost = '';
