@@ -10,11 +10,12 @@ import { writeEntries, writeExport } from '../src/build/write-output.ts';
 import { entriesDir } from '../src/site/paths.ts';
 import { createProgress } from './progress.ts';
 
-const usage = `Usage: npm run ingest -- [--input <dir>] [--out <dir>] [--json <file>] [--quiet]
+const usage = `Usage: npm run ingest -- [--input <dir>] [--out <dir>] [--json <file>] [--no-cache] [--quiet]
 
   --input <dir>   folder of raw pages, <paper>/<YYYY-MM-DD>/<NN>.txt (default: $ARCHIVE_INPUT or content/raw)
   --out <dir>     where the site's entries are written (default: $ARCHIVE_ENTRIES or content/entries)
   --json <file>   also write every entry as one JSON array (the data export)
+  --no-cache      parse every page again instead of reusing unchanged pages from the parse cache
   --quiet         print only errors and the summary`;
 
 let args;
@@ -25,6 +26,7 @@ try {
       out: { type: 'string' },
       json: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }).values;
@@ -45,7 +47,7 @@ if (!existsSync(input)) {
 }
 
 const progress = createProgress(process.stderr, args.quiet);
-const result = await runIngest(input, { onProgress: progress.update });
+const result = await runIngest(input, { onProgress: progress.update, ...(args['no-cache'] ? { cache: false as const } : {}) });
 progress.done();
 
 for (const m of result.messages) {
@@ -55,6 +57,8 @@ await writeEntries(out, result);
 if (args.json) await writeExport(args.json, result);
 
 const summary = summarize(result);
+const { parsed, fromCache, workers } = result.stats;
 console.log(`ingest: ${formatSummary(summary)} -> ${out}${args.json ? ` and ${args.json}` : ''}`);
+console.log(`ingest: ${parsed} pages parsed${workers > 0 ? ` on ${workers} worker threads` : ''}, ${fromCache} unchanged pages taken from the parse cache`);
 const schemaErrors = result.messages.some((m) => m.ruleId === 'schema');
 process.exit(summary.unreadable > 0 || schemaErrors ? 1 : 0);
