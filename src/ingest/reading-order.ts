@@ -113,7 +113,9 @@ function rejoinCuts(it: Item, ctx: Context, scope: 'adjacent' | 'anywhere', anch
     if (p.subhead || endsSentence(p.text)) continue;
     const take = findContinuation(it, k, ctx.pageText, final, anchored);
     if (take < 0) {
-      if (final) ctx.sink.report('warning', 'cut-paragraph', { line: p.lines.at(-1)!.no }, 'paragraph ends in mid-sentence and no paragraph on the page continues it', 'The rest may be on another page or lost by the scraper; the text is kept as printed.');
+      // The last paragraph before 下转第N版 goes on on that page.
+      const continuesElsewhere = it.on !== null && k === it.body.length - 1;
+      if (final && !continuesElsewhere) ctx.sink.report('warning', 'cut-paragraph', { line: p.lines.at(-1)!.no }, 'paragraph ends in mid-sentence and no paragraph on the page continues it', 'The rest may be on another page or lost by the scraper; the text is kept as printed.');
       continue;
     }
     const q = it.body[take]!;
