@@ -73,12 +73,12 @@ describe('index build', () => {
     const { buildSearchIndex } = await import('../src/search/build/build-search-index.ts');
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'search-workers-'));
-    await buildSearchIndex(syntheticEntries({ count: 120, seed: 3 }), dir, { charsPerShard: 2000, maxInlineBytes: 64, partitions: 4, workers: true });
-    const a = listFiles(join(sequential.dir, 'search-index'));
-    const b = listFiles(join(dir, 'search-index'));
-    expect(b.sort()).toEqual(a.sort());
-    for (const f of a) expect(readFileSync(join(dir, 'search-index', f)), f).toEqual(readFileSync(join(sequential.dir, 'search-index', f)));
+    const [one, two] = [mkdtempSync(join(tmpdir(), 'search-thread-')), mkdtempSync(join(tmpdir(), 'search-workers-'))];
+    await buildSearchIndex(syntheticEntries({ count: 120, seed: 3 }), one, { charsPerShard: 2000, maxInlineBytes: 64, partitions: 4, workers: false });
+    await buildSearchIndex(syntheticEntries({ count: 120, seed: 3 }), two, { charsPerShard: 2000, maxInlineBytes: 64, partitions: 4, workers: true });
+    const a = listFiles(join(one, 'search-index'));
+    expect(listFiles(join(two, 'search-index')).sort()).toEqual(a.sort());
+    for (const f of a) expect(readFileSync(join(two, 'search-index', f)), f).toEqual(readFileSync(join(one, 'search-index', f)));
   }, 60_000);
 
   it('reads records by range, and the same when the server sends whole files', async () => {

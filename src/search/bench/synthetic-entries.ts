@@ -76,9 +76,10 @@ export function syntheticEntries(opts: SyntheticOptions): Entry[] {
     const n = 8 + Math.floor(rnd() * 14);
     for (let i = 0; i < n; i++) {
       const x = rnd();
-      if (x < 0.2) s += pick(topics);
-      else if (x < 0.45) s += news();
-      else if (x < 0.75) s += glue();
+      // A subject's words make about one token in twenty: a dozen mentions in an article about it.
+      if (x < 0.05) s += pick(topics);
+      else if (x < 0.4) s += news();
+      else if (x < 0.72) s += glue();
       else if (x < 0.9) s += tail();
       else if (x < 0.95) s += place();
       else s += `${1 + Math.floor(rnd() * 2000)}${pick(['个', '人', '万元', '亿元', '家', '项', '%', '公里', '余人'])}`;

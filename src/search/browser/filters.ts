@@ -14,7 +14,7 @@ export async function filterDocs(p: SearchParams, m: SearchManifest, client: Ind
   if (p.kind) lists.push(facet('kind', m.kinds.findIndex((x) => x.kind === p.kind)));
   if (p.reporter) {
     const key = Array.from(foldText(p.reporter, folds).trim(), (c) => c.codePointAt(0)!);
-    lists.push(names.record(key).then((rec) => (rec ? names.docs(key, rec) : new Int32Array(0))));
+    lists.push(names.record(key).then((rec) => (rec ? names.docs(rec) : new Int32Array(0))));
   }
   if (p.from || p.to) lists.push(client.json<DatesTable>(indexPaths.dates()).then((t) => dateRange(t, p.from, p.to)));
   if (lists.length === 0) return null;

@@ -2,7 +2,7 @@ import { ByteReader } from '../core/byte-reader.ts';
 import { readDocList, readPositions, type PositionLists } from '../core/doc-list.ts';
 import { shardOfKey } from '../core/gram-hash.ts';
 import { indexPaths, type ShardFamily } from '../core/layout.ts';
-import { findRecord, RecordFlag, type ShardRecord } from '../core/shard-record.ts';
+import { findRecord, RecordFlag, type BlockRef, type ShardRecord } from '../core/shard-record.ts';
 import type { IndexClient } from './index-client.ts';
 
 /** One family of shard files (full text, pinyin or reporters), read key by key. */
@@ -29,18 +29,20 @@ export class KeyIndex {
     return p;
   }
 
-  /** The documents of a key's record, from its own file when the shard did not hold them. */
-  async docs(key: readonly number[], rec: ShardRecord): Promise<Int32Array> {
+  /** The documents of a key's record, read from its pack when the shard did not hold them. */
+  async docs(rec: ShardRecord): Promise<Int32Array> {
     if (rec.docs) return rec.docs;
-    const bytes = await this.client.bytes(indexPaths.external(this.family, key, 'd'));
-    if (bytes === null) throw new Error(`search index incomplete: documents of ${key.join(',')}`);
+    const bytes = await this.block(rec.docsAt!);
     return readDocList(new ByteReader(bytes), rec.df, (rec.flags & RecordFlag.docsBitmap) !== 0);
   }
 
   /** The positions of a key in each of its documents. */
-  async positions(key: readonly number[], rec: ShardRecord): Promise<PositionLists> {
-    const bytes = rec.positions ?? (await this.client.bytes(indexPaths.external(this.family, key, 'p')));
-    if (bytes === null) throw new Error(`search index incomplete: positions of ${key.join(',')}`);
+  async positions(rec: ShardRecord): Promise<PositionLists> {
+    const bytes = rec.positions ?? (await this.block(rec.positionsAt!));
     return readPositions(new ByteReader(bytes), rec.df);
+  }
+
+  private block(at: BlockRef): Promise<Uint8Array> {
+    return this.client.range(indexPaths.blockPack(this.family, at.pack), at.offset, at.length);
   }
 }

@@ -34,7 +34,7 @@ export async function matchTerm(index: KeyIndex, term: readonly number[]): Promi
   if (term.length <= 3) {
     const rec = await index.record(term);
     if (!rec) return EMPTY;
-    return { docs: await index.docs(term, rec), title: rec.title, counts: null, first: null };
+    return { docs: await index.docs(rec), title: rec.title, counts: null, first: null };
   }
   const offsets = coverOffsets(term.length);
   const keys = offsets.map((o) => term.slice(o, o + 3));
@@ -42,7 +42,7 @@ export async function matchTerm(index: KeyIndex, term: readonly number[]): Promi
   if (recs.some((r) => r === null)) return EMPTY;
   // Documents and positions are fetched together: one round trip fewer, at the cost of
   // positions fetched in vain when the triples never meet in one document.
-  const [lists, positions] = await Promise.all([Promise.all(keys.map((k, i) => index.docs(k, recs[i]!))), Promise.all(keys.map((k, i) => index.positions(k, recs[i]!)))]);
+  const [lists, positions] = await Promise.all([Promise.all(recs.map((r) => index.docs(r!))), Promise.all(recs.map((r) => index.positions(r!)))]);
   let candidates = lists[0]!;
   for (const l of lists.slice(1)) candidates = intersect(candidates, l);
   if (candidates.length === 0) return EMPTY;

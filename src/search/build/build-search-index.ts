@@ -17,7 +17,8 @@ import { buildPartitionsInWorkers } from './gram-pool.ts';
 import { collectReporters } from './names-lexicon.ts';
 import { PinyinText } from './pinyin-text.ts';
 import { orderEntries, searchFields } from './search-fields.ts';
-import { RecordEncoder, ShardWriter, type ExternalSink } from './shard-encode.ts';
+import { blockPack, type BlockPack } from './block-pack.ts';
+import { RecordEncoder, ShardWriter } from './shard-encode.ts';
 
 /** What a build wrote, for logs and the benchmark. */
 export interface SearchIndexReport {
@@ -140,8 +141,19 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   return { docs: docCount, characters, files: out.files + top.files, bytes: out.bytes + top.bytes, text, shards, seconds: (performance.now() - started) / 1000 };
 }
 
-function externalSink(family: ShardFamily, maxInlineBytes: number, out: FileWriter): ExternalSink {
-  return { maxInlineBytes, write: (key, part, bytes) => out.write(indexPaths.external(family, key, part), bytes) };
+/** Runs `build` with a block pack per partition, then closes them and counts what they hold. */
+function withPacks<T>(family: ShardFamily, maxInlineBytes: number, out: FileWriter, build: (sinkFor: (part: number) => BlockPack) => T): T {
+  const packs = new Map<number, BlockPack>();
+  const result = build((part) => {
+    let p = packs.get(part);
+    if (!p) packs.set(part, (p = blockPack(out.root, indexPaths.blockPack(family, part), part, maxInlineBytes)));
+    return p;
+  });
+  for (const p of packs.values()) {
+    if (p.close()) out.files++;
+    out.bytes += p.bytes;
+  }
+  return result;
 }
 
 /** Builds a gram index over `corpus` and writes its shards (every shard, empty ones too, so no fetch fails). */
@@ -160,15 +172,17 @@ async function writeGramFamily(family: ShardFamily, corpus: Corpus, shardCount: 
       stats.positions += d.stats.positions;
     }
   } else {
-    stats = buildGramIndex(corpus, {
-      shards: shardCount,
-      partitions,
-      sink: externalSink(family, maxInlineBytes, out),
-      writeShard: (n, bytes) => {
-        written.add(n);
-        out.write(indexPaths.shard(family, n), bytes);
-      },
-    });
+    stats = withPacks(family, maxInlineBytes, out, (sinkFor) =>
+      buildGramIndex(corpus, {
+        shards: shardCount,
+        partitions,
+        sinkFor,
+        writeShard: (n, bytes) => {
+          written.add(n);
+          out.write(indexPaths.shard(family, n), bytes);
+        },
+      }),
+    );
   }
   for (let n = 0; n < shardCount; n++) if (!written.has(n)) out.write(indexPaths.shard(family, n), new Uint8Array(0));
   return stats;
@@ -177,8 +191,10 @@ async function writeGramFamily(family: ShardFamily, corpus: Corpus, shardCount: 
 /** Writes plain key → documents lists (reporters) as shards of the same record format. */
 function writeKeyedLists(family: ShardFamily, lists: { key: number[]; docs: number[] }[], shardCount: number, maxInlineBytes: number, out: FileWriter): void {
   const shards = Array.from({ length: shardCount }, () => new ShardWriter());
-  const records = new RecordEncoder(externalSink(family, maxInlineBytes, out));
-  for (const { key, docs } of lists) shards[shardOfKey(key, shardCount)]!.add(key, records.encode(key, { docs, docCount: docs.length, title: [], titleCount: 0, positions: null }));
+  withPacks(family, maxInlineBytes, out, (sinkFor) => {
+    const records = new RecordEncoder(sinkFor(0));
+    for (const { key, docs } of lists) shards[shardOfKey(key, shardCount)]!.add(key, records.encode({ docs, docCount: docs.length, title: [], titleCount: 0, positions: null }));
+  });
   shards.forEach((w, n) => out.write(indexPaths.shard(family, n), w.bytes()));
 }
 

@@ -20,7 +20,8 @@ export interface GramIndexOptions {
   shards: number;
   /** A divisor of `SHARD_GROUPS`: a partition is the shards whose group is congruent to it. */
   partitions: number;
-  sink: ExternalSink;
+  /** Where a partition's large blocks go (each partition has its own, so threads never share one). */
+  sinkFor(part: number): ExternalSink;
   writeShard(n: number, bytes: Uint8Array): void;
 }
 
@@ -76,7 +77,7 @@ export function buildGramPartition(corpus: Corpus, groups: Uint8Array, part: num
   const firstHash = cps.map((cp) => fnvStep(FNV_BASIS, cp));
   const uniShard = firstHash.map((h) => (h >>> 0) % opts.shards);
   const o = collect(corpus, groups, cps, firstHash, uniShard, part, opts);
-  writePartition(corpus, o, firstHash, uniShard, opts, stats);
+  writePartition(corpus, o, firstHash, uniShard, part, opts, stats);
   return stats;
 }
 
@@ -225,7 +226,7 @@ class PostingBuffer implements Postings {
   }
 }
 
-function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniShard: Int32Array, opts: GramIndexOptions, stats: GramIndexStats): void {
+function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniShard: Int32Array, part: number, opts: GramIndexOptions, stats: GramIndexStats): void {
   const cps = c.codePoints;
   const titleEnd = c.titleEnd;
   const S = opts.shards;
@@ -234,12 +235,12 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
   // The ungrouped occurrences are no longer needed: let them go before encoding.
   o.chars.data = o.pairOcc.data = o.next = new Int32Array(0);
   const shards = new Map<number, ShardWriter>();
-  const records = new RecordEncoder(opts.sink);
+  const records = new RecordEncoder(opts.sinkFor(part));
   const buf = new PostingBuffer();
   const emit = (key: number[], shard: number) => {
     let w = shards.get(shard);
     if (!w) shards.set(shard, (w = new ShardWriter()));
-    w.add(key, records.encode(key, buf));
+    w.add(key, records.encode(buf));
     stats.keys++;
     stats.postings += buf.docCount;
   };

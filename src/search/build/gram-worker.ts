@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { indexPaths } from '../core/layout.ts';
 import type { Corpus } from './corpus.ts';
+import { blockPack } from './block-pack.ts';
 import { FileWriter } from './file-writer.ts';
 import { buildGramPartition } from './gram-index.ts';
 import type { PartitionTask, PartitionDone } from './gram-pool.ts';
@@ -18,15 +19,17 @@ parentPort!.on('message', (task: PartitionTask) => {
     codePoints: task.codePoints,
   };
   const shards: number[] = [];
+  const pack = blockPack(task.root, indexPaths.blockPack(task.family, task.part), task.part, task.maxInlineBytes);
   const stats = buildGramPartition(corpus, task.groups, task.part, {
     shards: task.shards,
     partitions: task.partitions,
-    sink: { maxInlineBytes: task.maxInlineBytes, write: (key, part, bytes) => out.write(indexPaths.external(task.family, key, part), bytes) },
+    sinkFor: () => pack,
     writeShard: (n, bytes) => {
       shards.push(n);
       out.write(indexPaths.shard(task.family, n), bytes);
     },
   });
-  const done: PartitionDone = { part: task.part, stats, shards, files: out.files, bytes: out.bytes };
+  const packed = pack.close();
+  const done: PartitionDone = { part: task.part, stats, shards, files: out.files + (packed ? 1 : 0), bytes: out.bytes + pack.bytes };
   parentPort!.postMessage(done);
 });

@@ -12,11 +12,18 @@ export interface Postings {
   positions: { counts: ArrayLike<number>; all: ArrayLike<number> } | null;
 }
 
-/** Where a record's large blocks go: into files of their own, so a shard stays small. */
+/** Where a record's large blocks go: appended to a pack file, so a shard stays small and the files few. */
 export interface ExternalSink {
-  /** Blocks larger than this many bytes are written to their own file. */
+  /** Blocks larger than this many bytes go to the pack. */
   maxInlineBytes: number;
-  write(key: readonly number[], part: 'd' | 'p', bytes: Uint8Array): void;
+  /** Appends a block and tells where it landed. */
+  write(bytes: Uint8Array): BlockAt;
+}
+
+/** A block in a pack file: which pack, and where in it. */
+export interface BlockAt {
+  pack: number;
+  offset: number;
 }
 
 /** Encodes record bodies (see `readBody` in core/shard-record.ts), reusing its buffers between keys. */
@@ -28,32 +35,39 @@ export class RecordEncoder {
   constructor(private sink: ExternalSink) {}
 
   /** The body of one key's record (a view, valid until the next call). */
-  encode(key: readonly number[], p: Postings): Uint8Array {
+  encode(p: Postings): Uint8Array {
     const { docs, pos, body, sink } = this;
     docs.reset();
     pos.reset();
     body.reset();
     let flags = writeDocList(docs, p.docs, 0, p.docCount) ? RecordFlag.docsBitmap : 0;
-    if (docs.length > sink.maxInlineBytes) {
-      flags |= RecordFlag.docsExternal;
-      sink.write(key, 'd', docs.view());
-    }
+    const docsAt = docs.length > sink.maxInlineBytes ? sink.write(docs.view()) : null;
+    if (docsAt) flags |= RecordFlag.docsExternal;
+    let posAt: BlockAt | null = null;
     if (p.positions) {
       flags |= RecordFlag.hasPositions;
       writePositions(pos, p.positions.counts, 0, p.docCount, p.positions.all, 0);
       if (pos.length > sink.maxInlineBytes) {
         flags |= RecordFlag.positionsExternal;
-        sink.write(key, 'p', pos.view());
+        posAt = sink.write(pos.view());
       }
     }
     body.uint(flags);
     body.uint(p.docCount);
-    if (!(flags & RecordFlag.docsExternal)) body.bytes(docs.view());
+    if (docsAt) writeBlockAt(body, docsAt, docs.length);
+    else body.bytes(docs.view());
     body.uint(p.titleCount);
     writeDocList(body, p.title, 0, p.titleCount, false);
-    if (p.positions && !(flags & RecordFlag.positionsExternal)) body.bytes(pos.view());
+    if (posAt) writeBlockAt(body, posAt, pos.length);
+    else if (p.positions) body.bytes(pos.view());
     return body.view();
   }
+}
+
+function writeBlockAt(w: ByteWriter, at: BlockAt, length: number): void {
+  w.uint(at.pack);
+  w.uint(at.offset);
+  w.uint(length);
 }
 
 /** One shard file being written: records appended with their keys front-coded against the previous key. */

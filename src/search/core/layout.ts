@@ -1,4 +1,3 @@
-import { keyName } from './gram-hash.ts';
 
 /**
  * Where the index files live, relative to the site's base path. The manifest
@@ -14,7 +13,8 @@ export type ShardFamily = 'text' | 'pinyin' | 'names';
 /** Paths of the files inside a build folder. */
 export const indexPaths = {
   shard: (family: ShardFamily, n: number) => `${family}/${n}.bin`,
-  external: (family: ShardFamily, key: readonly number[], part: 'd' | 'p') => `${family}/x/${keyName(key)}.${part}.bin`,
+  /** Large document and position lists of a family, appended one after the other (see `BlockAt` in shard records). */
+  blockPack: (family: ShardFamily, pack: number) => `${family}/x/${pack}.bin`,
   /** The pack holding a document's record and text (see `DOCS_PER_PACK`). */
   docPack: (n: number) => `d/${Math.floor(n / DOCS_PER_PACK)}.bin`,
   facet: (kind: 'paper' | 'kind', n: number) => `f/${kind}-${n}.bin`,

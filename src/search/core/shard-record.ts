@@ -7,23 +7,32 @@ import { readDocList } from './doc-list.ts';
  * code points it shares with the previous key, then the rest, then the length
  * of the record's body (see `shardOfKey` for which shard holds a key).
  *
- * A body is: flags, document count, the document list (unless in its own
- * file), the title list (count, first, gaps), and for triples the positions
- * (unless in their own file) up to the end of the body.
+ * A body is: flags, document count, the document list (or where it is stored
+ * apart: pack, offset, length), the title list (count, first, gaps), and for
+ * triples the positions (or where they are stored apart) up to the end of the body.
  */
 export const RecordFlag = { docsExternal: 1, docsBitmap: 2, hasPositions: 4, positionsExternal: 8 } as const;
+
+/** Where a block stored apart sits: pack number, byte offset and length. */
+export interface BlockRef {
+  pack: number;
+  offset: number;
+  length: number;
+}
 
 /** One key's data from a shard. */
 export interface ShardRecord {
   flags: number;
   /** Number of documents the key occurs in. */
   df: number;
-  /** Its documents, or null when they are in a file of their own. */
+  /** Its documents, or null when they are stored apart (`docsAt`). */
   docs: Int32Array | null;
+  docsAt: BlockRef | null;
   /** The documents whose title holds the key. */
   title: Int32Array;
-  /** Positions still encoded, or null when the key has none or they are in a file of their own. */
+  /** Positions still encoded, or null when the key has none or they are stored apart (`positionsAt`). */
   positions: Uint8Array | null;
+  positionsAt: BlockRef | null;
 }
 
 /** Finds and reads the record of `key` in a shard file, or null when the key does not occur. */
@@ -49,12 +58,15 @@ function sameKey(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
+const blockRef = (r: ByteReader): BlockRef => ({ pack: r.uint(), offset: r.uint(), length: r.uint() });
+
 function readBody(r: ByteReader): ShardRecord {
   const flags = r.uint();
   const df = r.uint();
-  const docs = flags & RecordFlag.docsExternal ? null : readDocList(r, df, (flags & RecordFlag.docsBitmap) !== 0);
+  const docsAt = flags & RecordFlag.docsExternal ? blockRef(r) : null;
+  const docs = docsAt ? null : readDocList(r, df, (flags & RecordFlag.docsBitmap) !== 0);
   const title = readDocList(r, r.uint(), false);
-  const inlinePositions = flags & RecordFlag.hasPositions && !(flags & RecordFlag.positionsExternal);
-  const positions = inlinePositions ? r.bytes.subarray(r.pos, r.end) : null;
-  return { flags, df, docs, title, positions };
+  const positionsAt = flags & RecordFlag.positionsExternal ? blockRef(r) : null;
+  const positions = flags & RecordFlag.hasPositions && !positionsAt ? r.bytes.subarray(r.pos, r.end) : null;
+  return { flags, df, docs, docsAt, title, positions, positionsAt };
 }
