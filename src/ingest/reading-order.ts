@@ -20,22 +20,17 @@ const JUMP_MIN = 2;
  * a paragraph cut in mid-sentence is joined to the paragraph that continues it.
  */
 export function repairReadingOrder(items: Item[], pageText: string, sink: MessageSink): Item[] {
-  const vocab = new PageVocabulary(items.map((it) => [...headTexts(it), ...it.body.map((p) => p.text)]));
-  const ctx: Context = { pageText, vocab, sink };
-  for (const it of items) rejoinCuts(it, ctx, 'adjacent', true);
+  for (const it of items) rejoinCuts(it, pageText, sink, 'adjacent', true);
+  // Built after the first joins, so the item texts it counts are the ones compared next.
+  const vocab = new PageVocabulary(items.map(itemTexts));
   const filled = fillHeadsWithoutBody(items, vocab, pageText, sink);
   moveLeadsToTitles(items, vocab, sink, filled);
-  for (const it of items) rejoinCuts(it, ctx, 'anywhere', !filled.has(it));
+  for (const it of items) rejoinCuts(it, pageText, sink, 'anywhere', !filled.has(it), vocab);
   return items.filter(hasContent);
 }
 
 const first = (p: Para) => p.lines[0]!.no;
-
-interface Context {
-  pageText: string;
-  vocab: PageVocabulary;
-  sink: MessageSink;
-}
+const itemTexts = (it: Item) => [...headTexts(it), ...it.body.map((p) => p.text)];
 
 // A title, subtitle and byline printed with no body under them (columns out of
 // order): the next item's body is split where its text changes subject, and
@@ -80,7 +75,7 @@ function moveLeadsToTitles(items: Item[], vocab: PageVocabulary, sink: MessageSi
     // Across an item gap the paragraphs above a title are the previous item's.
     if (!next.title || next.afterGap || prev.kind === 'photo' || filled.has(prev)) continue;
     const keep = prev.kind === 'fragment' ? 0 : 1;
-    const wanted = [...headTexts(next), ...next.body.map((p) => p.text)];
+    const wanted = itemTexts(next);
     const own = headTexts(prev);
     let k = prev.body.length;
     while (k > keep) {
@@ -106,21 +101,21 @@ function moveLeadsToTitles(items: Item[], vocab: PageVocabulary, sink: MessageSi
 // out of order). Before runs are moved between items only evident joints with
 // the next paragraph are made; the first paragraph under a title never continues
 // another, unless the body was found apart from its head (`anchored` false).
-function rejoinCuts(it: Item, ctx: Context, scope: 'adjacent' | 'anywhere', anchored: boolean): void {
+function rejoinCuts(it: Item, pageText: string, sink: MessageSink, scope: 'adjacent' | 'anywhere', anchored: boolean, vocab?: PageVocabulary): void {
   const final = scope === 'anywhere';
   for (let k = 0; k < it.body.length; k++) {
     const p = it.body[k]!;
     if (p.subhead || endsSentence(p.text)) continue;
-    const take = findContinuation(it, k, ctx.pageText, final, anchored);
+    const take = findContinuation(it, k, pageText, final, anchored);
     if (take < 0) {
       // The last paragraph before 下转第N版 goes on on that page.
       const continuesElsewhere = it.on !== null && k === it.body.length - 1;
-      if (final && !continuesElsewhere) ctx.sink.report('warning', 'cut-paragraph', { line: p.lines.at(-1)!.no }, 'paragraph ends in mid-sentence and no paragraph on the page continues it', 'The rest may be on another page or lost by the scraper; the text is kept as printed.');
+      if (final && !continuesElsewhere) sink.report('warning', 'cut-paragraph', { line: p.lines.at(-1)!.no }, 'paragraph ends in mid-sentence and no paragraph on the page continues it', 'The rest may be on another page or lost by the scraper; the text is kept as printed.');
       continue;
     }
     const q = it.body[take]!;
     const joined: Para = { text: p.text + q.text, lines: [...p.lines, ...q.lines], subhead: false };
-    if (take !== k + 1) ctx.sink.report('info', 'column-order', { line: q.lines[0]!.no }, `paragraph at line ${q.lines[0]!.no} continues the sentence cut at line ${p.lines.at(-1)!.no}; joined in reading order`);
+    if (take !== k + 1) sink.report('info', 'column-order', { line: q.lines[0]!.no }, `paragraph at line ${q.lines[0]!.no} continues the sentence cut at line ${p.lines.at(-1)!.no}; joined in reading order`);
     if (take > k) {
       it.body.splice(take, 1);
       it.body[k] = joined;
@@ -130,7 +125,7 @@ function rejoinCuts(it: Item, ctx: Context, scope: 'adjacent' | 'anywhere', anch
     // Columns printed in reverse: the block that ends with the cut is read before
     // the block that starts with its continuation. The cut's block starts at the
     // paragraph that reads most like the item's lead.
-    const r = leadOfBlock(it, take + 1, k, ctx.vocab);
+    const r = vocab ? leadOfBlock(it, take + 1, k, vocab) : k;
     const b = it.body;
     it.body = [...b.slice(0, take), ...b.slice(r, k), joined, ...b.slice(take + 1, r), ...b.slice(k + 1)];
     k = take + (k - r) - 1;
