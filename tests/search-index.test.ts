@@ -89,6 +89,23 @@ describe('index build', () => {
   });
 });
 
+describe('long terms', () => {
+  it('decides from first positions where they line up, and reads every position where they do not', async () => {
+    const idx = await buildFixtureIndex([
+      entry({ id: 'late-match', paragraphs: ['甲乙丙戊。乙丙丁己。甲乙丙丁。'] }),
+      entry({ id: 'never-meets', paragraphs: ['甲乙丙戊。乙丙丁己。甲乙丙庚。乙丙丁辛。'] }),
+      entry({ id: 'once-apart', paragraphs: ['乙丙丁。甲乙丙。'] }),
+      entry({ id: 'at-once', paragraphs: ['甲乙丙丁'] }),
+    ]);
+    const out = await idx.engine.search(params('甲乙丙丁'));
+    const ids = await Promise.all(Array.from(out.docs, async (n) => (await idx.engine.record(n))!.id));
+    expect([...ids].sort()).toEqual(['at-once', 'late-match']);
+    const late = out.docs[ids.indexOf('late-match')]!;
+    // Position in the indexed text: the empty title and its separator come first.
+    expect(out.firstMatch(late)).toBe(11);
+  });
+});
+
 describe('results', () => {
   let idx: FixtureIndex;
   const paragraphs = ['开头一段文字。'.repeat(40), '第二段文字。'.repeat(30), '这里才提到罕见词组甲乙丙。'.repeat(3), '结尾。'];

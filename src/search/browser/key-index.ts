@@ -1,5 +1,5 @@
 import { ByteReader } from '../core/byte-reader.ts';
-import { readDocList, readPositions, type PositionLists } from '../core/doc-list.ts';
+import { readDocList, readPositionHeads, readPositions, type PositionHeads, type PositionLists } from '../core/doc-list.ts';
 import { shardOfKey } from '../core/gram-hash.ts';
 import { indexPaths, type ShardFamily } from '../core/layout.ts';
 import { findRecord, RecordFlag, type BlockRef, type ShardRecord } from '../core/shard-record.ts';
@@ -36,10 +36,17 @@ export class KeyIndex {
     return readDocList(new ByteReader(bytes), rec.df, (rec.flags & RecordFlag.docsBitmap) !== 0);
   }
 
-  /** The positions of a key in each of its documents. */
+  /** The first position and the number of positions of a key in each of its documents (the head of its positions). */
+  async positionHeads(rec: ShardRecord): Promise<PositionHeads> {
+    const at = rec.positionsAt;
+    const bytes = rec.positions ?? (await this.block({ pack: at!.pack, offset: at!.offset, length: at!.head }));
+    return readPositionHeads(bytes, rec.df);
+  }
+
+  /** Every position of a key in each of its documents. */
   async positions(rec: ShardRecord): Promise<PositionLists> {
     const bytes = rec.positions ?? (await this.block(rec.positionsAt!));
-    return readPositions(new ByteReader(bytes), rec.df);
+    return readPositions(bytes, rec.df);
   }
 
   private block(at: BlockRef): Promise<Uint8Array> {

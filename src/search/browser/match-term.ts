@@ -1,4 +1,4 @@
-import type { PositionLists } from '../core/doc-list.ts';
+import type { PositionHeads, PositionLists } from '../core/doc-list.ts';
 import type { KeyIndex } from './key-index.ts';
 import { intersect } from './posting-ops.ts';
 
@@ -34,41 +34,106 @@ export async function matchTerm(index: KeyIndex, term: readonly number[]): Promi
   if (term.length <= 3) {
     const rec = await index.record(term);
     if (!rec) return EMPTY;
-    return { docs: await index.docs(rec), title: rec.title, counts: null, first: null };
+    // A triple's positions, when its shard holds them, say where it first occurs at no cost.
+    const heads = rec.positions ? await index.positionHeads(rec) : null;
+    return { docs: await index.docs(rec), title: rec.title, counts: heads?.count ?? null, first: heads?.first ?? null };
   }
   const offsets = coverOffsets(term.length);
   const keys = offsets.map((o) => term.slice(o, o + 3));
   const recs = await Promise.all(keys.map((k) => index.record(k)));
   if (recs.some((r) => r === null)) return EMPTY;
-  // Documents and positions are fetched together: one round trip fewer, at the cost of
-  // positions fetched in vain when the triples never meet in one document.
-  const [lists, positions] = await Promise.all([Promise.all(recs.map((r) => index.docs(r!))), Promise.all(recs.map((r) => index.positions(r!)))]);
+  // Documents and the heads of the positions are fetched together: one round trip fewer,
+  // at the cost of heads fetched in vain when the triples never meet in one document.
+  const [lists, heads] = await Promise.all([Promise.all(recs.map((r) => index.docs(r!))), Promise.all(recs.map((r) => index.positionHeads(r!)))]);
   let candidates = lists[0]!;
   for (const l of lists.slice(1)) candidates = intersect(candidates, l);
   if (candidates.length === 0) return EMPTY;
-  const { docs, counts, first } = verify(candidates, lists, positions, offsets);
+  const found = decideByHeads(candidates, lists, heads, offsets);
+  if (found.undecided.length) {
+    const positions = await Promise.all(recs.map((r) => index.positions(r!)));
+    verify(found, positions, offsets);
+  }
+  const keep = found.status.reduce((n, s) => n + (s === Status.match ? 1 : 0), 0);
+  const docs = new Int32Array(keep);
+  const counts = new Int32Array(keep);
+  const first = new Int32Array(keep);
+  let n = 0;
+  found.status.forEach((s, i) => {
+    if (s !== Status.match) return;
+    docs[n] = candidates[i]!;
+    counts[n] = found.count[i]!;
+    first[n++] = found.first[i]!;
+  });
   let title = recs[0]!.title;
   for (const r of recs.slice(1)) title = intersect(title, r!.title);
   return { docs, title: intersect(title, docs), counts, first };
 }
 
-/** Keeps the candidates where every covering triple occurs at its offset from a common start. */
-function verify(candidates: Int32Array, lists: Int32Array[], positions: PositionLists[], offsets: number[]): { docs: Int32Array; counts: Int32Array; first: Int32Array } {
-  const docs = new Int32Array(candidates.length);
-  const counts = new Int32Array(candidates.length);
-  const first = new Int32Array(candidates.length);
-  const at = lists.map(() => 0);
-  let n = 0;
-  for (const doc of candidates) {
-    // Where this document sits in each triple's list (lists and candidates are ascending).
-    const spans = lists.map((list, k) => {
-      while (list[at[k]!]! < doc) at[k]!++;
-      const i = at[k]!;
-      return positions[k]!.positions.subarray(positions[k]!.start[i]!, positions[k]!.start[i + 1]!);
+const Status = { match: 1, none: 0, undecided: 2 } as const;
+
+/** What is known of each candidate: matched or not (or not yet known), with the first match and a count. */
+interface Decisions {
+  /** Where each candidate sits in each triple's list. */
+  at: Int32Array[];
+  status: Uint8Array;
+  first: Int32Array;
+  count: Int32Array;
+  /** Candidates the heads could not decide, ascending. */
+  undecided: number[];
+}
+
+/** Where each candidate sits in each triple's list (lists and candidates are ascending). */
+function indicesIn(candidates: Int32Array, lists: Int32Array[]): Int32Array[] {
+  return lists.map((list) => {
+    const at = new Int32Array(candidates.length);
+    let j = 0;
+    candidates.forEach((doc, i) => {
+      while (list[j]! < doc) j++;
+      at[i] = j;
     });
+    return at;
+  });
+}
+
+/**
+ * Decides candidates from each triple's first position and count alone: a
+ * match when the first occurrences line up; no match when the first triple
+ * occurs once and another triple, occurring once or first after the place it
+ * would need, cannot line up with it. Anything else waits for all positions.
+ */
+function decideByHeads(candidates: Int32Array, lists: Int32Array[], heads: PositionHeads[], offsets: number[]): Decisions {
+  const at = indicesIn(candidates, lists);
+  const d: Decisions = { at, status: new Uint8Array(candidates.length), first: new Int32Array(candidates.length), count: new Int32Array(candidates.length), undecided: [] };
+  candidates.forEach((_, i) => {
+    const f0 = heads[0]!.first[at[0]![i]!]!;
+    const c0 = heads[0]!.count[at[0]![i]!]!;
+    let aligned = true;
+    let impossible = false;
+    for (let k = 1; k < heads.length; k++) {
+      const fk = heads[k]!.first[at[k]![i]!]!;
+      const ck = heads[k]!.count[at[k]![i]!]!;
+      const want = f0 + offsets[k]!;
+      if (fk !== want) aligned = false;
+      if (c0 === 1 && (fk > want || (ck === 1 && fk !== want))) impossible = true;
+    }
+    if (aligned) {
+      d.status[i] = Status.match;
+      d.first[i] = f0;
+      d.count[i] = c0;
+    } else if (!impossible) {
+      d.status[i] = Status.undecided;
+      d.undecided.push(i);
+    }
+  });
+  return d;
+}
+
+/** Decides the undecided candidates from every position: a match when all triples occur at their offsets from one start. */
+function verify(d: Decisions, positions: PositionLists[], offsets: number[]): void {
+  for (const i of d.undecided) {
+    const spans = positions.map((p, k) => p.positions.subarray(p.start[d.at[k]![i]!]!, p.start[d.at[k]![i]! + 1]!));
     const ptr = spans.map(() => 0);
     let hits = 0;
-    let firstAt = -1;
     for (const p of spans[0]!) {
       let ok = true;
       for (let k = 1; k < spans.length && ok; k++) {
@@ -77,13 +142,9 @@ function verify(candidates: Int32Array, lists: Int32Array[], positions: Position
         while (ptr[k]! < s.length && s[ptr[k]!]! < want) ptr[k]!++;
         ok = ptr[k]! < s.length && s[ptr[k]!] === want;
       }
-      if (ok && hits++ === 0) firstAt = p;
+      if (ok && hits++ === 0) d.first[i] = p;
     }
-    if (hits > 0) {
-      docs[n] = doc;
-      first[n] = firstAt;
-      counts[n++] = hits;
-    }
+    d.status[i] = hits > 0 ? Status.match : Status.none;
+    d.count[i] = hits;
   }
-  return { docs: docs.subarray(0, n), counts: counts.subarray(0, n), first: first.subarray(0, n) };
 }

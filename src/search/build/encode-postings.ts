@@ -29,21 +29,24 @@ export function writeDocList(w: ByteWriter, docs: ArrayLike<number>, from: numbe
 
 /**
  * Writes the positions of a key in each of its documents (see
- * `readPositions`): `counts[i]` positions of document `i`, taken in order
- * from `positions` starting at `start`. Most keys occur once in a document,
- * so the first position carries a flag saying whether more follow.
+ * `readPositionHeads` and `readPositions`) in two parts: the head holds, per
+ * document, the first position (doubled, plus one when more follow) and the
+ * count of the others; the tail holds the others as gaps. The head alone
+ * decides most documents of a phrase, so a browser often needs no tail.
+ * `counts[i]` positions of document `i` are taken in order from `positions`
+ * starting at `start`.
  */
-export function writePositions(w: ByteWriter, counts: ArrayLike<number>, from: number, to: number, positions: ArrayLike<number>, start: number): void {
+export function writePositions(head: ByteWriter, tail: ByteWriter, counts: ArrayLike<number>, from: number, to: number, positions: ArrayLike<number>, start: number): void {
   let p = start;
   for (let i = from; i < to; i++) {
     const count = counts[i]!;
     let prev = positions[p++]!;
-    w.uint(prev * 2 + (count > 1 ? 1 : 0));
+    head.uint(prev * 2 + (count > 1 ? 1 : 0));
     if (count === 1) continue;
-    w.uint(count - 2);
+    head.uint(count - 2);
     for (let k = 1; k < count; k++) {
       const pos = positions[p++]!;
-      w.uint(pos - prev - 1);
+      tail.uint(pos - prev - 1);
       prev = pos;
     }
   }

@@ -30,23 +30,33 @@ export interface BlockAt {
 export class RecordEncoder {
   private docs = new ByteWriter(1 << 12);
   private pos = new ByteWriter(1 << 12);
+  private head = new ByteWriter(1 << 12);
+  private tail = new ByteWriter(1 << 12);
   private body = new ByteWriter(1 << 12);
 
   constructor(private sink: ExternalSink) {}
 
   /** The body of one key's record (a view, valid until the next call). */
   encode(p: Postings): Uint8Array {
-    const { docs, pos, body, sink } = this;
+    const { docs, pos, tail, body, sink } = this;
     docs.reset();
     pos.reset();
+    tail.reset();
     body.reset();
     let flags = writeDocList(docs, p.docs, 0, p.docCount) ? RecordFlag.docsBitmap : 0;
     const docsAt = docs.length > sink.maxInlineBytes ? sink.write(docs.view()) : null;
     if (docsAt) flags |= RecordFlag.docsExternal;
     let posAt: BlockAt | null = null;
+    let headEnd = 0;
     if (p.positions) {
       flags |= RecordFlag.hasPositions;
-      writePositions(pos, p.positions.counts, 0, p.docCount, p.positions.all, 0);
+      // Positions are the head's length, the head and the tail (see `writePositions`).
+      writePositions(this.head, tail, p.positions.counts, 0, p.docCount, p.positions.all, 0);
+      pos.uint(this.head.length);
+      pos.bytes(this.head.view());
+      headEnd = pos.length;
+      pos.bytes(tail.view());
+      this.head.reset();
       if (pos.length > sink.maxInlineBytes) {
         flags |= RecordFlag.positionsExternal;
         posAt = sink.write(pos.view());
@@ -58,8 +68,11 @@ export class RecordEncoder {
     else body.bytes(docs.view());
     body.uint(p.titleCount);
     writeDocList(body, p.title, 0, p.titleCount, false);
-    if (posAt) writeBlockAt(body, posAt, pos.length);
-    else if (p.positions) body.bytes(pos.view());
+    if (posAt) {
+      // Where the head ends, so a browser can fetch the head alone.
+      writeBlockAt(body, posAt, pos.length);
+      body.uint(headEnd);
+    } else if (p.positions) body.bytes(pos.view());
     return body.view();
   }
 }

@@ -38,33 +38,54 @@ export interface PositionLists {
   positions: Int32Array;
 }
 
+/** The first position and the number of positions of a key in each of its documents. */
+export interface PositionHeads {
+  first: Int32Array;
+  count: Int32Array;
+}
+
 /**
- * Reads the positions of a key in each of its `docCount` documents: per
- * document the first position doubled (plus one when more follow), then the
- * count of the rest minus one and the gaps minus one.
+ * Reads the positions block of a key in `docCount` documents: the head's
+ * length, the head (per document the first position doubled, plus one when
+ * more follow, then the count of the others minus one) and the tail (the
+ * others' gaps minus one). `withTail` false reads the head only, which may be
+ * all that was fetched.
  */
-export function readPositions(r: ByteReader, docCount: number): PositionLists {
+export function readPositionHeads(bytes: Uint8Array, docCount: number): PositionHeads {
+  const r = new ByteReader(bytes);
+  r.uint();
+  const first = new Int32Array(docCount);
+  const count = new Int32Array(docCount);
+  for (let d = 0; d < docCount; d++) {
+    const head = r.uint();
+    first[d] = Math.floor(head / 2);
+    count[d] = head % 2 === 1 ? r.uint() + 2 : 1;
+  }
+  return { first, count };
+}
+
+/** Reads every position of a key in each of its `docCount` documents (head and tail, see `readPositionHeads`). */
+export function readPositions(bytes: Uint8Array, docCount: number): PositionLists {
+  const r = new ByteReader(bytes);
+  const headLength = r.uint();
+  const { first, count } = readPositionHeads(bytes, docCount);
+  const tail = new ByteReader(bytes, r.pos + headLength);
   const start = new Int32Array(docCount + 1);
-  let positions = new Int32Array(Math.max(16, docCount * 2));
+  let total = 0;
+  for (let d = 0; d < docCount; d++) total += count[d]!;
+  const positions = new Int32Array(total);
   let n = 0;
   for (let d = 0; d < docCount; d++) {
     start[d] = n;
-    const head = r.uint();
-    const more = head % 2 === 1 ? r.uint() + 1 : 0;
-    if (n + 1 + more > positions.length) {
-      const grown = new Int32Array(Math.max(positions.length * 2, n + 1 + more));
-      grown.set(positions);
-      positions = grown;
-    }
-    let p = Math.floor(head / 2);
+    let p = first[d]!;
     positions[n++] = p;
-    for (let k = 0; k < more; k++) {
-      p += r.uint() + 1;
+    for (let k = 1; k < count[d]!; k++) {
+      p += tail.uint() + 1;
       positions[n++] = p;
     }
   }
   start[docCount] = n;
-  return { start, positions: positions.subarray(0, n) };
+  return { start, positions };
 }
 
 /** Reads a document list file (facets): count, bitmap flag, then the list. */

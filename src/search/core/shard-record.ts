@@ -9,7 +9,8 @@ import { readDocList } from './doc-list.ts';
  *
  * A body is: flags, document count, the document list (or where it is stored
  * apart: pack, offset, length), the title list (count, first, gaps), and for
- * triples the positions (or where they are stored apart) up to the end of the body.
+ * triples the positions (or where they are stored apart, and where their head
+ * ends) up to the end of the body.
  */
 export const RecordFlag = { docsExternal: 1, docsBitmap: 2, hasPositions: 4, positionsExternal: 8 } as const;
 
@@ -32,7 +33,8 @@ export interface ShardRecord {
   title: Int32Array;
   /** Positions still encoded, or null when the key has none or they are stored apart (`positionsAt`). */
   positions: Uint8Array | null;
-  positionsAt: BlockRef | null;
+  /** Where positions stored apart are, and how many of their bytes make the head (see `readPositionHeads`). */
+  positionsAt: (BlockRef & { head: number }) | null;
 }
 
 /** Finds and reads the record of `key` in a shard file, or null when the key does not occur. */
@@ -66,7 +68,7 @@ function readBody(r: ByteReader): ShardRecord {
   const docsAt = flags & RecordFlag.docsExternal ? blockRef(r) : null;
   const docs = docsAt ? null : readDocList(r, df, (flags & RecordFlag.docsBitmap) !== 0);
   const title = readDocList(r, r.uint(), false);
-  const positionsAt = flags & RecordFlag.positionsExternal ? blockRef(r) : null;
+  const positionsAt = flags & RecordFlag.positionsExternal ? { ...blockRef(r), head: r.uint() } : null;
   const positions = flags & RecordFlag.hasPositions && !positionsAt ? r.bytes.subarray(r.pos, r.end) : null;
   return { flags, df, docs, docsAt, title, positions, positionsAt };
 }
