@@ -117,17 +117,18 @@ describe('results', () => {
     const head = await idx.engine.record((await idx.engine.search(params('长文'))).docs[0]!);
     expect(head!.cut).toBe(true);
     expect(head!.fields.join('')).not.toContain('甲乙丙');
-    // A three-character term has no positions read: the whole body comes.
-    const short = await idx.engine.search(params('甲乙丙'));
+    // A two-character term has no positions: the whole body comes.
+    const short = await idx.engine.search(params('甲乙'));
     const [all] = await recordsOf(idx.engine, short, 0, 10);
     expect(all!.fields).toEqual(['长文', ...paragraphs]);
     const passage = snippet(all!, short.terms, await idx.engine.folds());
-    expect(passage.filter((s) => s.hit).map((s) => s.text)).toEqual(['甲乙丙', '甲乙丙', '甲乙丙']);
+    expect(passage.filter((s) => s.hit).map((s) => s.text)).toEqual(['甲乙', '甲乙', '甲乙']);
     expect(passage[0]).toEqual({ text: '这里才提到罕见词组', hit: false });
     // A longer term's verified position names its field: only that one comes.
-    const long = await idx.engine.search(params('罕见词组甲乙丙'));
-    const [one] = await recordsOf(idx.engine, long, 0, 10);
-    expect(one!.fields).toEqual(['长文', paragraphs[2]]);
+    for (const q of ['甲乙丙', '罕见词组甲乙丙']) {
+      const [one] = await recordsOf(idx.engine, await idx.engine.search(params(q)), 0, 10);
+      expect(one!.fields, q).toEqual(['长文', paragraphs[2]]);
+    }
   });
 
   it('marks matches in the original script and keeps markup as plain text', async () => {
