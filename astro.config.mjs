@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/search/build/astro-integration.ts';
 
 // Where the archive is served: set ARCHIVE_BASE=/archive/ to deploy under a
 // sub-path, ARCHIVE_SITE to the public origin (used by feeds, sitemap, citations).
@@ -16,4 +17,6 @@ export default defineConfig({
   // Separate caches let several builds (root and base-path test builds) run side by side.
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
   devToolbar: { enabled: false },
+  // The search index is written into dist/ once the pages are built.
+  integrations: [searchIndex()],
 });

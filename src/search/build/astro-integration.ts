@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { entriesDir } from '../../site/paths.ts';
@@ -23,7 +23,8 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const tsx = pathToFileURL(createRequire(join(root, 'package.json')).resolve('tsx')).href;
         const cli = join(root, 'src/search/build/cli.ts');
-        const entries = join(root, entriesDir, 'articles.json');
+        // ARCHIVE_ENTRIES may be absolute (test and bench builds) or relative to the project.
+        const entries = resolve(root, entriesDir, 'articles.json');
         const r = spawnSync(process.execPath, ['--import', tsx, cli, '--entries', entries, '--out', fileURLToPath(dir)], { cwd: root, encoding: 'utf8' });
         if (r.status !== 0) throw new Error(`search index build failed:\n${r.stderr}`);
         const report = JSON.parse(r.stdout.trim().split('\n').pop()!) as { docs: number; files: number; bytes: number; totalSeconds: number };
