@@ -9,25 +9,39 @@ export function traditionalToSimplified(s: string): string {
   return toSimplified(s);
 }
 
+/**
+ * Traditional → Simplified for single characters: each code point is converted
+ * by OpenCC on its own line, so no phrase rule applies, and kept where it
+ * becomes exactly one other character. Shared by ingest (matching) and the
+ * search index (folding), so both read Traditional text the same way.
+ */
+export function simplifiedChars(codePoints: Iterable<number>): Map<number, number> {
+  const cps = [...codePoints];
+  const converted = traditionalToSimplified(cps.map((c) => String.fromCodePoint(c)).join('\n')).split('\n');
+  const map = new Map<number, number>();
+  cps.forEach((c, i) => {
+    const s = converted[i] ?? '';
+    const out = Array.from(s);
+    if (out.length === 1 && out[0]!.codePointAt(0) !== c) map.set(c, out[0]!.codePointAt(0)!);
+  });
+  return map;
+}
+
+function* bmpHan(): Generator<number> {
+  for (let c = 0x3400; c <= 0x4dbf; c++) yield c;
+  for (let c = 0x4e00; c <= 0x9fff; c++) yield c;
+}
+
 let charMap: Map<number, number> | null = null;
 
 /**
- * Traditional → Simplified for single characters of the Basic Multilingual
- * Plane, built once from OpenCC by converting each character on its own line
- * (so no phrase rule applies). Per-character folding keeps positions, which is
- * what matching needs; it costs one conversion of about 27,000 characters per
- * process instead of one per page.
+ * The single-character fold for the Han characters of the Basic Multilingual
+ * Plane, built once per process (one conversion of about 27,000 characters
+ * instead of one per page). Per-character folding keeps positions, which is
+ * what matching needs.
  */
 export function hanCharMap(): ReadonlyMap<number, number> {
-  if (charMap) return charMap;
-  const codes: number[] = [];
-  for (let c = 0x3400; c <= 0x9fff; c++) if (c <= 0x4dbf || c >= 0x4e00) codes.push(c);
-  const converted = traditionalToSimplified(codes.map((c) => String.fromCharCode(c)).join('\n')).split('\n');
-  charMap = new Map();
-  codes.forEach((c, i) => {
-    const s = converted[i];
-    if (s && s.length === 1 && s.charCodeAt(0) !== c) charMap!.set(c, s.charCodeAt(0));
-  });
+  charMap ??= simplifiedChars(bmpHan());
   return charMap;
 }
 

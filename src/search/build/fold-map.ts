@@ -1,4 +1,4 @@
-import { traditionalToSimplified } from '../../text/script.ts';
+import { simplifiedChars } from '../../text/script.ts';
 
 // Blocks of Han characters that Traditional text uses: the unified ideographs,
 // extension A and extension B.
@@ -11,20 +11,18 @@ const HAN_BLOCKS: [number, number][] = [
 /**
  * Builds the packed Traditional → Simplified pairs the index and the browser
  * fold with: every Han character that OpenCC converts, on its own, to another
- * single character. Converting each character alone (one per line) keeps the
- * map per character, as folding must be.
+ * single character (the same per-character fold ingest matches with).
  */
 export function buildFoldPairs(): string {
-  const chars: string[] = [];
-  for (const [from, to] of HAN_BLOCKS) for (let c = from; c <= to; c++) chars.push(String.fromCodePoint(c));
-  const converted = traditionalToSimplified(chars.join('\n')).split('\n');
+  function* han(): Generator<number> {
+    for (const [from, to] of HAN_BLOCKS) for (let c = from; c <= to; c++) yield c;
+  }
   const map = new Map<string, string>();
-  chars.forEach((c, i) => {
-    const s = converted[i] ?? c;
+  for (const [c, s] of simplifiedChars(han())) {
+    const from = String.fromCodePoint(c);
     // Compatibility ideographs fold to unified ones by NFKC before the map applies.
-    if (c.normalize('NFKC') !== c) return;
-    if (s !== c && Array.from(s).length === 1) map.set(c, s);
-  });
+    if (from.normalize('NFKC') === from) map.set(from, String.fromCodePoint(s));
+  }
   // Follow chains (A → B → C) to their end, so folding twice changes nothing
   // and every character of a chain finds the others.
   let pairs = '';
