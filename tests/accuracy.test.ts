@@ -3,6 +3,7 @@ import { scoreAccuracy } from '../src/build/accuracy.ts';
 import type { Truth, TruthItem } from '../src/generate/truth.ts';
 import type { Entry } from '../src/schema/entry.ts';
 import type { Page } from '../src/schema/page.ts';
+import { emptyItem } from './support/empty-item.ts';
 
 const FILE = 'p/2024-01-02/01.txt';
 const LINES = ['# 河湾村修通新路', '', '■ 记者 王芳', '', '今年以来，河湾村修通了三条新路，村民出行方便多了。', '', '◎ 修路之后', '', '村里的果子卖得更快了，收入也多了。', '', '林海摄', '林海摄'];
@@ -15,8 +16,7 @@ function page(lines = LINES): Page {
 
 function entry(over: Partial<Entry>): Entry {
   return {
-    id: 'p-01', kind: 'article', pageId: 'p', order: 1, title: null, subtitle: null, authors: [], dateline: null, paragraphs: [], subheads: [],
-    caption: null, credit: null, bylines: [], section: null, continuedFrom: null, continuedOn: null, paper: null, paperId: null, date: null,
+    ...emptyItem(), id: 'p-01', pageId: 'p', order: 1, paper: null, paperId: null, date: null,
     page: 1, lang: 'zh-CN', source: { file: FILE, lines: [[1, 1]] }, ...over,
   };
 }
