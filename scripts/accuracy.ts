@@ -3,10 +3,10 @@
 // Exit codes: 0 printed; 2 bad usage or unreadable files.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { scoreAccuracy } from '../src/build/accuracy.ts';
 import { formatAccuracy } from '../src/build/accuracy-format.ts';
 import { TruthSchema } from '../src/generate/truth.ts';
+import { readArgs } from './read-args.ts';
 
 const usage = `Usage: npm run accuracy -- --truth <truth.json> [--entries <dir>] [--examples <n>]
 
@@ -14,23 +14,14 @@ const usage = `Usage: npm run accuracy -- --truth <truth.json> [--entries <dir>]
   --entries <dir>   folder holding the ingest output articles.json and pages.json (default content/entries)
   --examples <n>    examples shown per kind of mistake (default 3)`;
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      truth: { type: 'string' },
-      entries: { type: 'string', default: 'content/entries' },
-      examples: { type: 'string', default: '3' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }).values;
-} catch (e) {
-  console.error(`accuracy: ${(e as Error).message}\n\n${usage}`);
+const args = readArgs('accuracy', usage, {
+  truth: { type: 'string' },
+  entries: { type: 'string', default: 'content/entries' },
+  examples: { type: 'string', default: '3' },
+});
+if (!args.truth) {
+  console.error(`accuracy: give --truth <file>.\n\n${usage}`);
   process.exit(2);
-}
-if (args.help || !args.truth) {
-  (args.help ? console.log : console.error)(usage);
-  process.exit(args.help ? 0 : 2);
 }
 
 let truth, pages, entries;

@@ -6,13 +6,13 @@ import { readFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { describeMachine } from '../src/bench/machine.ts';
 import { runMeasured } from '../src/bench/run-measured.ts';
 import { createParsePool } from '../src/build/parse-pool.ts';
 import { listInput } from '../src/build/read-input.ts';
 import { writeGeneratedArchive } from '../src/generate/write-archive.ts';
 import { parsePage } from '../src/ingest/index.ts';
+import { readArgs } from './read-args.ts';
 
 const usage = `Usage: npm run bench:ingest -- [--mb <n>] [--seed <text>] [--out <dir>]
 
@@ -20,27 +20,14 @@ const usage = `Usage: npm run bench:ingest -- [--mb <n>] [--seed <text>] [--out 
   --seed <text>   generator seed (default "bench")
   --out <dir>     where the corpus is written (default bench-out/ingest)`;
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      mb: { type: 'string', default: '50' },
-      seed: { type: 'string', default: 'bench' },
-      out: { type: 'string', default: 'bench-out/ingest' },
-      // Internal: the measured child runs this same script with --stream <dir> --workers <n>.
-      stream: { type: 'string' },
-      workers: { type: 'string', default: '0' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }).values;
-} catch (e) {
-  console.error(`bench:ingest: ${(e as Error).message}\n\n${usage}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const args = readArgs('bench:ingest', usage, {
+  mb: { type: 'string', default: '50' },
+  seed: { type: 'string', default: 'bench' },
+  out: { type: 'string', default: 'bench-out/ingest' },
+  // Internal: the measured child runs this same script with --stream <dir> --workers <n>.
+  stream: { type: 'string' },
+  workers: { type: 'string', default: '0' },
+});
 
 const MB = 1e6;
 

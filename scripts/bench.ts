@@ -5,7 +5,6 @@
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { astroBuild } from '../src/bench/astro-build.ts';
 import { distStats } from '../src/bench/dist-stats.ts';
 import { describeMachine, loadNow } from '../src/bench/machine.ts';
@@ -15,6 +14,7 @@ import { parserVersion } from '../src/build/parse-cache.ts';
 import { formatAccuracy, formatAccuracyLine, percent } from '../src/build/accuracy-format.ts';
 import { TruthSchema, type Truth } from '../src/generate/truth.ts';
 import { writeGeneratedArchive } from '../src/generate/write-archive.ts';
+import { readArgs } from './read-args.ts';
 
 const usage = `Usage: npm run bench -- [--sizes 1000,10000,50000] [--seed <text>] [--out <dir>]
 
@@ -22,24 +22,11 @@ const usage = `Usage: npm run bench -- [--sizes 1000,10000,50000] [--seed <text>
   --seed <text>    generator seed (default "bench")
   --out <dir>      working folder, replaced per size (default bench-out)`;
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '1000,10000,50000' },
-      seed: { type: 'string', default: 'bench' },
-      out: { type: 'string', default: 'bench-out' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }).values;
-} catch (e) {
-  console.error(`bench: ${(e as Error).message}\n\n${usage}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const args = readArgs('bench', usage, {
+  sizes: { type: 'string', default: '1000,10000,50000' },
+  seed: { type: 'string', default: 'bench' },
+  out: { type: 'string', default: 'bench-out' },
+});
 const sizes = args.sizes.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error(`bench: --sizes must be whole numbers separated by commas.\n\n${usage}`);

@@ -1,8 +1,8 @@
 // CLI: writes a generated archive of raw pages in the scraped format, with the
 // truth of what each page holds, for benchmarks and parser accuracy.
 // Exit codes: 0 written; 2 bad usage.
-import { parseArgs } from 'node:util';
 import { writeGeneratedArchive } from '../src/generate/write-archive.ts';
+import { readArgs } from './read-args.ts';
 
 const usage = `Usage: npm run generate -- --out <dir> [--articles <n>] [--seed <text>]
 
@@ -11,24 +11,11 @@ const usage = `Usage: npm run generate -- --out <dir> [--articles <n>] [--seed <
   --articles <n>    how many items (articles, briefs, photos) in all (default 1000)
   --seed <text>     the same seed always gives the same pages (default "archive")`;
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      out: { type: 'string' },
-      articles: { type: 'string', default: '1000' },
-      seed: { type: 'string', default: 'archive' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }).values;
-} catch (e) {
-  console.error(`generate: ${(e as Error).message}\n\n${usage}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const args = readArgs('generate', usage, {
+  out: { type: 'string' },
+  articles: { type: 'string', default: '1000' },
+  seed: { type: 'string', default: 'archive' },
+});
 const articles = Number(args.articles);
 if (!args.out || !Number.isInteger(articles) || articles < 1) {
   console.error(`generate: give --out <dir> and a whole number of --articles of at least 1.\n\n${usage}`);

@@ -1,7 +1,6 @@
 // CLI: raw newspaper pages -> typed entries for the site and the data export.
 // Exit codes: 0 every file was read; 1 a file could not be read or an entry failed
 // the schema (everything else was still written); 2 bad usage.
-import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { formatMessage } from '../src/ingest/messages.ts';
 import { runIngest } from '../src/build/run-ingest.ts';
@@ -9,6 +8,7 @@ import { formatSummary, summarize } from '../src/build/summary.ts';
 import { writeEntries, writeExport } from '../src/build/write-output.ts';
 import { entriesDir } from '../src/site/paths.ts';
 import { createProgress } from './progress.ts';
+import { readArgs } from './read-args.ts';
 
 const usage = `Usage: npm run ingest -- [--input <dir>] [--out <dir>] [--json <file>] [--no-cache] [--quiet]
 
@@ -18,26 +18,13 @@ const usage = `Usage: npm run ingest -- [--input <dir>] [--out <dir>] [--json <f
   --no-cache      parse every page again instead of reusing unchanged pages from the parse cache
   --quiet         print only errors and the summary`;
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      input: { type: 'string' },
-      out: { type: 'string' },
-      json: { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-      'no-cache': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }).values;
-} catch (e) {
-  console.error(`ingest: ${(e as Error).message}\n\n${usage}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const args = readArgs('ingest', usage, {
+  input: { type: 'string' },
+  out: { type: 'string' },
+  json: { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  'no-cache': { type: 'boolean', default: false },
+});
 
 const input = args.input ?? process.env.ARCHIVE_INPUT ?? 'content/raw';
 const out = args.out ?? entriesDir;
