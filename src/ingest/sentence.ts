@@ -4,8 +4,7 @@ const ENDERS = /[。！？!?…；;]$/u;
 
 /** True when a paragraph ends a sentence; false means it was probably cut by a column break. */
 export function endsSentence(text: string): boolean {
-  const core = text.replace(CLOSERS, '');
-  return ENDERS.test(core) || (core !== text && /[。！？!?…]$/u.test(core)) || /[。！？]”$/u.test(text);
+  return ENDERS.test(text.replace(CLOSERS, ''));
 }
 
 /** True when a line ends with punctuation that a heading never ends with. */
