@@ -130,13 +130,20 @@ function isTitle(u: Unit, next: Unit | undefined, prev: Unit | null, cur: Item |
   return (!/\s/u.test(u.text) && len >= 12) || (/[：:·]/u.test(u.text) && len >= 8) || len >= LONG_HEADING;
 }
 
+// How often the characters across a joint must recur on the page before a short
+// line without a comma is read as the start of a cut paragraph.
+const CUT_WORD_MIN = 4;
+
 // A short line with a comma that the next paragraph plainly continues (宣传教|育，…)
 // is the end of a paragraph cut by the column, not a heading.
 // Headlines with a comma are two short phrases (用心用情，下活新时代文明实践一盘棋);
 // a longer line with one, run straight into a paragraph, was cut from it.
 function isCutParagraph(u: Unit, next: Unit | undefined, pageText: string): boolean {
-  if (u.kind !== 'heading' || u.lines.length > 1 || u.lines[0]!.heading > 0 || !/[，,、]/u.test(u.text)) return false;
+  if (u.kind !== 'heading' || u.lines.length > 1 || u.lines[0]!.heading > 0) return false;
   if (next?.kind !== 'body' || next.dateline || next.gapBefore > 1) return false;
+  // Without a comma only a word run across the joint tells (残疾人联合会把一站|式办理):
+  // titles end on a word, so their joint with the lead below rarely recurs on the page.
+  if (!/[，,、]/u.test(u.text)) return junctionScore(u.text, next.text, pageText) >= CUT_WORD_MIN;
   return hanLength(u.text) >= LONG_HEADING || junctionScore(u.text, next.text, pageText) >= 2;
 }
 

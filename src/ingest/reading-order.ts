@@ -34,26 +34,39 @@ const first = (p: Para) => p.lines[0]!.no;
 const itemTexts = (it: Item) => [...headTexts(it), ...it.body.map((p) => p.text)];
 
 // A title, subtitle and byline printed with no body under them (columns out of
-// order): the next item's body is split where its text changes subject, and
-// the part that matches this head better comes here.
+// order). Photos are boxes of their own and are passed over. A run of paragraphs
+// without a head (printed after a gap or a photo) that reads like this head is
+// its body; otherwise the next item's body is split where its text changes
+// subject, and the part that matches this head better comes here.
 function fillHeadsWithoutBody(items: Item[], vocab: PageVocabulary, pageText: string, sink: MessageSink): Set<Item> {
   const filled = new Set<Item>();
   for (let i = 0; i + 1 < items.length; i++) {
     const head = items[i]!;
-    const donor = items[i + 1]!;
     if (head.kind !== 'article' || head.body.length > 0 || head.caption || !(head.title || head.subtitle)) continue;
-    if (donor.body.length < 2) continue;
-    const texts = donor.body.map((p) => p.text);
+    let j = i + 1;
+    while (items[j]?.kind === 'photo') j++;
+    const donor = items[j];
+    if (!donor) continue;
     const wanted = headTexts(head);
-    const cut = splitTowards(vocab, texts, wanted, columnStarts(donor.body, pageText));
-    if (cut === null) continue;
-    const moved = donor.body.splice(cut);
+    const orphan = [donor, items[j + 1]].find((it) => it && isHeadless(it) && it.body.length > 0);
+    let moved: Para[] | null = null;
+    if (orphan && (orphan === donor || vocab.cosine(bodyTexts(orphan), wanted) > vocab.cosine(bodyTexts(orphan), itemTexts(donor)))) {
+      if (vocab.cosine(bodyTexts(orphan), wanted) >= FRAGMENT_MOVE_MIN) moved = orphan.body.splice(0);
+    } else if (donor.body.length >= 2) {
+      const cut = splitTowards(vocab, bodyTexts(donor), wanted, columnStarts(donor.body, pageText));
+      if (cut !== null) moved = donor.body.splice(cut);
+    }
+    if (!moved) continue;
     head.body.push(...moved);
     filled.add(head);
     sink.report('info', 'body-elsewhere', { line: first(moved[0]!) }, `the paragraphs from line ${first(moved[0]!)} on read as the body of "${head.title?.text ?? head.subtitle?.text}", whose head is printed apart from them`);
   }
   return filled;
 }
+
+const bodyTexts = (it: Item) => it.body.map((p) => p.text);
+// A fragment: paragraphs with nothing that opens an item above them.
+const isHeadless = (it: Item) => it.kind === 'fragment' && !it.from && !it.on;
 
 // Paragraphs that follow a finished sentence yet continue, by their first words,
 // a paragraph cut in mid-sentence further down: the tops of columns out of order.
