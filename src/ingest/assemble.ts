@@ -147,6 +147,11 @@ function isCutParagraph(u: Unit, next: Unit | undefined, pageText: string): bool
   return hanLength(u.text) >= LONG_HEADING || junctionScore(u.text, next.text, pageText) >= 2;
 }
 
+// Captions say what the photo shows (图为…, 圖為… on Traditional pages) and often
+// open with the day it was taken.
+const SAYS_PICTURED = /[图圖][为為]/u;
+const OPENS_WITH_DATE = /^\d{1,2}月\d{1,2}日/u;
+
 function attachCredit(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, sink: MessageSink): void {
   const last = cur?.body.at(-1);
   const photo = last && !last.subhead ? openPhoto(cur!, open, cur!.body.pop()!) : open('photo');
@@ -187,7 +192,7 @@ function placeBody(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, s
   }
   const credited = splitTrailingCredit(u.text);
   const standalone = u.gapBefore >= ITEM_GAP || !cur;
-  if (credited && (standalone || /图为/u.test(u.text) || cur?.body.at(-1)?.subhead)) {
+  if (credited && (standalone || SAYS_PICTURED.test(u.text) || cur?.body.at(-1)?.subhead)) {
     const photo = openPhoto(cur, open, paraOf(u, credited.caption));
     photo.credit = { credit: credited.credit, lines: u.lines };
     photo.authors.push(...credited.credit.authors);
@@ -195,8 +200,12 @@ function placeBody(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, s
   }
   const alone = !next || next.gapBefore >= ITEM_GAP || (next.kind !== 'body' && next.kind !== 'credit');
   // A paragraph standing alone between gaps that says 图为, or opens with a date
-  // (6月3日，…), is the caption of a photo printed without a credit.
-  if (standalone && alone && (/图为/u.test(u.text) || (u.gapBefore >= ITEM_GAP && /^\d{1,2}月\d{1,2}日/u.test(u.text)))) {
+  // (6月3日，…), is the caption of a photo printed without a credit; one that does
+  // both is a caption wherever it stands (a photo set among an article's columns),
+  // unless its credit follows, which makes the photo when it comes.
+  const dated = OPENS_WITH_DATE.test(u.text);
+  const pictured = SAYS_PICTURED.test(u.text);
+  if ((dated && pictured && next?.kind !== 'credit') || (standalone && alone && (pictured || (u.gapBefore >= ITEM_GAP && dated)))) {
     openPhoto(cur, open, paraOf(u));
     sink.report('info', 'photo-without-credit', { line: line.no }, 'a caption stands alone without a credit; kept as an untitled photo');
     return;
