@@ -45,7 +45,8 @@ describe('parsePage on generated pages', () => {
         expect(compareCoverage(r.page, r.entries)).toEqual({ lost: '', extra: '' });
         expect(new Set(r.entries.map((e) => e.id)).size).toBe(r.entries.length);
       }),
-      { numRuns: 2000 },
+      // Pages fast-check once found a loss on, checked on every run.
+      { numRuns: 2000, examples: [['王海涛\n$\n!\n']] },
     );
   });
 

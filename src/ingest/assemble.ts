@@ -2,7 +2,7 @@ import type { Label } from '../schema/page.ts';
 import { newItem, paraOf, type Item, type Para } from './item.ts';
 import { splitTrailingCredit, splitTrailingJump } from './markers.ts';
 import type { MessageSink } from './messages.ts';
-import { hanLength } from './sentence.ts';
+import { hanLength, wordLength } from './sentence.ts';
 import { junctionScore } from './similarity.ts';
 import type { Unit } from './units.ts';
 
@@ -70,6 +70,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         const after = units[i + 2];
         const titleFollows =
           next?.kind === 'heading' &&
+          !isCutParagraph(next, after, pageText) &&
           (isTitle(next, after, u, null, true) || (after?.kind === 'body' && (u.gapBefore >= ITEM_GAP || !cur || cur.body.length > 0)));
         // A title's first byline is its own, even when another headline follows (columns interleaved).
         const ownHead = cur && cur.body.length === 0 && !cur.caption && !cur.dateline && (cur.title || cur.subtitle);
@@ -133,18 +134,22 @@ function isTitle(u: Unit, next: Unit | undefined, prev: Unit | null, cur: Item |
 // How often the characters across a joint must recur on the page before a short
 // line without a comma is read as the start of a cut paragraph.
 const CUT_WORD_MIN = 4;
+const CONTINUES_SENTENCE = /^[，,、。；;：:！!？?）)》」』]/u;
 
 // A short line with a comma that the next paragraph plainly continues (宣传教|育，…)
 // is the end of a paragraph cut by the column, not a heading.
 // Headlines with a comma are two short phrases (用心用情，下活新时代文明实践一盘棋);
-// a longer line with one, run straight into a paragraph, was cut from it.
+// a longer line with one, run straight into a paragraph, was cut from it. Figures
+// count to its length here (截至2月底，…已完成全民阅读 | 44件，…).
 function isCutParagraph(u: Unit, next: Unit | undefined, pageText: string): boolean {
   if (u.kind !== 'heading' || u.lines.length > 1 || u.lines[0]!.heading > 0) return false;
   if (next?.kind !== 'body' || next.dateline || next.gapBefore > 1) return false;
+  // No paragraph opens with a comma or a full stop: one that does goes on from the line above.
+  if (CONTINUES_SENTENCE.test(next.text)) return true;
   // Without a comma only a word run across the joint tells (残疾人联合会把一站|式办理):
   // titles end on a word, so their joint with the lead below rarely recurs on the page.
   if (!/[，,、]/u.test(u.text)) return junctionScore(u.text, next.text, pageText) >= CUT_WORD_MIN;
-  return hanLength(u.text) >= LONG_HEADING || junctionScore(u.text, next.text, pageText) >= 2;
+  return wordLength(u.text) >= LONG_HEADING || junctionScore(u.text, next.text, pageText) >= 2;
 }
 
 // Captions say what the photo shows (图为…, 圖為… on Traditional pages) and often

@@ -18,3 +18,8 @@ export function hanLength(text: string): number {
   for (const ch of text) if (/\p{Script=Han}/u.test(ch)) n++;
   return n;
 }
+
+/** Number of characters other than spaces and punctuation: Han, figures and letters. */
+export function wordLength(text: string): number {
+  return text.replace(/[\s\p{P}\p{S}]/gu, '').length;
+}
