@@ -91,20 +91,27 @@ function moveLeadsToTitles(items: Item[], vocab: PageVocabulary, sink: MessageSi
     if (!next.title || next.afterGap || next.dateline || prev.kind === 'photo' || filled.has(prev)) continue;
     const fragment = prev.kind === 'fragment';
     const wanted = itemTexts(next);
+    const keep = fragment ? 0 : 1;
     let k = prev.body.length;
-    while (k > (fragment ? 0 : 1)) {
-      const p = prev.body[k - 1]!;
+    while (k > keep) {
+      // Paragraphs are moved as runs: one that goes on from a sentence cut above
+      // it moves with that sentence or not at all.
+      let r = k - 1;
+      while (r > 0 && !prev.body[r]!.subhead && !prev.body[r - 1]!.subhead && !endsSentence(prev.body[r - 1]!.text)) r--;
+      if (r < keep) break;
+      const run = prev.body.slice(r, k);
       // A subhead goes with the paragraph under it, which has moved already.
-      if (!p.subhead) {
-        // The paragraph is weighed against all the rest of its own item, as the
-        // title's item is weighed whole: neighbours on one page often share a topic.
-        const toNext = vocab.cosine(p.text, wanted);
-        const rest = [prev.title?.text ?? '', prev.subtitle?.text ?? '', ...prev.body.slice(0, k - 1).map((q) => q.text)];
-        const toPrev = fragment ? 0 : vocab.cosine(p.text, rest);
+      if (!run[0]!.subhead) {
+        // The run is weighed against all the rest of its own item, as the title's
+        // item is weighed whole: neighbours on one page often share a topic.
+        const text = run.map((q) => q.text).join('');
+        const toNext = vocab.cosine(text, wanted);
+        const rest = [prev.title?.text ?? '', prev.subtitle?.text ?? '', ...prev.body.slice(0, r).map((q) => q.text)];
+        const toPrev = fragment ? 0 : vocab.cosine(text, rest);
         // A fragment has no head of its own: any clear sign that it belongs to the title is enough.
         if (toNext < (fragment ? FRAGMENT_MOVE_MIN : MOVE_MIN) || toNext < toPrev * MOVE_MARGIN) break;
       }
-      k--;
+      k = r;
     }
     if (k === prev.body.length) continue;
     const moved = prev.body.splice(k);
