@@ -123,7 +123,6 @@ function isTitle(u: Unit, next: Unit | undefined, prev: Unit | null, cur: Item |
   if (lookahead) return false;
   if (u.gapBefore >= ITEM_GAP || !cur || cur.kind === 'photo') return true;
   if (prev && prev.kind === 'jump') return true;
-  if (cur.body.length === 0 && (cur.title || cur.subtitle) && cur.bylines.length > 0) return true;
   if (u.lines.length > 1) return false;
   const len = hanLength(u.text);
   // Subheads are short: one phrase, or two short ones (党建引领 高位推进); a long
