@@ -24,6 +24,8 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
   let cur = null as Item | null;
   let pendingByline: Unit | null = null;
   let awaitingTitle = false;
+  // The item a photo was printed in the middle of: its paragraphs may go on below the photo.
+  let resume: Item | null = null;
 
   let gapHere = 0;
   const open = (kind: Item['kind']): Item => {
@@ -32,7 +34,13 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
     items.push(it);
     cur = it;
     awaitingTitle = false;
+    resume = null;
     return it;
+  };
+  const closePhoto = () => {
+    const before = items.at(-2);
+    cur = null;
+    resume = before && before.kind !== 'photo' ? before : null;
   };
 
   for (let i = 0; i < units.length; i++) {
@@ -44,6 +52,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
       case 'label':
         labels.push({ text: u.text, line: line.no });
         section = u.label;
+        resume = null;
         // A label between a head and its byline (`# 标题` / `### 机关党建` / `■ 记者 …`) files that item.
         if (cur && cur.body.length === 0 && !cur.caption) cur.section = u.label;
         else cur = null;
@@ -84,7 +93,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
       }
       case 'credit':
         attachCredit(u, cur, open, sink);
-        cur = null;
+        closePhoto();
         break;
       case 'heading':
       case 'subhead': {
@@ -103,8 +112,10 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         break;
       }
       case 'body':
+        // A plain paragraph right under a photo goes on with the item the photo was set in.
+        if (!cur && resume && u.gapBefore < ITEM_GAP && !u.dateline && !looksLikeCaption(u.text)) cur = resume;
         placeBody(u, cur, open, sink, next);
-        if (cur && (cur as Item).kind === 'photo') cur = null;
+        if (cur && (cur as Item).kind === 'photo') closePhoto();
         break;
     }
   }
@@ -155,6 +166,10 @@ function isCutParagraph(u: Unit, next: Unit | undefined, pageText: string): bool
 // open with the day it was taken.
 const SAYS_PICTURED = /[图圖][为為]/u;
 const OPENS_WITH_DATE = /^\d{1,2}月\d{1,2}日/u;
+
+function looksLikeCaption(text: string): boolean {
+  return SAYS_PICTURED.test(text) || OPENS_WITH_DATE.test(text) || splitTrailingCredit(text) !== null;
+}
 
 function attachCredit(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, sink: MessageSink): void {
   const last = cur?.body.at(-1);

@@ -55,6 +55,11 @@ export function classifyLine(line: Line): LineClass {
   return { kind: 'body', dateline };
 }
 
+/** True when a line is marked as a subhead (◎, 处方一：, 第一招：, 一、…), not a plain heading. */
+export function isMarkedSubhead(text: string): boolean {
+  return MARKED_SUBHEAD.test(text);
+}
+
 // Headings are short and carry no sentence punctuation inside; a short line with
 // a full stop or several commas is the end of a paragraph cut by a column break.
 function looksLikeHeading(t: string): boolean {

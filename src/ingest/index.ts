@@ -6,6 +6,7 @@ import { assembleItems } from './assemble.ts';
 import { decodeBytes } from './decode.ts';
 import { pageIdFor } from './ids.ts';
 import { splitLines } from './lines.ts';
+import { splitAtLoneHeadlines } from './lone-headlines.ts';
 import { MessageSink } from './messages.ts';
 import { readPageMeta, type Sidecar } from './page-meta.ts';
 import { repairReadingOrder } from './reading-order.ts';
@@ -41,7 +42,7 @@ export function parsePage(raw: RawPage): ParsedPage {
   const { units, duplicates } = groupUnits(lines);
   const pageText = lines.map((l) => l.text).join('\n');
   const { items, labels } = assembleItems(units, pageText, sink);
-  const ordered = repairReadingOrder(items, pageText, sink);
+  const ordered = repairReadingOrder(splitAtLoneHeadlines(items, sink), pageText, sink);
   const isBlank = (no: number) => lines[no - 1]?.text === '';
   const entries = toEntries(ordered, { file: raw.file, pageId, meta, lang, isBlank });
 

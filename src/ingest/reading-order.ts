@@ -84,22 +84,29 @@ function columnStarts(body: Para[], pageText: string): Set<number> {
 
 function moveLeadsToTitles(items: Item[], vocab: PageVocabulary, sink: MessageSink, filled: Set<Item>): void {
   for (let i = 1; i < items.length; i++) {
-    const prev = items[i - 1]!;
+    // Paragraphs printed under a photo went on with the item above it; when a
+    // title follows them they are looked at as that item's last ones.
+    let j = i - 1;
+    while (j > 0 && items[j]!.kind === 'photo') j--;
+    const prev = items[j]!;
     const next = items[i]!;
     // Across an item gap the paragraphs above a title are the previous item's;
     // a dateline (本报讯…) opens its story, so nothing printed above it is its lead.
-    if (!next.title || next.afterGap || next.dateline || prev.kind === 'photo' || filled.has(prev)) continue;
+    if (!next.title || next.kind === 'photo' || next.afterGap || next.dateline || prev.kind === 'photo' || filled.has(prev)) continue;
     const fragment = prev.kind === 'fragment';
     const wanted = itemTexts(next);
-    const keep = fragment ? 0 : 1;
+    // Only what is printed between the photo and the title may move past the photo.
+    const photoEnd = j < i - 1 ? items[i - 1]!.credit?.lines.at(-1)?.no ?? items[i - 1]!.caption!.lines.at(-1)!.no : 0;
+    const keep = Math.max(fragment ? 0 : 1, prev.body.filter((p) => first(p) < photoEnd).length);
     let k = prev.body.length;
     while (k > keep) {
       // Paragraphs are moved as runs: one that goes on from a sentence cut above
       // it moves with that sentence or not at all.
       let r = k - 1;
       while (r > 0 && !prev.body[r]!.subhead && !prev.body[r - 1]!.subhead && !endsSentence(prev.body[r - 1]!.text)) r--;
-      if (r < keep) break;
       const run = prev.body.slice(r, k);
+      // A lead is printed above its title.
+      if (r < keep || run.some((q) => first(q) > next.title!.lines[0]!.no)) break;
       // A subhead goes with the paragraph under it, which has moved already.
       if (!run[0]!.subhead) {
         // The run is weighed against all the rest of its own item, as the title's
