@@ -9,6 +9,9 @@ import { junctionScore, splitTowards, PageVocabulary } from './similarity.ts';
 // about nothing against the one above; the generated pages' neighbours, written
 // on one topic, share words but rarely score half as much again.
 const MOVE_MARGIN = 2;
+// Once a lead has moved, the run printed above it (a lead of two paragraphs)
+// follows it when it matches the title's item better than its own at all.
+const MOVE_ON_MARGIN = 1;
 const MOVE_MIN = 0.05;
 const FRAGMENT_MOVE_MIN = 0.02;
 // A continuation found elsewhere must be backed by its joint occurring this often.
@@ -116,7 +119,7 @@ function moveLeadsToTitles(items: Item[], vocab: PageVocabulary, sink: MessageSi
         const rest = [prev.title?.text ?? '', prev.subtitle?.text ?? '', ...prev.body.slice(0, r).map((q) => q.text)];
         const toPrev = fragment ? 0 : vocab.cosine(text, rest);
         // A fragment has no head of its own: any clear sign that it belongs to the title is enough.
-        if (toNext < (fragment ? FRAGMENT_MOVE_MIN : MOVE_MIN) || toNext < toPrev * MOVE_MARGIN) break;
+        if (toNext < (fragment ? FRAGMENT_MOVE_MIN : MOVE_MIN) || toNext < toPrev * (k < prev.body.length ? MOVE_ON_MARGIN : MOVE_MARGIN)) break;
       }
       k = r;
     }
