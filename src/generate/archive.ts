@@ -89,6 +89,9 @@ function generateIssue(seed: string, paper: number, date: string): { file: strin
   return pages;
 }
 
+// The continuation marks layout prints: （下转第2版）, ◀◀◀上接第1版.
+const JUMP_MARK = /^[（(◀]*[上下][接转]第\d+版[）)]?$/u;
+
 function renderPage(seed: string, file: string, style: PageStyle, items: PageItem[]): GeneratedPage {
   const rng = rngFor(seed, file, 'layout');
   const traditional = style === 'plain' && rng.chance(TRADITIONAL);
@@ -96,8 +99,10 @@ function renderPage(seed: string, file: string, style: PageStyle, items: PageIte
   const laidOut = layoutPage(rng, printed, style);
   const { labels, truth } = laidOut;
   if (traditional) for (const t of truth) t.features = [...(t.features ?? []), 'traditional'].sort();
-  // Layout adds marks of its own (下转第2版); convert those too. Converting converted text again changes nothing.
-  const lines = traditional ? laidOut.lines.map(toTraditional) : laidOut.lines;
+  // Layout adds marks of its own (下转第2版); convert those too, and only those:
+  // converting converted text again is not always idempotent (鄰里 -> 鄰裡), and the
+  // truth holds the items as converted once.
+  const lines = traditional ? laidOut.lines.map((l) => (JUMP_MARK.test(l) ? toTraditional(l) : l)) : laidOut.lines;
   const encoding = rng.weighted(ENCODINGS);
   const lineEnds = rng.weighted(LINE_ENDS);
   const bytes = encodePage(lines.join(EOL[lineEnds]) + EOL[lineEnds], encoding);
