@@ -156,6 +156,8 @@ function isCutParagraph(u: Unit, next: Unit | undefined, pageText: string): bool
   if (next?.kind !== 'body' || next.dateline || next.gapBefore > 1) return false;
   // No paragraph opens with a comma or a full stop: one that does goes on from the line above.
   if (CONTINUES_SENTENCE.test(next.text)) return true;
+  // Nor does a headline end on a bare figure whose measure word opens the next line (已完成春耕备耕16 | 件，).
+  if (/[0-9０-９]$/u.test(u.text) && /^\p{Script=Han}/u.test(next.text)) return true;
   // Without a comma only a word run across the joint tells (残疾人联合会把一站|式办理):
   // titles end on a word, so their joint with the lead below rarely recurs on the page.
   if (!/[，,、]/u.test(u.text)) return junctionScore(u.text, next.text, pageText) >= CUT_WORD_MIN;

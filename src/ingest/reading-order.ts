@@ -56,7 +56,10 @@ function fillHeadsWithoutBody(items: Item[], vocab: PageVocabulary, pageText: st
     if (orphan && (orphan === donor || vocab.cosine(bodyTexts(orphan), wanted) > vocab.cosine(bodyTexts(orphan), itemTexts(donor)))) {
       if (vocab.cosine(bodyTexts(orphan), wanted) >= FRAGMENT_MOVE_MIN) moved = orphan.body.splice(0);
     } else if (donor.body.length >= 2) {
-      const cut = splitTowards(vocab, bodyTexts(donor), wanted, columnStarts(donor.body, pageText));
+      let cut = splitTowards(vocab, bodyTexts(donor), wanted, columnStarts(donor.body, pageText));
+      // The seam falls after a finished sentence: a paragraph cut in mid-sentence
+      // just above it goes with the paragraph that continues it.
+      while (cut !== null && cut > 1 && !donor.body[cut - 1]!.subhead && !endsSentence(donor.body[cut - 1]!.text)) cut--;
       if (cut !== null) moved = donor.body.splice(cut);
     }
     if (!moved) continue;
