@@ -134,7 +134,11 @@ function isTitle(u: Unit, next: Unit | undefined, prev: Unit | null, cur: Item |
   if (lookahead) return false;
   if (u.gapBefore >= ITEM_GAP || !cur || cur.kind === 'photo') return true;
   if (prev && prev.kind === 'jump') return true;
-  if (u.lines.length > 1) return false;
+  // A subhead set over two lines is two parallel phrases of one length (强化督查考核 /
+  // 注重跟踪问效); a headline broken by the column width (北渡村生 / 态环境局加强林下种植)
+  // is judged whole, like a headline on one line.
+  const lengths = u.lines.map((l) => hanLength(l.text));
+  if (lengths.length > 1 && lengths.every((n) => n === lengths[0])) return false;
   const len = hanLength(u.text);
   // Subheads are short: one phrase, or two short ones (党建引领 高位推进); a long
   // two-phrase line (深化山林防火巡查 为群众解决老人吃饭不方便) is a headline.
