@@ -75,12 +75,12 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         else open('article').subtitle = u;
         break;
       case 'byline': {
-        // A byline after a body (or after a gap) with a heading and a body after it is the next item's byline.
+        // A byline after a body (or after a gap) with a heading and a body (or a marked subhead) after it is the next item's byline.
         const after = units[i + 2];
         const titleFollows =
           next?.kind === 'heading' &&
           !isCutParagraph(next, after, pageText) &&
-          (isTitle(next, after, u, null, true) || (after?.kind === 'body' && (u.gapBefore >= ITEM_GAP || !cur || cur.body.length > 0)));
+          (isTitle(next, after, u, null, true) || ((after?.kind === 'body' || after?.kind === 'subhead') && (u.gapBefore >= ITEM_GAP || !cur || cur.body.length > 0)));
         // A title's first byline is its own, even when another headline follows (columns interleaved).
         const ownHead = cur && cur.body.length === 0 && !cur.caption && !cur.dateline && (cur.title || cur.subtitle);
         if (ownHead && (cur!.bylines.length === 0 || !titleFollows)) cur!.bylines.push(u);
