@@ -75,12 +75,12 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         else open('article').subtitle = u;
         break;
       case 'byline': {
-        // A byline after a body (or after a gap) with a heading and a body (or a marked subhead) after it is the next item's byline.
+        // A byline after a body (or after a gap) with a heading and then a body (or a subhead) after it is the next item's byline.
         const after = units[i + 2];
         const titleFollows =
           next?.kind === 'heading' &&
           !isCutParagraph(next, after, pageText) &&
-          (isTitle(next, after, u, null, true) || ((after?.kind === 'body' || after?.kind === 'subhead') && (u.gapBefore >= ITEM_GAP || !cur || cur.body.length > 0)));
+          (isTitle(next, after, u, null, true) || (OPENS_BODY.has(after?.kind ?? 'label') && (u.gapBefore >= ITEM_GAP || !cur || cur.body.length > 0)));
         // A title's first byline is its own, even when another headline follows (columns interleaved).
         const ownHead = cur && cur.body.length === 0 && !cur.caption && !cur.dateline && (cur.title || cur.subtitle);
         if (ownHead && (cur!.bylines.length === 0 || !titleFollows)) cur!.bylines.push(u);
@@ -148,6 +148,8 @@ function isTitle(u: Unit, next: Unit | undefined, prev: Unit | null, cur: Item |
 // How often the characters across a joint must recur on the page before a short
 // line without a comma is read as the start of a cut paragraph.
 const CUT_WORD_MIN = 4;
+// What can stand first under a title: a paragraph, or a subhead, marked or plain.
+const OPENS_BODY = new Set<Unit['kind']>(['body', 'subhead', 'heading']);
 const CONTINUES_SENTENCE = /^[，,、。；;：:！!？?）)》」』]/u;
 
 // A short line with a comma that the next paragraph plainly continues (宣传教|育，…)
