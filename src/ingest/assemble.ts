@@ -150,6 +150,7 @@ function isTitle(u: Unit, next: Unit | undefined, prev: Unit | null, cur: Item |
 const CUT_WORD_MIN = 4;
 // What can stand first under a title: a paragraph, or a subhead, marked or plain.
 const OPENS_BODY = new Set<Unit['kind']>(['body', 'subhead', 'heading']);
+const HAN_JOINT = /^\p{Script=Han}{2}$/u;
 const CONTINUES_SENTENCE = /^[，,、。；;：:！!？?）)》」』]/u;
 
 // A short line with a comma that the next paragraph plainly continues (宣传教|育，…)
@@ -166,7 +167,8 @@ function isCutParagraph(u: Unit, next: Unit | undefined, pageText: string): bool
   if (/[0-9０-９]$/u.test(u.text) && /^\p{Script=Han}/u.test(next.text)) return true;
   // Without a comma only a word run across the joint tells (残疾人联合会把一站|式办理):
   // titles end on a word, so their joint with the lead below rarely recurs on the page.
-  if (!/[，,、]/u.test(u.text)) return junctionScore(u.text, next.text, pageText) >= CUT_WORD_MIN;
+  // Figures are left out: 护航成长|5月15日 is no word, though 增长5 recurs on the page.
+  if (!/[，,、]/u.test(u.text)) return HAN_JOINT.test(u.text.slice(-1) + next.text[0]) && junctionScore(u.text, next.text, pageText) >= CUT_WORD_MIN;
   return wordLength(u.text) >= LONG_HEADING || junctionScore(u.text, next.text, pageText) >= 2;
 }
 
