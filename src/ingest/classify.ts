@@ -65,5 +65,7 @@ export function isMarkedSubhead(text: string): boolean {
 function looksLikeHeading(t: string): boolean {
   if (t.length > MAX_HEADING || endsLikeProse(t)) return false;
   if (/[。；;]|[！？!?](?!$)/u.test(t)) return false;
+  // A line opening with a phrase of one or two characters (点，市场监督…) is the tail of a cut sentence.
+  if (/^[^，,、\s]{1,2}[，,、]/u.test(t)) return false;
   return (t.match(/[，,、]/gu) ?? []).length <= 1;
 }
