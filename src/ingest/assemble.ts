@@ -102,7 +102,10 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
           break;
         }
         if (awaitingTitle && cur && cur.body.length === 0 && u.kind === 'heading') {
-          cur.title = u;
+          // Under 上接第N版 a heading is the piece's title printed again when it has a
+          // headline's shape, else the subhead its text resumes with.
+          if (hasHeadlineShape(u)) cur.title = u;
+          else cur.body.push(paraOf(u));
           awaitingTitle = false;
         } else if (pendingByline || isTitle(u, next, units[i - 1] ?? null, cur, false)) {
           open('article').title = u;
@@ -134,6 +137,11 @@ function isTitle(u: Unit, next: Unit | undefined, prev: Unit | null, cur: Item |
   if (lookahead) return false;
   if (u.gapBefore >= ITEM_GAP || !cur || cur.kind === 'photo') return true;
   if (prev && prev.kind === 'jump') return true;
+  return hasHeadlineShape(u);
+}
+
+/** True when a heading is shaped like a headline rather than a subhead, with nothing else to tell. */
+function hasHeadlineShape(u: Unit): boolean {
   // A subhead set over two lines is two parallel phrases of one length (强化督查考核 /
   // 注重跟踪问效); a headline broken by the column width (北渡村生 / 态环境局加强林下种植)
   // is judged whole, like a headline on one line.
@@ -148,10 +156,11 @@ function isTitle(u: Unit, next: Unit | undefined, prev: Unit | null, cur: Item |
 // How often the characters across a joint must recur on the page before a short
 // line without a comma is read as the start of a cut paragraph.
 const CUT_WORD_MIN = 4;
+const HAN_JOINT = /^\p{Script=Han}{2}$/u;
+// Marks no paragraph opens with: a line starting with one goes on from the line above.
+const CONTINUES_SENTENCE = /^[，,、。；;：:！!？?）)》」』]/u;
 // What can stand first under a title: a paragraph, or a subhead, marked or plain.
 const OPENS_BODY = new Set<Unit['kind']>(['body', 'subhead', 'heading']);
-const HAN_JOINT = /^\p{Script=Han}{2}$/u;
-const CONTINUES_SENTENCE = /^[，,、。；;：:！!？?）)》」』]/u;
 
 // A short line with a comma that the next paragraph plainly continues (宣传教|育，…)
 // is the end of a paragraph cut by the column, not a heading.
