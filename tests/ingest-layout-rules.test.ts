@@ -95,4 +95,11 @@ describe('item boundaries', () => {
       ['photo', null, null],
     ]);
   });
+
+  it('reads a jump to another page printed in Traditional characters', () => {
+    const r = parse(['夜市重新開張', '記者 方曉', '停業半年的老街夜市昨晚重新開張，攤位比以前多了一倍，', '（下轉第3版）']);
+    expect(r.entries).toHaveLength(1);
+    expect(r.entries[0]!.continuedOn).toMatchObject({ page: 3, marker: '（下轉第3版）' });
+    expect(r.entries[0]!.paragraphs).toEqual(['停業半年的老街夜市昨晚重新開張，攤位比以前多了一倍，']);
+  });
 });

@@ -24,20 +24,21 @@ export interface Jump {
 const JUMP = /^[◀◁<《（(【\[\s]*(上接|接上|下转|转下|转第|接第)\s*第?\s*([0-9０-９一二三四五六七八九十]+)\s*版[)）】\]》▶▷>\s]*$/u;
 const TRAILING_JUMP = /[（(【\[]\s*(上接|下转)\s*第?\s*([0-9０-９一二三四五六七八九十]+)\s*版\s*[)）】\]]$/u;
 
-/** Reads a line that is only a page jump (`下转第2版`, `◀◀◀上接第1版`). */
+/** Reads a line that is only a page jump (`下转第2版`, `◀◀◀上接第1版`, `下轉第2版` on Traditional pages). */
 export function readJump(text: string): Jump | null {
-  const m = JUMP.exec(text);
+  const m = JUMP.exec(foldHanChars(text));
   if (!m) return null;
   return { direction: m[1]!.startsWith('上') || m[1] === '接上' || m[1] === '接第' ? 'from' : 'to', page: readNumber(m[2]!), marker: text };
 }
 
 /** Splits a jump printed at the end of a paragraph, `……发展。(下转第2版)`, from its text. */
 export function splitTrailingJump(text: string): { text: string; jump: Jump } | null {
-  const m = TRAILING_JUMP.exec(text);
+  // Matched on the Simplified fold, cut from the text as printed (the fold keeps positions).
+  const m = TRAILING_JUMP.exec(foldHanChars(text));
   if (!m || m.index === 0) return null;
   return {
     text: text.slice(0, m.index).trimEnd(),
-    jump: { direction: m[1] === '上接' ? 'from' : 'to', page: readNumber(m[2]!), marker: m[0] },
+    jump: { direction: m[1] === '上接' ? 'from' : 'to', page: readNumber(m[2]!), marker: text.slice(m.index) },
   };
 }
 
