@@ -8,7 +8,7 @@ import { junctionScore, splitTowards, PageVocabulary } from './similarity.ts';
 // their title in seeds 000 and 004 score 0.06 to 0.12 against their item and
 // about nothing against the one above; the generated pages' neighbours, written
 // on one topic, share words but rarely score half as much again.
-const MOVE_MARGIN = 2;
+const MOVE_MARGIN = 1.5;
 // Once a lead has moved, the run printed above it (a lead of two paragraphs)
 // follows it when it matches the title's item better than its own at all.
 const MOVE_ON_MARGIN = 1;
