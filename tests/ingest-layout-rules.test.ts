@@ -102,4 +102,45 @@ describe('item boundaries', () => {
     expect(r.entries[0]!.continuedOn).toMatchObject({ page: 3, marker: '（下轉第3版）' });
     expect(r.entries[0]!.paragraphs).toEqual(['停業半年的老街夜市昨晚重新開張，攤位比以前多了一倍，']);
   });
+
+  it('reads a heading broken over two lines by the column as a title, and two parallel phrases as a subhead', () => {
+    const r = parse([
+      '南湖公园完成改造',
+      '记者 方晓',
+      '南湖公园改造工程日前完工，新增步道三公里。',
+      '统筹资金保障\n配齐设施管理',
+      '园内新设座椅和饮水点，由专人管理。',
+      '北渡村生\n态环境局开展河道清淤',
+      '北渡村生态环境局本月开展河道清淤，清出淤泥两千立方米。',
+    ]);
+    expect(heads(r)).toEqual([
+      ['article', '南湖公园完成改造', '南湖公园改造'],
+      ['article', '北渡村生态环境局开展河道清淤', '北渡村生态环'],
+    ]);
+    expect(r.entries[0]!.subheads).toEqual([1]);
+  });
+
+  it('gives a byline printed above a title to that title when a marked subhead opens its body', () => {
+    const r = parse([
+      '南湖公园完成改造',
+      '记者 方晓',
+      '南湖公园改造工程日前完工，新增步道三公里。',
+      '李安 王平',
+      '北渡村：河道清淤见成效',
+      '第一招：分段施工',
+      '北渡村生态环境局本月开展河道清淤，清出淤泥两千立方米。',
+    ]);
+    expect(r.entries.map((e) => [e.title, e.authors.map((a) => a.name)])).toEqual([
+      ['南湖公园完成改造', ['方晓']],
+      ['北渡村：河道清淤见成效', ['李安', '王平']],
+    ]);
+  });
+
+  it('keeps a subhead-shaped heading under 上接第N版 in the continued text', () => {
+    const r = parse(['◀◀◀上接第1版', '分段施工 稳步推进', '河道清淤工程分三段施工，目前第一段已经完成。']);
+    expect(r.entries).toHaveLength(1);
+    expect(r.entries[0]!.title).toBeNull();
+    expect(r.entries[0]!.paragraphs).toEqual(['分段施工 稳步推进', '河道清淤工程分三段施工，目前第一段已经完成。']);
+    expect(r.entries[0]!.subheads).toEqual([0]);
+  });
 });
