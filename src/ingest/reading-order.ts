@@ -56,11 +56,17 @@ function fillHeadsWithoutBody(items: Item[], vocab: PageVocabulary, pageText: st
     if (orphan && (orphan === donor || vocab.cosine(bodyTexts(orphan), wanted) > vocab.cosine(bodyTexts(orphan), itemTexts(donor)))) {
       if (vocab.cosine(bodyTexts(orphan), wanted) >= FRAGMENT_MOVE_MIN) moved = orphan.body.splice(0);
     } else if (donor.body.length >= 2) {
-      let cut = splitTowards(vocab, bodyTexts(donor), wanted, columnStarts(donor.body, pageText));
-      // The seam falls after a finished sentence: a paragraph cut in mid-sentence
-      // just above it goes with the paragraph that continues it.
-      while (cut !== null && cut > 1 && !donor.body[cut - 1]!.subhead && !endsSentence(donor.body[cut - 1]!.text)) cut--;
-      if (cut !== null) moved = donor.body.splice(cut);
+      const texts = bodyTexts(donor);
+      const cut = splitTowards(vocab, texts, wanted, columnStarts(donor.body, pageText));
+      // The seam falls after a finished sentence, never inside one: of the nearest
+      // such seams above and below, the one that parts the texts more clearly.
+      const seam = (c: number) => c > 0 && c < texts.length && (donor.body[c - 1]!.subhead || endsSentence(texts[c - 1]!));
+      const clarity = (c: number) => vocab.cosine(texts.slice(c), wanted) - vocab.cosine(texts.slice(0, c), wanted);
+      let [up, down] = [cut ?? 0, cut ?? texts.length];
+      while (up > 0 && !seam(up)) up--;
+      while (down < texts.length && !seam(down)) down++;
+      const best = [up, down].filter(seam).sort((a, b) => clarity(b) - clarity(a))[0];
+      if (cut !== null && best !== undefined) moved = donor.body.splice(best);
     }
     if (!moved) continue;
     head.body.push(...moved);
