@@ -40,6 +40,18 @@ describe('item boundaries', () => {
     ]);
     expect(series.entries).toHaveLength(1);
     expect(series.entries[0]!.subheads).toEqual([1, 3]);
+
+    // Short subheads in the item above do not make a long two-phrase headline one of theirs.
+    const unlike = parse([
+      '山区学校办起食堂',
+      '记者 方晓',
+      '今年春季学期起，全县山区学校都办起了食堂。',
+      '资金到位',
+      '县里统筹各类资金，为二十所学校新建了食堂。',
+      '推进旧城管网更新 为居民解决积水难题',
+      '城建部门今年将更新旧城区排水管网十二公里。',
+    ]);
+    expect(heads(unlike).map(([, title]) => title)).toEqual(['山区学校办起食堂', '推进旧城管网更新 为居民解决积水难题']);
   });
 
   it('never moves a paragraph above a dateline into its item', () => {
