@@ -103,8 +103,10 @@ function moveLeadsToTitles(items: Item[], vocab: PageVocabulary, sink: MessageSi
     const prev = items[j]!;
     const next = items[i]!;
     // Across an item gap the paragraphs above a title are the previous item's;
-    // a dateline (本报讯…) opens its story, so nothing printed above it is its lead.
-    if (!next.title || next.kind === 'photo' || next.afterGap || next.dateline || prev.kind === 'photo' || filled.has(prev)) continue;
+    // a dateline (本报讯…) opens its story, so nothing printed above it is its lead;
+    // a title the scraper marked up (`## 标题`) came in its own block of the page.
+    if (!next.title || next.kind === 'photo' || next.afterGap || next.dateline || next.title.lines[0]!.heading > 0) continue;
+    if (prev.kind === 'photo' || filled.has(prev)) continue;
     const fragment = prev.kind === 'fragment';
     const wanted = itemTexts(next);
     // Only what is printed between the photo and the title may move past the photo.
