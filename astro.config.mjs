@@ -17,6 +17,9 @@ export default defineConfig({
   // Separate caches let several builds (root and base-path test builds) run side by side.
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
   devToolbar: { enabled: false },
+  // A second build copies article and page views whose data (their cacheKey,
+  // src/site/render-key.ts) and code are unchanged instead of rendering them again.
+  experimental: { incrementalBuild: true },
   // The search index is written into dist/ once the pages are built.
   integrations: [searchIndex()],
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,5 +84,38 @@ describe('determinism', () => {
     expect([...a.keys()].some((f) => f.endsWith('.html'))).toBe(true);
     const differing = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f));
     expect(differing).toEqual([]);
+  });
+
+  it('an incremental site build after one page changed equals a cold build, and reuses the pages that did not change', { timeout: 600_000 }, async () => {
+    // The sample pages with one title reworded: its article, its page, its neighbours'
+    // links and its reporters' pages change; most of the site does not.
+    const raw = join(dir, 'raw-changed');
+    cpSync(SAMPLES, raw, { recursive: true });
+    const changed = join(raw, 'qinghe-evening/2024-06-05/02.txt');
+    const text = readFileSync(changed, 'utf8');
+    expect(text).toContain('进入收获期');
+    writeFileSync(changed, text.replace('进入收获期', '开镰收割'));
+    const [before, after] = [join(dir, 'inc-entries-a'), join(dir, 'inc-entries-b')];
+    await writeEntries(before, await runIngest(SAMPLES, { cache: false }));
+    await writeEntries(after, await runIngest(raw, { cache: false }));
+
+    const outDir = join(dir, 'inc-dist');
+    const cacheDir = join(dir, 'inc-cache');
+    const first = await astroBuild({ entries: before, outDir, cacheDir });
+    expect(first.code, first.stderr.slice(-2000)).toBe(0);
+    const second = await astroBuild({ entries: after, outDir, cacheDir });
+    expect(second.code, second.stderr.slice(-2000)).toBe(0);
+    const incremental = tree(outDir);
+    const reused = second.stdout.split('\n').filter((l) => /\((cached|restored)\)/.test(l));
+
+    rmSync(outDir, { recursive: true, force: true });
+    const cold = await astroBuild({ entries: after, outDir, cacheDir: join(dir, 'inc-cold-cache') });
+    expect(cold.code, cold.stderr.slice(-2000)).toBe(0);
+    const fresh = tree(outDir);
+    const differing = [...new Set([...incremental.keys(), ...fresh.keys()])].filter((f) => incremental.get(f) !== fresh.get(f));
+    expect(differing).toEqual([]);
+    // Most article pages came from the cache, the changed one did not.
+    expect(reused.filter((l) => l.includes('article/')).length).toBeGreaterThan(20);
+    expect(reused.some((l) => l.includes('qinghe-evening-20240605-02-01'))).toBe(false);
   });
 });

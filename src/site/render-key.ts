@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import type { Archive, Reporter } from './build-archive.ts';
+import type { Entry } from '../schema/entry.ts';
+import type { Page } from '../schema/page.ts';
+import { neighbourPages, pageTitle, pageTrail } from './page-context.ts';
+
+// Astro's incremental build copies a page from the previous build when its
+// `cacheKey` is unchanged (and its code is, which Astro checks itself). A key is
+// a digest of everything the page shows from the archive: a key that missed
+// something would leave a stale page, so each key takes whole records, not the
+// fields one template happens to read today. `tests/e2e/incremental-build.test.ts`
+// checks that an incremental build equals a cold one after a page changed.
+
+function digest(parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+}
+
+/** The printed page with its items, its place in the issue, and the pages beside it. */
+function pageContext(page: Page, archive: Archive): unknown[] {
+  const { prev, next } = neighbourPages(page, archive);
+  const items = archive.itemsOf(page.id);
+  return [page, items, items.map((e) => archive.titleOf(e)), pageTrail(page, archive), [prev, next].map((p) => p && [p.id, pageTitle(p)])];
+}
+
+/** Key of an article page: its entry, its printed page, and the items its jumps lead to. */
+export function articleKey(e: Entry, archive: Archive): string {
+  const page = archive.pageById.get(e.pageId);
+  const linked = [e.continuedFrom, e.continuedOn].map((l) => {
+    const other = l?.id ? archive.entryById.get(l.id) : undefined;
+    return other ? [other, archive.titleOf(other)] : null;
+  });
+  const issuePages = archive.issueOf(e.paperId, e.date)?.pages.map((p) => [p.id, p.page]) ?? null;
+  return digest([e, archive.titleOf(e), page ? pageContext(page, archive) : null, linked, issuePages]);
+}
+
+/** Key of a page view: the page, its items, and its neighbours in the issue. */
+export function pageKey(page: Page, archive: Archive): string {
+  return digest(pageContext(page, archive));
+}
+
+/** Key of a reporter's page: the person and every item that names them. */
+export function reporterKey(r: Reporter, archive: Archive): string {
+  return digest([r, r.items.map((e) => archive.titleOf(e))]);
+}
