@@ -1,6 +1,7 @@
-// Character bigrams of a text as sorted typed arrays: counting them in a Map
-// costs a hash operation per character, which dominated ingest time; sorting one
-// Int32Array per text and walking two of them side by side is several times faster.
+// Character bigrams of a text as integer keys, and as sorted typed arrays with
+// counts (bags): counting them in a Map costs a hash operation per character,
+// which dominated ingest time; sorting one Int32Array per text and walking two
+// of them side by side is several times faster.
 
 /** Distinct bigrams of a text in ascending order, with how often each occurs. */
 export interface Bag {
@@ -17,14 +18,18 @@ function isWordUnit(c: number): boolean {
 
 // Word units all lie below 0x10000 and the key keeps 15 bits of the first one,
 // which is enough to tell bigrams apart for similarity (rare collisions only
-// blur a score, they cannot lose text).
+// blur a score, they cannot lose text). The second unit is a word unit, at
+// least 0x30, so no key is 0.
 const key = (a: number, b: number) => ((a & 0x7fff) << 16) | b;
 
-// One scratch buffer for the raw keys of the text being bagged, grown as needed.
+// One scratch buffer for the raw keys of the text being read, grown as needed.
 let scratch = new Int32Array(4096);
 
-/** The bag of word-character bigrams of a text. */
-export function bagOf(text: string): Bag {
+/**
+ * The keys of the word-character bigrams of a text, in text order, repeats
+ * included. The array is a view of a scratch buffer: valid until the next call.
+ */
+export function bigramKeys(text: string): Int32Array {
   if (scratch.length < text.length) scratch = new Int32Array(text.length * 2);
   let n = 0;
   let a = text.length > 0 ? text.charCodeAt(0) : 0;
@@ -36,28 +41,72 @@ export function bagOf(text: string): Bag {
     a = b;
     wordA = wordB;
   }
-  const sorted = scratch.subarray(0, n).sort();
-  let distinct = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  return scratch.subarray(0, n);
+}
+
+const EMPTY: Bag = { keys: new Int32Array(0), counts: new Int32Array(0) };
+
+/** The bag of word-character bigrams of a text. */
+export function bagOf(text: string): Bag {
+  const sorted = bigramKeys(text).sort();
+  const n = sorted.length;
+  if (n === 0) return EMPTY;
+  let distinct = 1;
+  for (let i = 1; i < n; i++) if (sorted[i] !== sorted[i - 1]) distinct++;
   const keys = new Int32Array(distinct);
   const counts = new Int32Array(distinct);
-  let m = -1;
-  for (let i = 0; i < n; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) keys[++m] = sorted[i]!;
+  let m = 0;
+  keys[0] = sorted[0]!;
+  counts[0] = 1;
+  for (let i = 1; i < n; i++) {
+    const k = sorted[i]!;
+    if (k !== keys[m]) keys[++m] = k;
     counts[m]!++;
   }
   return { keys, counts };
 }
 
-/** Calls `f(key, countInA, countInB)` for every bigram both bags hold. */
-export function eachShared(a: Bag, b: Bag, f: (key: number, ca: number, cb: number) => void): void {
+/**
+ * The bag of several texts taken as one text with line breaks between them
+ * (no bigram spans two texts), from the texts' own bags: merging sorted bags
+ * is cheaper than bagging the joined text again.
+ */
+export function mergeBags(bags: readonly Bag[]): Bag {
+  if (bags.length === 0) return EMPTY;
+  if (bags.length === 1) return bags[0]!;
+  const half = bags.length >> 1;
+  return mergeTwo(mergeBags(bags.slice(0, half)), mergeBags(bags.slice(half)));
+}
+
+function mergeTwo(x: Bag, y: Bag): Bag {
+  if (y.keys.length === 0) return x;
+  if (x.keys.length === 0) return y;
+  const keys = new Int32Array(x.keys.length + y.keys.length);
+  const counts = new Int32Array(keys.length);
   let i = 0;
   let j = 0;
-  while (i < a.keys.length && j < b.keys.length) {
-    const x = a.keys[i]!;
-    const y = b.keys[j]!;
-    if (x === y) f(x, a.counts[i++]!, b.counts[j++]!);
-    else if (x < y) i++;
-    else j++;
+  let n = 0;
+  while (i < x.keys.length && j < y.keys.length) {
+    const a = x.keys[i]!;
+    const b = y.keys[j]!;
+    if (a === b) {
+      keys[n] = a;
+      counts[n++] = x.counts[i++]! + y.counts[j++]!;
+    } else if (a < b) {
+      keys[n] = a;
+      counts[n++] = x.counts[i++]!;
+    } else {
+      keys[n] = b;
+      counts[n++] = y.counts[j++]!;
+    }
   }
+  for (; i < x.keys.length; i++, n++) {
+    keys[n] = x.keys[i]!;
+    counts[n] = x.counts[i]!;
+  }
+  for (; j < y.keys.length; j++, n++) {
+    keys[n] = y.keys[j]!;
+    counts[n] = y.counts[j]!;
+  }
+  return n === keys.length ? { keys, counts } : { keys: keys.slice(0, n), counts: counts.slice(0, n) };
 }

@@ -1,56 +1,116 @@
-import { bagOf, eachShared, type Bag } from './bigram-bag.ts';
+import { bagOf, mergeBags, type Bag } from './bigram-bag.ts';
+import { BigramTable } from './bigram-table.ts';
+
+// A bag with the weight of each of its bigrams, and its weighted norm once a cosine needs it.
+interface Weighted {
+  bag: Bag;
+  weights: Float64Array;
+  norm2: number | null;
+}
+
+// Bags of groups of texts, found by walking the texts one by one: no joined
+// string is built and hashed for every lookup.
+interface GroupNode {
+  bag: Weighted | null;
+  next: Map<string, GroupNode> | null;
+}
 
 /**
  * Bigram overlap between texts of one page, weighted so that words every item
  * uses (党建, 文明) count little and names and places (叙州区, 虎台街道) count much.
- * Bags are kept per text: the same paragraphs and heads are compared many times
- * while reading order is repaired. A group of texts is compared as one text.
+ * Each text is read once: the same paragraphs and heads are compared many times
+ * while reading order is repaired. A group of texts is compared as one text
+ * joined by line breaks (no bigram spans two of them). Sums run over bigrams in
+ * ascending key order, so scores do not depend on how the bigrams were found.
  */
 export class PageVocabulary {
-  private readonly df = new Map<number, number>();
-  private readonly docs: number;
-  private readonly memo = new Map<string, Bag>();
+  private readonly table: BigramTable;
+  // Weight by document frequency: the same few values serve every bigram.
+  private readonly weightOfDocs: Float64Array;
+  // Sorted bags with counts, for cosines only.
+  private readonly texts = new Map<string, Bag>();
+  private readonly groups: GroupNode = { bag: null, next: null };
 
   /** `docs` are the page's items, each as its texts (head, paragraphs). */
   constructor(docs: string[][]) {
-    this.docs = Math.max(1, docs.length);
-    for (const texts of docs) for (const k of this.bag(texts).keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+    let chars = 0;
+    for (const texts of docs) for (const t of texts) chars += t.length;
+    this.table = new BigramTable(chars >> 1);
+    docs.forEach((texts, d) => this.table.addDocument(texts, d + 1));
+    // Weight of a bigram: high for words few items of the page share. One that
+    // no item holds weighs as one that a single item holds.
+    const n = Math.max(1, docs.length);
+    this.weightOfDocs = new Float64Array(docs.length + 1);
+    for (let f = 0; f <= docs.length; f++) this.weightOfDocs[f] = Math.log(1 + n / Math.max(1, f));
   }
 
-  // Weight of a bigram: high for words few items of the page share.
-  private weight(k: number): number {
-    return Math.log(1 + this.docs / (this.df.get(k) ?? 1));
+  private weight(key: number): number {
+    const id = this.table.find(key);
+    return this.weightOfDocs[id < 0 ? 0 : this.table.docsOf(id)]!;
   }
 
-  private bag(texts: string | string[]): Bag {
-    // Line breaks keep the texts of a group from making bigrams across each other.
-    const text = typeof texts === 'string' ? texts : texts.join('\n');
-    let b = this.memo.get(text);
-    if (!b) this.memo.set(text, (b = bagOf(text)));
+  private textBag(text: string): Bag {
+    let b = this.texts.get(text);
+    if (!b) this.texts.set(text, (b = bagOf(text)));
     return b;
+  }
+
+  private bag(texts: string | string[]): Weighted {
+    let node = this.groups;
+    for (const t of typeof texts === 'string' ? [texts] : texts) {
+      node.next ??= new Map();
+      let child = node.next.get(t);
+      if (!child) node.next.set(t, (child = { bag: null, next: null }));
+      node = child;
+    }
+    if (!node.bag) {
+      const bag = typeof texts === 'string' ? this.textBag(texts) : mergeBags(texts.map((t) => this.textBag(t)));
+      const weights = new Float64Array(bag.keys.length);
+      for (let i = 0; i < weights.length; i++) weights[i] = this.weight(bag.keys[i]!);
+      node.bag = { bag, weights, norm2: null };
+    }
+    return node.bag;
   }
 
   /** Weighted cosine similarity of the bigram counts of two texts (or groups of texts), 0..1. */
   cosine(a: string | string[], b: string | string[]): number {
-    const [x, y] = [this.bag(a), this.bag(b)];
+    const x = this.bag(a);
+    const y = this.bag(b);
+    const { keys: xk, counts: xc } = x.bag;
+    const { keys: yk, counts: yc } = y.bag;
     let dot = 0;
-    eachShared(x, y, (k, ca, cb) => (dot += ca * cb * this.weight(k) ** 2));
+    let i = 0;
+    let j = 0;
+    while (i < xk.length && j < yk.length) {
+      const p = xk[i]!;
+      const q = yk[j]!;
+      if (p === q) {
+        dot += xc[i]! * yc[j]! * x.weights[i]! ** 2;
+        i++;
+        j++;
+      } else if (p < q) i++;
+      else j++;
+    }
     if (dot === 0) return 0;
-    return dot / Math.sqrt(this.norm2(x) * this.norm2(y));
-  }
-
-  private norm2(b: Bag): number {
-    let s = 0;
-    for (let i = 0; i < b.keys.length; i++) s += (b.counts[i]! * this.weight(b.keys[i]!)) ** 2;
-    return s;
+    return dot / Math.sqrt(norm2(x) * norm2(y));
   }
 
   /** Weighted count of the distinct bigrams of `a` that also occur in `b`. */
   overlap(a: string, b: string | string[]): number {
+    const shared = this.table.sharedKeys(a, typeof b === 'string' ? [b] : b).sort();
     let score = 0;
-    eachShared(this.bag(a), this.bag(b), (k) => (score += this.weight(k)));
+    for (const k of shared) score += this.weight(k);
     return score;
   }
+}
+
+function norm2(w: Weighted): number {
+  if (w.norm2 === null) {
+    let s = 0;
+    for (let i = 0; i < w.weights.length; i++) s += (w.bag.counts[i]! * w.weights[i]!) ** 2;
+    w.norm2 = s;
+  }
+  return w.norm2;
 }
 
 /**
