@@ -1,3 +1,5 @@
+import { codeUnitClass } from '../text/code-unit-class.ts';
+
 /** One line of a decoded page, with layout markup separated from its text. */
 export interface Line {
   /** 1-based line number in the file. */
@@ -17,7 +19,7 @@ export interface Line {
 // Layout markup only: Markdown heading hashes, the ■ bullet, and whitespace
 // (ASCII, ideographic U+3000, no-break). Everything else is printed text.
 const LEAD = /^[\s\u3000\u00a0\ufeff]*(#{1,6}(?=[\s\u3000]|$))?[\s\u3000\u00a0]*(■)?[\s\u3000\u00a0]*/u;
-const TRAIL = /[\s\u3000\u00a0]+$/u;
+const isSpace = codeUnitClass(/[\s\u3000\u00a0]/u);
 
 /** Splits decoded text into lines on LF, CRLF or CR and separates layout markup from text. */
 export function splitLines(text: string): Line[] {
@@ -30,7 +32,10 @@ export function splitLines(text: string): Line[] {
 function toLine(raw: string, no: number): Line {
   const lead = LEAD.exec(raw)!;
   const start = lead[0].length;
-  const text = raw.slice(start).replace(TRAIL, '');
+  // Trailing whitespace found from the end: a regex anchored at the end is tried from every position.
+  let end = raw.length;
+  while (end > start && isSpace(raw.charCodeAt(end - 1))) end--;
+  const text = raw.slice(start, end);
   return {
     no,
     raw,

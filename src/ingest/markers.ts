@@ -87,9 +87,14 @@ export function readCredit(text: string): Credit | null {
   return { text, authors: authors.map((a) => ({ name: a.name, role: a.role === '记者' ? '摄影' : a.role })) };
 }
 
+const TRAILING_CREDIT = /([。！？”」）)])\s*([^。！？”」）)]{2,20}?\s*[摄攝])$/u;
+
 /** Splits a credit printed at the end of a caption (`……材料包。张国荣摄`) from the caption. */
 export function splitTrailingCredit(text: string): { caption: string; credit: Credit } | null {
-  const m = /([。！？”」）)])\s*([^。！？”」）)]{2,20}?\s*[摄攝])$/u.exec(text);
+  // Most paragraphs do not end in 摄; the regex would be tried from every position before it fails.
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x6444 && last !== 0x651d) return null;
+  const m = TRAILING_CREDIT.exec(text);
   if (!m) return null;
   const credit = readCredit(m[2]!.trim());
   if (!credit) return null;

@@ -113,19 +113,44 @@ function norm2(w: Weighted): number {
   return w.norm2;
 }
 
+// Characters taken on each side of the joint, and the weight of each probe.
+const PROBES = [
+  [1, 1],
+  [2, 1],
+  [1, 2],
+  [2, 2],
+] as const;
+
 /**
  * How well `start` continues `end` across a cut: occurrences elsewhere on the page
  * of the two, three and four characters around the joint (推|动 -> 推动).
  */
 export function junctionScore(end: string, start: string, pageText: string): number {
   let score = 0;
-  for (const [l, r] of [[1, 1], [2, 1], [1, 2], [2, 2]] as const) {
+  for (const [l, r] of PROBES) {
     if (end.length < l || start.length < r) continue;
-    const probe = end.slice(-l) + start.slice(0, r);
-    if (/[\s\p{P}]/u.test(probe)) continue;
-    score += countOf(pageText, probe) * (l + r - 1);
+    score += probeCount(pageText, end.slice(-l) + start.slice(0, r)) * (l + r - 1);
   }
   return score;
+}
+
+// Probe counts for the page being parsed: the same joints are scored again in
+// later passes (joins with the next paragraph, column starts, the search for a
+// continuation anywhere), and each count reads the whole page.
+let countedPage: string | null = null;
+const counted = new Map<string, number>();
+
+function probeCount(pageText: string, probe: string): number {
+  if (pageText !== countedPage) {
+    counted.clear();
+    countedPage = pageText;
+  }
+  let n = counted.get(probe);
+  if (n === undefined) {
+    n = /[\s\p{P}]/u.test(probe) ? 0 : countOf(pageText, probe);
+    counted.set(probe, n);
+  }
+  return n;
 }
 
 function countOf(text: string, probe: string): number {
