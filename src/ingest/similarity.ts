@@ -1,17 +1,11 @@
-import { bagOf, mergeBags, type Bag } from './bigram-bag.ts';
+import { bagOf } from './bigram-bag.ts';
 import { BigramTable } from './bigram-table.ts';
-
-// A bag with the weight of each of its bigrams, and its weighted norm once a cosine needs it.
-interface Weighted {
-  bag: Bag;
-  weights: Float64Array;
-  norm2: number | null;
-}
+import { cosineOf, merge, mergeAll, weigh, type WeightedBag } from './weighted-bag.ts';
 
 // Bags of groups of texts, found by walking the texts one by one: no joined
 // string is built and hashed for every lookup.
 interface GroupNode {
-  bag: Weighted | null;
+  bag: WeightedBag | null;
   next: Map<string, GroupNode> | null;
 }
 
@@ -27,9 +21,13 @@ export class PageVocabulary {
   private readonly table: BigramTable;
   // Weight by document frequency: the same few values serve every bigram.
   private readonly weightOfDocs: Float64Array;
-  // Sorted bags with counts, for cosines only.
-  private readonly texts = new Map<string, Bag>();
+  // Sorted bags with counts and weights, for cosines only.
+  private readonly texts = new Map<string, WeightedBag>();
   private readonly groups: GroupNode = { bag: null, next: null };
+  private readonly weightOf = (key: number): number => {
+    const id = this.table.find(key);
+    return this.weightOfDocs[id < 0 ? 0 : this.table.docsOf(id)]!;
+  };
 
   /** `docs` are the page's items, each as its texts (head, paragraphs). */
   constructor(docs: string[][]) {
@@ -44,73 +42,59 @@ export class PageVocabulary {
     for (let f = 0; f <= docs.length; f++) this.weightOfDocs[f] = Math.log(1 + n / Math.max(1, f));
   }
 
-  private weight(key: number): number {
-    const id = this.table.find(key);
-    return this.weightOfDocs[id < 0 ? 0 : this.table.docsOf(id)]!;
-  }
-
-  private textBag(text: string): Bag {
+  private textBag(text: string): WeightedBag {
     let b = this.texts.get(text);
-    if (!b) this.texts.set(text, (b = bagOf(text)));
+    if (!b) this.texts.set(text, (b = weigh(bagOf(text), this.weightOf)));
     return b;
   }
 
-  private bag(texts: string | string[]): Weighted {
+  private bag(texts: string | string[]): WeightedBag {
+    if (typeof texts === 'string') return this.textBag(texts);
     let node = this.groups;
-    for (const t of typeof texts === 'string' ? [texts] : texts) {
+    for (const t of texts) {
       node.next ??= new Map();
       let child = node.next.get(t);
       if (!child) node.next.set(t, (child = { bag: null, next: null }));
       node = child;
     }
-    if (!node.bag) {
-      const bag = typeof texts === 'string' ? this.textBag(texts) : mergeBags(texts.map((t) => this.textBag(t)));
-      const weights = new Float64Array(bag.keys.length);
-      for (let i = 0; i < weights.length; i++) weights[i] = this.weight(bag.keys[i]!);
-      node.bag = { bag, weights, norm2: null };
-    }
+    node.bag ??= mergeAll(texts.map((t) => this.textBag(t)));
     return node.bag;
   }
 
   /** Weighted cosine similarity of the bigram counts of two texts (or groups of texts), 0..1. */
   cosine(a: string | string[], b: string | string[]): number {
-    const x = this.bag(a);
+    return cosineOf(this.bag(a), this.bag(b));
+  }
+
+  /**
+   * The cosines with `b` of both parts of `texts` split before each of its
+   * texts from the second on: `before[c]` of `texts.slice(0, c)`, `after[c]` of
+   * `texts.slice(c)`. Each part is merged from the one before it.
+   */
+  splitCosines(texts: string[], b: string | string[]): { before: number[]; after: number[] } {
     const y = this.bag(b);
-    const { keys: xk, counts: xc } = x.bag;
-    const { keys: yk, counts: yc } = y.bag;
-    let dot = 0;
-    let i = 0;
-    let j = 0;
-    while (i < xk.length && j < yk.length) {
-      const p = xk[i]!;
-      const q = yk[j]!;
-      if (p === q) {
-        dot += xc[i]! * yc[j]! * x.weights[i]! ** 2;
-        i++;
-        j++;
-      } else if (p < q) i++;
-      else j++;
+    const before: number[] = [];
+    const after: number[] = [];
+    let head = this.textBag(texts[0] ?? '');
+    for (let c = 1; c < texts.length; c++) {
+      before[c] = cosineOf(head, y);
+      head = merge(head, this.textBag(texts[c]!));
     }
-    if (dot === 0) return 0;
-    return dot / Math.sqrt(norm2(x) * norm2(y));
+    let tail = this.textBag(texts.at(-1) ?? '');
+    for (let c = texts.length - 1; c >= 1; c--) {
+      after[c] = cosineOf(tail, y);
+      tail = merge(this.textBag(texts[c - 1]!), tail);
+    }
+    return { before, after };
   }
 
   /** Weighted count of the distinct bigrams of `a` that also occur in `b`. */
   overlap(a: string, b: string | string[]): number {
     const shared = this.table.sharedKeys(a, typeof b === 'string' ? [b] : b).sort();
     let score = 0;
-    for (const k of shared) score += this.weight(k);
+    for (const k of shared) score += this.weightOf(k);
     return score;
   }
-}
-
-function norm2(w: Weighted): number {
-  if (w.norm2 === null) {
-    let s = 0;
-    for (let i = 0; i < w.weights.length; i++) s += (w.bag.counts[i]! * w.weights[i]!) ** 2;
-    w.norm2 = s;
-  }
-  return w.norm2;
 }
 
 // Characters taken on each side of the joint, and the weight of each probe.
@@ -168,9 +152,10 @@ function countOf(text: string, probe: string): number {
  */
 export function splitTowards(vocab: PageVocabulary, paras: string[], head: string[], preferred: Set<number>): number | null {
   let best: { cut: number; margin: number } | null = null;
+  const cosines = vocab.splitCosines(paras, head);
   for (let c = 1; c < paras.length; c++) {
-    const after = vocab.cosine(paras.slice(c), head);
-    const before = vocab.cosine(paras.slice(0, c), head);
+    const after = cosines.after[c]!;
+    const before = cosines.before[c]!;
     if (after < before * 2) continue;
     // A paragraph that starts in mid-sentence begins a column: the likeliest seam.
     const margin = after - before + (preferred.has(c) ? 1 : 0);
