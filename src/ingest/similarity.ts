@@ -33,7 +33,7 @@ export class PageVocabulary {
   constructor(docs: string[][]) {
     let chars = 0;
     for (const texts of docs) for (const t of texts) chars += t.length;
-    this.table = new BigramTable(chars >> 1);
+    this.table = new BigramTable(chars >> 2);
     docs.forEach((texts, d) => this.table.addDocument(texts, d + 1));
     // Weight of a bigram: high for words few items of the page share. One that
     // no item holds weighs as one that a single item holds.
