@@ -6,7 +6,17 @@ import { bigramKeys } from './bigram-bag.ts';
 // text and a hash operation per distinct bigram: about a third of all parse
 // time. Here each text is read once into the numbers of its distinct bigrams;
 // counting documents and testing which bigrams two texts share are then array
-// lookups, and no text needs sorting unless its counts are compared.
+// lookups, and no text needs sorting unless its counts are compared. A few
+// arrays serve the whole page, so parsing a page allocates little.
+
+// Fields of a bigram's record: its key, in how many documents it occurs, the
+// last document that counted it, and the last stamp (a text being read, or a
+// group being marked; both take numbers from one counter, so they never clash).
+const KEY = 0;
+const DOCS = 1;
+const LAST_DOC = 2;
+const STAMP = 3;
+const FIELDS = 4;
 
 /** Numbers the bigrams of a page's texts and counts in how many documents each occurs. */
 export class BigramTable {
@@ -14,16 +24,14 @@ export class BigramTable {
   private index: Int32Array;
   private shift: number;
   private size = 0;
-  // By bigram number: its key, its document frequency, the last document that
-  // counted it, the last text read that holds it, and the last group marked.
-  private keys: Int32Array;
-  private docs: Int32Array;
-  private lastDoc: Int32Array;
-  private lastText: Int32Array;
-  private lastMark: Int32Array;
-  private texts = 0;
-  private marks = 0;
-  private readonly ofText = new Map<string, Int32Array>();
+  private records: Int32Array;
+  private stamps = 0;
+  // The numbers of the distinct bigrams of each text read, one text after the other.
+  private ids: Int32Array = new Int32Array(1024);
+  private idsEnd = 0;
+  private readonly ofText = new Map<string, { start: number; end: number }>();
+  // Keys handed out by `sharedKeys`.
+  private shared: Int32Array = new Int32Array(256);
 
   /** `expected`: about how many distinct bigrams the page holds (the table grows past it). */
   constructor(expected: number) {
@@ -31,12 +39,7 @@ export class BigramTable {
     while (1 << bits < expected * 2) bits++;
     this.index = new Int32Array(2 << bits);
     this.shift = 32 - bits;
-    const n = Math.max(64, expected);
-    this.keys = new Int32Array(n);
-    this.docs = new Int32Array(n);
-    this.lastDoc = new Int32Array(n);
-    this.lastText = new Int32Array(n);
-    this.lastMark = new Int32Array(n);
+    this.records = new Int32Array(Math.max(64, expected) * FIELDS);
   }
 
   /** The number of the bigram `key`, or -1 when no text read so far holds it. */
@@ -50,6 +53,11 @@ export class BigramTable {
     }
   }
 
+  /** In how many documents bigram number `id` occurs. */
+  docsOf(id: number): number {
+    return this.records[id * FIELDS + DOCS]!;
+  }
+
   private add(key: number): number {
     const mask = (this.index.length >> 1) - 1;
     let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
@@ -59,73 +67,61 @@ export class BigramTable {
       if (this.index[2 * i] === key) return id - 1;
     }
     const id = this.size++;
-    if (id === this.keys.length) this.growArrays();
-    this.keys[id] = key;
+    if (id * FIELDS === this.records.length) this.records = doubled(this.records);
+    this.records[id * FIELDS + KEY] = key;
     this.index[2 * i] = key;
     this.index[2 * i + 1] = id + 1;
     if (this.size * 2 > this.index.length >> 1) this.growIndex();
     return id;
   }
 
-  /** The numbers of the distinct bigrams of `text`, in the order first seen (read once per text). */
-  idsOf(text: string): Int32Array {
-    let ids = this.ofText.get(text);
-    if (ids) return ids;
-    const t = ++this.texts;
+  // Where the numbers of the distinct bigrams of `text` are in `ids` (read once per text).
+  private read(text: string): { start: number; end: number } {
+    let span = this.ofText.get(text);
+    if (span) return span;
     const keys = bigramKeys(text);
-    // The keys are read into the same scratch buffer they came from: each
-    // distinct one is written at or before the place it was read from.
-    let n = 0;
+    const stamp = ++this.stamps;
+    if (this.idsEnd + keys.length > this.ids.length) this.ids = doubled(this.ids, this.idsEnd + keys.length);
+    const start = this.idsEnd;
     for (let i = 0; i < keys.length; i++) {
       const id = this.add(keys[i]!);
-      if (this.lastText[id] === t) continue;
-      this.lastText[id] = t;
-      keys[n++] = id;
+      if (this.records[id * FIELDS + STAMP] === stamp) continue;
+      this.records[id * FIELDS + STAMP] = stamp;
+      this.ids[this.idsEnd++] = id;
     }
-    ids = keys.slice(0, n);
-    this.ofText.set(text, ids);
-    return ids;
+    this.ofText.set(text, (span = { start, end: this.idsEnd }));
+    return span;
   }
 
   /** Counts the bigrams of `texts` once for document `doc` (documents are numbered from 1). */
   addDocument(texts: readonly string[], doc: number): void {
     for (const text of texts) {
-      for (const id of this.idsOf(text)) {
-        if (this.lastDoc[id] === doc) continue;
-        this.lastDoc[id] = doc;
-        this.docs[id]!++;
+      const { start, end } = this.read(text);
+      for (let k = start; k < end; k++) {
+        const r = this.ids[k]! * FIELDS;
+        if (this.records[r + LAST_DOC] === doc) continue;
+        this.records[r + LAST_DOC] = doc;
+        this.records[r + DOCS]!++;
       }
     }
   }
 
-  /** The key of bigram number `id`. */
-  keyOf(id: number): number {
-    return this.keys[id]!;
-  }
-
-  /** In how many documents bigram number `id` occurs. */
-  docsOf(id: number): number {
-    return this.docs[id]!;
-  }
-
-  /** Keys of the distinct bigrams of `text` that also occur in one of `others`, unsorted. */
+  /**
+   * Keys of the distinct bigrams of `text` that also occur in one of `others`,
+   * unsorted. The array is a view of a buffer of the table: valid until the next call.
+   */
   sharedKeys(text: string, others: readonly string[]): Int32Array {
-    const own = this.idsOf(text);
-    const lists = others.map((o) => this.idsOf(o));
-    const m = ++this.marks;
-    for (const ids of lists) for (const id of ids) this.lastMark[id] = m;
-    const out = new Int32Array(own.length);
+    const own = this.read(text);
+    const spans = others.map((o) => this.read(o));
+    const stamp = ++this.stamps;
+    for (const { start, end } of spans) for (let k = start; k < end; k++) this.records[this.ids[k]! * FIELDS + STAMP] = stamp;
+    if (this.shared.length < own.end - own.start) this.shared = new Int32Array(own.end - own.start);
     let n = 0;
-    for (const id of own) if (this.lastMark[id] === m) out[n++] = this.keys[id]!;
-    return out.subarray(0, n);
-  }
-
-  private growArrays(): void {
-    this.keys = doubled(this.keys);
-    this.docs = doubled(this.docs);
-    this.lastDoc = doubled(this.lastDoc);
-    this.lastText = doubled(this.lastText);
-    this.lastMark = doubled(this.lastMark);
+    for (let k = own.start; k < own.end; k++) {
+      const r = this.ids[k]! * FIELDS;
+      if (this.records[r + STAMP] === stamp) this.shared[n++] = this.records[r + KEY]!;
+    }
+    return this.shared.subarray(0, n);
   }
 
   private growIndex(): void {
@@ -143,8 +139,9 @@ export class BigramTable {
   }
 }
 
-function doubled(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
+// A copy twice as long (or at least `least` long), for arrays that grow.
+function doubled(a: Int32Array, least = 0): Int32Array {
+  const b = new Int32Array(Math.max(a.length * 2, least));
   b.set(a);
   return b;
 }
