@@ -58,20 +58,22 @@ export class BigramTable {
     return this.records[id * FIELDS + DOCS]!;
   }
 
+  // The number of bigram `key`, numbering it if it is new.
   private add(key: number): number {
-    const mask = (this.index.length >> 1) - 1;
+    const index = this.index;
+    const mask = (index.length >> 1) - 1;
     let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
     for (; ; i = (i + 1) & mask) {
-      const id = this.index[2 * i + 1]!;
+      const id = index[2 * i + 1]!;
       if (id === 0) break;
-      if (this.index[2 * i] === key) return id - 1;
+      if (index[2 * i] === key) return id - 1;
     }
     const id = this.size++;
     if (id * FIELDS === this.records.length) this.records = doubled(this.records);
     this.records[id * FIELDS + KEY] = key;
-    this.index[2 * i] = key;
-    this.index[2 * i + 1] = id + 1;
-    if (this.size * 2 > this.index.length >> 1) this.growIndex();
+    index[2 * i] = key;
+    index[2 * i + 1] = id + 1;
+    if (this.size * 2 > index.length >> 1) this.growIndex();
     return id;
   }
 
@@ -82,14 +84,19 @@ export class BigramTable {
     const keys = bigramKeys(text);
     const stamp = ++this.stamps;
     if (this.idsEnd + keys.length > this.ids.length) this.ids = doubled(this.ids, this.idsEnd + keys.length);
+    const ids = this.ids;
     const start = this.idsEnd;
+    let end = start;
     for (let i = 0; i < keys.length; i++) {
       const id = this.add(keys[i]!);
-      if (this.records[id * FIELDS + STAMP] === stamp) continue;
-      this.records[id * FIELDS + STAMP] = stamp;
-      this.ids[this.idsEnd++] = id;
+      // Read after `add`, which may have grown the records.
+      const records = this.records;
+      if (records[id * FIELDS + STAMP] === stamp) continue;
+      records[id * FIELDS + STAMP] = stamp;
+      ids[end++] = id;
     }
-    this.ofText.set(text, (span = { start, end: this.idsEnd }));
+    this.idsEnd = end;
+    this.ofText.set(text, (span = { start, end }));
     return span;
   }
 
