@@ -27,7 +27,7 @@ export class BigramTable {
   private records: Int32Array;
   private stamps = 0;
   // The numbers of the distinct bigrams of each text read, one text after the other.
-  private ids: Int32Array = new Int32Array(1024);
+  private ids: Int32Array;
   private idsEnd = 0;
   private readonly ofText = new Map<string, { start: number; end: number }>();
   // Keys handed out by `sharedKeys`.
@@ -39,7 +39,10 @@ export class BigramTable {
     while (1 << bits < expected * 2) bits++;
     this.index = new Int32Array(2 << bits);
     this.shift = 32 - bits;
-    this.records = new Int32Array(Math.max(64, expected) * FIELDS);
+    const capacity = 1 << Math.max(6, Math.ceil(Math.log2(expected)));
+    this.records = new Int32Array(capacity * FIELDS);
+    // A bigram is held by one or two texts on average.
+    this.ids = new Int32Array(capacity * 2);
   }
 
   /** The number of the bigram `key`, or -1 when no text read so far holds it. */
@@ -122,7 +125,7 @@ export class BigramTable {
     const spans = others.map((o) => this.read(o));
     const stamp = ++this.stamps;
     for (const { start, end } of spans) for (let k = start; k < end; k++) this.records[this.ids[k]! * FIELDS + STAMP] = stamp;
-    if (this.shared.length < own.end - own.start) this.shared = new Int32Array(own.end - own.start);
+    if (this.shared.length < own.end - own.start) this.shared = doubled(this.shared, own.end - own.start);
     let n = 0;
     for (let k = own.start; k < own.end; k++) {
       const r = this.ids[k]! * FIELDS;
@@ -146,9 +149,13 @@ export class BigramTable {
   }
 }
 
-// A copy twice as long (or at least `least` long), for arrays that grow.
+// A copy twice as long (or doubled until at least `least` long), for arrays that
+// grow. Lengths stay powers of two, so the allocator can reuse freed buffers for
+// later pages and memory stays flat while pages stream through.
 function doubled(a: Int32Array, least = 0): Int32Array {
-  const b = new Int32Array(Math.max(a.length * 2, least));
+  let n = a.length * 2;
+  while (n < least) n *= 2;
+  const b = new Int32Array(n);
   b.set(a);
   return b;
 }

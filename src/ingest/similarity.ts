@@ -122,11 +122,11 @@ export function junctionScore(end: string, start: string, pageText: string): num
 // later passes (joins with the next paragraph, column starts, the search for a
 // continuation anywhere), and each count reads the whole page.
 let countedPage: string | null = null;
-const counted = new Map<string, number>();
+let counted = new Map<string, number>();
 
 function probeCount(pageText: string, probe: string): number {
   if (pageText !== countedPage) {
-    counted.clear();
+    counted = new Map();
     countedPage = pageText;
   }
   let n = counted.get(probe);
