@@ -1,18 +1,22 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RawPage } from '../ingest/index.ts';
 
 /**
  * Parsed pages on disk, by a hash of what the parse depends on: the page's path
  * (ids come from it), its sidecar and its bytes. Entries live under the parser's
- * version, so any change to the parser's sources starts a fresh cache.
+ * version, so any change to the parser's sources starts a fresh cache. Reads and
+ * writes are synchronous: a page's file is small, and each promise-based call
+ * cost the main thread several times the time of the call itself, time taken
+ * from the worker threads on a machine with few cores.
  */
 export interface ParseCache {
   key(raw: RawPage): string;
   /** The cached JSON of a parsed page, or null. */
-  get(key: string): Promise<string | null>;
-  set(key: string, json: string): Promise<void>;
+  get(key: string): string | null;
+  set(key: string, json: string): void;
 }
 
 // Everything a parse result depends on besides its input: the parser, the schema
@@ -32,26 +36,26 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
     key(raw) {
       return createHash('sha256').update(`${raw.file}\u0000${JSON.stringify(raw.sidecar)}\u0000`).update(raw.bytes).digest('hex');
     },
-    async get(key) {
+    get(key) {
       try {
-        return await readFile(pathOf(key), 'utf8');
+        return readFileSync(pathOf(key), 'utf8');
       } catch {
         return null;
       }
     },
-    async set(key, json) {
+    set(key, json) {
       // Write aside and rename, so a reader never sees half an entry. A cache that
       // cannot be written (full disk, removed by another run) only costs time.
       const path = pathOf(key);
       const sub = join(root, key.slice(0, 2));
       const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
       try {
-        if (!made.has(sub)) await mkdir(sub, { recursive: true });
+        if (!made.has(sub)) mkdirSync(sub, { recursive: true });
         made.add(sub);
-        await writeFile(tmp, json);
-        await rename(tmp, path);
+        writeFileSync(tmp, json);
+        renameSync(tmp, path);
       } catch {
-        await rm(tmp, { force: true });
+        rmSync(tmp, { force: true });
       }
     },
   };

@@ -93,9 +93,18 @@ function guessBomlessUtf16(b: Uint8Array): Encoding | null {
   let evenNl = 0;
   let oddNl = 0;
   const n = Math.min(b.length, 1 << 16);
-  for (let i = 0; i < n; i++) {
-    if (b[i] === 0) (i % 2 === 0 ? evenZero++ : oddZero++);
-    if (b[i] === 0x0a && b[i ^ 1] === 0) (i % 2 === 0 ? evenNl++ : oddNl++);
+  // Byte pairs: the length is even, so every byte has its partner.
+  for (let i = 0; i < n; i += 2) {
+    const even = b[i]!;
+    const odd = b[i + 1]!;
+    if (even === 0) {
+      evenZero++;
+      if (odd === 0x0a) oddNl++;
+    }
+    if (odd === 0) {
+      oddZero++;
+      if (even === 0x0a) evenNl++;
+    }
   }
   const pairs = n / 2;
   // Little-endian puts the high (often zero) byte second: zeros at odd offsets, line feeds at even ones.

@@ -23,6 +23,7 @@ export interface Jump {
 
 const JUMP = /^[◀◁<《（(【\[\s]*(上接|接上|下转|转下|转第|接第)\s*第?\s*([0-9０-９一二三四五六七八九十]+)\s*版[)）】\]》▶▷>\s]*$/u;
 const TRAILING_JUMP = /[（(【\[]\s*(上接|下转)\s*第?\s*([0-9０-９一二三四五六七八九十]+)\s*版\s*[)）】\]]$/u;
+const CLOSING_BRACKETS = ')）】]';
 
 /** Reads a line that is only a page jump (`下转第2版`, `◀◀◀上接第1版`, `下轉第2版` on Traditional pages). */
 export function readJump(text: string): Jump | null {
@@ -33,6 +34,9 @@ export function readJump(text: string): Jump | null {
 
 /** Splits a jump printed at the end of a paragraph, `……发展。(下转第2版)`, from its text. */
 export function splitTrailingJump(text: string): { text: string; jump: Jump } | null {
+  // Only a text ending in a closing bracket can hold one; the regex would be tried from every position before it fails.
+  const last = text.at(-1);
+  if (last === undefined || !CLOSING_BRACKETS.includes(last)) return null;
   // Matched on the Simplified fold, cut from the text as printed (the fold keeps positions).
   const m = TRAILING_JUMP.exec(foldHanChars(text));
   if (!m || m.index === 0) return null;
@@ -80,7 +84,8 @@ const CREDIT_PREFIX = /^(?:摄影|摄)\s*[:：]?\s*(.{2,30})$/du;
 /** Reads a line that is only a photo credit; names get the role 摄影 unless the credit names another. */
 export function readCredit(text: string): Credit | null {
   const folded = foldHanChars(text);
-  const m = CREDIT_SUFFIX.exec(folded) ?? CREDIT_PREFIX.exec(folded);
+  // A credit starts or ends with 摄: other lines need not go through the regexes.
+  const m = (folded.endsWith('摄') ? CREDIT_SUFFIX.exec(folded) : null) ?? (folded.startsWith('摄') ? CREDIT_PREFIX.exec(folded) : null);
   if (!m) return null;
   const [from, to] = m.indices![1]!;
   const authors = parseByline(text.slice(from, to), '摄影');
@@ -88,9 +93,14 @@ export function readCredit(text: string): Credit | null {
   return { text, authors: authors.map((a) => ({ name: a.name, role: a.role === '记者' ? '摄影' : a.role })) };
 }
 
+const TRAILING_CREDIT = /([。！？”」）)])\s*([^。！？”」）)]{2,20}?\s*[摄攝])$/u;
+
 /** Splits a credit printed at the end of a caption (`……材料包。张国荣摄`) from the caption. */
 export function splitTrailingCredit(text: string): { caption: string; credit: Credit } | null {
-  const m = /([。！？”」）)])\s*([^。！？”」）)]{2,20}?\s*[摄攝])$/u.exec(text);
+  // Most paragraphs do not end in 摄; the regex would be tried from every position before it fails.
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x6444 && last !== 0x651d) return null;
+  const m = TRAILING_CREDIT.exec(text);
   if (!m) return null;
   const credit = readCredit(m[2]!.trim());
   if (!credit) return null;

@@ -46,7 +46,15 @@ export function readPageMeta(file: string, sidecar: Sidecar | null): PageMeta {
   };
 }
 
+// The pages of one date folder come one after the other: the last answer is kept.
+let lastDate: { text: string; real: boolean } | null = null;
+
 function isRealDate(s: string): boolean {
+  if (lastDate?.text !== s) lastDate = { text: s, real: checkDate(s) };
+  return lastDate.real;
+}
+
+function checkDate(s: string): boolean {
   if (!IsoDateSchema.safeParse(s).success) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;

@@ -3,7 +3,7 @@ import type { Entry } from '../schema/entry.ts';
 import type { Lang } from '../schema/ids.ts';
 import type { LineRange } from '../schema/source.ts';
 import { entryIdFor } from './ids.ts';
-import type { Item } from './item.ts';
+import type { Item, Para } from './item.ts';
 import type { Line } from './lines.ts';
 import type { PageMeta } from './page-meta.ts';
 
@@ -31,7 +31,7 @@ export function toEntries(items: Item[], ctx: PageContext): Entry[] {
       authors: uniqueAuthors([...it.bylines.flatMap((b) => b.authors), ...it.authors]),
       dateline: it.dateline?.text ?? null,
       paragraphs: paras.map((p) => p.text),
-      subheads: paras.flatMap((p, k) => (p.subhead ? [k] : [])),
+      subheads: subheadIndices(paras),
       caption: it.caption?.text ?? null,
       credit: it.credit?.credit.text ?? null,
       bylines: it.bylines.flatMap((b) => b.lines.map((l) => l.text)),
@@ -46,6 +46,12 @@ export function toEntries(items: Item[], ctx: PageContext): Entry[] {
       source: { file: ctx.file, lines: toRanges(linesOf(it), ctx.isBlank) },
     };
   });
+}
+
+function subheadIndices(paras: Para[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < paras.length; k++) if (paras[k]!.subhead) out.push(k);
+  return out;
 }
 
 function linesOf(it: Item): Line[] {

@@ -86,9 +86,9 @@ function dropRepeats(units: Unit[]): { units: Unit[]; duplicates: Duplicate[] } 
   for (let i = 0; i < units.length; ) {
     let skipped = false;
     for (let n = MAX_REPEAT; n >= 1 && !skipped; n--) {
+      if (out.length < n || i + n > units.length || units[i]!.gapBefore === 0) continue;
       const first = out.slice(-n);
       const next = units.slice(i, i + n);
-      if (first.length < n || next.length < n || next[0]!.gapBefore === 0) continue;
       if (!first.some((u) => u.kind === 'body' || u.kind === 'credit')) continue;
       if (first.every((u, k) => u.kind === next[k]!.kind && u.text === next[k]!.text && u.lines.length === next[k]!.lines.length && sameLines(u, next[k]!))) {
         duplicates.push({ lines: RANGE(next), of: RANGE(first) });

@@ -32,31 +32,47 @@ function* bmpHan(): Generator<number> {
   for (let c = 0x4e00; c <= 0x9fff; c++) yield c;
 }
 
-let charMap: Map<number, number> | null = null;
+let fold: Int32Array | null = null;
+let traditionalSet: Uint32Array | null = null;
 
 /**
  * The single-character fold for the Han characters of the Basic Multilingual
  * Plane, built once per process (one conversion of about 27,000 characters
- * instead of one per page). Per-character folding keeps positions, which is
- * what matching needs.
+ * instead of one per page), as a table by code unit: the character it folds to,
+ * 0 where it stays. Per-character folding keeps positions, which is what
+ * matching needs; a table lookup is several times cheaper than a Map's.
  */
-export function hanCharMap(): ReadonlyMap<number, number> {
-  charMap ??= simplifiedChars(bmpHan());
-  return charMap;
+function hanFold(): Int32Array {
+  if (!fold) {
+    fold = new Int32Array(0x10000);
+    for (const [from, to] of simplifiedChars(bmpHan())) fold[from] = to;
+  }
+  return fold;
+}
+
+// The code units the fold changes, one bit each: 8 kB that stay in the
+// processor's cache while a page's characters are looked up at random.
+function traditionalBits(): Uint32Array {
+  if (!traditionalSet) {
+    const table = hanFold();
+    traditionalSet = new Uint32Array(0x10000 / 32);
+    for (let c = 0; c < 0x10000; c++) if (table[c] !== 0) traditionalSet[c >> 5]! |= 1 << (c & 31);
+  }
+  return traditionalSet;
 }
 
 /** Folds Traditional characters to Simplified one for one: same length, same positions. */
 export function foldHanChars(s: string): string {
-  const map = hanCharMap();
+  const table = hanFold();
   let i = 0;
-  while (i < s.length && !map.has(s.charCodeAt(i))) i++;
+  while (i < s.length && table[s.charCodeAt(i)] === 0) i++;
   if (i === s.length) return s;
-  const out = new Array<string>(s.length);
-  for (let k = 0; k < s.length; k++) {
+  let out = s.slice(0, i);
+  for (let k = i; k < s.length; k++) {
     const c = s.charCodeAt(k);
-    out[k] = String.fromCharCode(map.get(c) ?? c);
+    out += String.fromCharCode(table[c] || c);
   }
-  return out.join('');
+  return out;
 }
 
 // A sample is enough to tell the script of a page.
@@ -67,7 +83,7 @@ const SAMPLE = 4000;
  * Traditional when more than 2% of its Han characters are Traditional forms.
  */
 export function detectLang(text: string): Lang {
-  const map = hanCharMap();
+  const bits = traditionalBits();
   const n = Math.min(text.length, SAMPLE);
   let han = 0;
   let traditional = 0;
@@ -75,7 +91,7 @@ export function detectLang(text: string): Lang {
     const c = text.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) continue;
     han++;
-    if (map.has(c)) traditional++;
+    if ((bits[c >> 5]! >>> (c & 31)) & 1) traditional++;
   }
   return han > 0 && traditional * 50 > han ? 'zh-Hant' : 'zh-CN';
 }

@@ -1,0 +1,81 @@
+// The page vocabulary reads each text once into a hash table and merges bags of
+// groups from their texts; these properties hold it to the plain definition
+// (bags of the joined texts, document frequencies in a Map, sums in ascending
+// key order) to the last bit, since reading order compares the scores.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bagOf, type Bag } from '../src/ingest/bigram-bag.ts';
+import { PageVocabulary } from '../src/ingest/similarity.ts';
+
+function plainVocabulary(docs: string[][]) {
+  const bag = (t: string | string[]): Bag => bagOf(typeof t === 'string' ? t : t.join('\n'));
+  const df = new Map<number, number>();
+  for (const texts of docs) for (const k of bag(texts).keys) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = Math.max(1, docs.length);
+  const weight = (k: number) => Math.log(1 + n / (df.get(k) ?? 1));
+  const shared = (x: Bag, y: Bag, f: (i: number, j: number) => void) => {
+    for (let i = 0, j = 0; i < x.keys.length && j < y.keys.length; ) {
+      if (x.keys[i] === y.keys[j]) f(i++, j++);
+      else if (x.keys[i]! < y.keys[j]!) i++;
+      else j++;
+    }
+  };
+  const norm2 = (x: Bag) => x.keys.reduce((s, k, i) => s + (x.counts[i]! * weight(k)) ** 2, 0);
+  return {
+    overlap(a: string, b: string | string[]) {
+      let s = 0;
+      const x = bag(a);
+      shared(x, bag(b), (i) => (s += weight(x.keys[i]!)));
+      return s;
+    },
+    cosine(a: string | string[], b: string | string[]) {
+      const [x, y] = [bag(a), bag(b)];
+      let dot = 0;
+      shared(x, y, (i, j) => (dot += x.counts[i]! * y.counts[j]! * weight(x.keys[i]!) ** 2));
+      return dot === 0 ? 0 : dot / Math.sqrt(norm2(x) * norm2(y));
+    },
+  };
+}
+
+// Few characters, so that texts share bigrams; punctuation, spaces, Latin and
+// digits break or make bigrams; Traditional forms are characters of their own.
+const text = fc.array(fc.constantFrom(...'党建文明城市发展虎台街道叙州區國A1b２，。 \u3000'), { maxLength: 40 }).map((cs) => cs.join(''));
+const page = fc.array(fc.array(text, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 });
+const pick = <T,>(xs: T[], i: number) => xs[i % xs.length]!;
+
+describe('PageVocabulary', () => {
+  it('scores exactly as the plain definition', () => {
+    fc.assert(
+      fc.property(page, text, fc.nat(), fc.nat(), (docs, fresh, i, j) => {
+        const vocab = new PageVocabulary(docs);
+        const plain = plainVocabulary(docs);
+        const all = docs.flat();
+        // Texts of the page, a text it does not hold, single texts and groups.
+        for (const a of [pick(all, i), fresh]) {
+          for (const b of [pick(all, j), pick(docs, j), [fresh, pick(all, i + j)], []]) {
+            expect(vocab.overlap(a, b)).toBe(plain.overlap(a, b));
+            expect(vocab.cosine(a, b)).toBe(plain.cosine(a, b));
+            expect(vocab.cosine(b, a)).toBe(plain.cosine(b, a));
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives the cosines of every split of a run as those of its parts', () => {
+    fc.assert(
+      fc.property(page, fc.array(text, { maxLength: 8 }), fc.nat(), (docs, run, i) => {
+        const vocab = new PageVocabulary(docs);
+        const head = pick(docs, i);
+        const { before, after } = vocab.splitCosines(run, head);
+        for (let c = 1; c < run.length; c++) {
+          expect(before[c]).toBe(vocab.cosine(run.slice(0, c), head));
+          expect(after[c]).toBe(vocab.cosine(run.slice(c), head));
+          expect(after[c]).toBe(plainVocabulary(docs).cosine(run.slice(c), head));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
