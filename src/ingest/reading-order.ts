@@ -57,16 +57,11 @@ function fillHeadsWithoutBody(items: Item[], vocab: PageVocabulary, pageText: st
       if (vocab.cosine(bodyTexts(orphan), wanted) >= FRAGMENT_MOVE_MIN) moved = orphan.body.splice(0);
     } else if (donor.body.length >= 2) {
       const texts = bodyTexts(donor);
-      const cut = splitTowards(vocab, texts, wanted, columnStarts(donor.body, pageText));
-      // The seam falls after a finished sentence, never inside one: of the nearest
-      // such seams above and below, the one that parts the texts more clearly.
-      const seam = (c: number) => c > 0 && c < texts.length && (donor.body[c - 1]!.subhead || endsSentence(texts[c - 1]!));
-      const clarity = (c: number) => vocab.cosine(texts.slice(c), wanted) - vocab.cosine(texts.slice(0, c), wanted);
-      let [up, down] = [cut ?? 0, cut ?? texts.length];
-      while (up > 0 && !seam(up)) up--;
-      while (down < texts.length && !seam(down)) down++;
-      const best = [up, down].filter(seam).sort((a, b) => clarity(b) - clarity(a))[0];
-      if (cut !== null && best !== undefined) moved = donor.body.splice(best);
+      const own = [donor.title?.text, donor.subtitle?.text].filter((t): t is string => !!t);
+      // The seam falls after a finished sentence, never inside one.
+      const isSeam = (c: number) => donor.body[c - 1]!.subhead || endsSentence(texts[c - 1]!);
+      const cut = splitTowards(vocab, texts, wanted, own, columnStarts(donor.body, pageText), isSeam);
+      if (cut !== null) moved = donor.body.splice(cut);
     }
     if (!moved) continue;
     head.body.push(...moved);

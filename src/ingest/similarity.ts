@@ -145,20 +145,32 @@ function countOf(text: string, probe: string): number {
 
 /**
  * Splits a run of paragraphs where the rest of it reads most like `head` and the
- * part before least: the body of an article whose title was printed elsewhere
- * (两篇稿子 share few names and places). Returns the first paragraph of the part
- * that matches `head`, or null when no part matches it clearly better.
- * `preferred` cuts (paragraphs that begin a column) win over others.
+ * part before least, while the part before reads like the run's `own` head more
+ * than the rest does: the body of an article whose title was printed elsewhere,
+ * run on under another item (两篇稿子 share few names and places). Only cuts
+ * where `isSeam` holds are tried. Returns the first paragraph of the part that
+ * matches `head`, or null when no part matches it clearly better. `preferred`
+ * cuts (paragraphs that begin a column) win over others.
  */
-export function splitTowards(vocab: PageVocabulary, paras: string[], head: string[], preferred: Set<number>): number | null {
+export function splitTowards(
+  vocab: PageVocabulary,
+  paras: string[],
+  head: string[],
+  own: string[],
+  preferred: Set<number>,
+  isSeam: (cut: number) => boolean,
+): number | null {
   let best: { cut: number; margin: number } | null = null;
-  const cosines = vocab.splitCosines(paras, head);
+  const toHead = vocab.splitCosines(paras, head);
+  const toOwn = own.length > 0 ? vocab.splitCosines(paras, own) : null;
   for (let c = 1; c < paras.length; c++) {
-    const after = cosines.after[c]!;
-    const before = cosines.before[c]!;
+    if (!isSeam(c)) continue;
+    const after = toHead.after[c]!;
+    const before = toHead.before[c]!;
     if (after < before * 2) continue;
+    const leaves = toOwn ? toOwn.before[c]! - toOwn.after[c]! : 0;
     // A paragraph that starts in mid-sentence begins a column: the likeliest seam.
-    const margin = after - before + (preferred.has(c) ? 1 : 0);
+    const margin = after - before + leaves + (preferred.has(c) ? 1 : 0);
     if (!best || margin > best.margin) best = { cut: c, margin };
   }
   return best?.cut ?? null;
