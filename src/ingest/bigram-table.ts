@@ -23,9 +23,8 @@ const FIELDS = 4;
 // is made. A table that lost them to a newer one (two pages' tables in use at
 // once, which the parser does not do) takes them back when next asked, and reads
 // its texts and documents again, which numbers its bigrams as before.
-// The owner is known by a number, not a reference: a long-lived object pointing
-// at the newest table kept its texts alive through garbage collections and made
-// the heap grow.
+// The owner is known by a number, not a reference, so the last page's table
+// (and the texts it holds) is not kept alive after its page.
 const shared: { owner: number; tables: number; index: Int32Array; records: Int32Array; ids: Int32Array; keys: Int32Array } = {
   owner: 0,
   tables: 0,
