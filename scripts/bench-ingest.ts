@@ -2,7 +2,8 @@
 // least 50 MB, on one core and on every core, with memory measured while pages
 // stream through (parse each and drop it), then the ingest CLI on the same corpus.
 // Exit codes: 0 measured; 1 a run failed; 2 bad usage.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describeMachine } from '../src/bench/machine.ts';
@@ -99,7 +100,7 @@ console.log(rows.join('\n'));
 console.log(`\nGoal: at least 20 MB/s on one core, memory bounded by the largest file (flat RSS over the stream). Command: npm run bench:ingest -- --mb ${args.mb}`);
 process.exit(failed ? 1 : 0);
 
-/** Reads (synchronously, as run-ingest does) and parses every page under `input`, dropping each result, and samples memory as the corpus streams by. */
+/** Reads and parses every page under `input`, dropping each result, and samples memory as the corpus streams by. */
 async function streamParse(input: string, workers: number): Promise<StreamResult> {
   const { files } = await listInput(input);
   const pool = createParsePool(workers);
@@ -111,7 +112,7 @@ async function streamParse(input: string, workers: number): Promise<StreamResult
   if (workers === 0) {
     for (let i = 0; i < files.length; i++) {
       const f = files[i]!;
-      const bytes = new Uint8Array(readFileSync(f.absolute));
+      const bytes = new Uint8Array(await readFile(f.absolute));
       r.bytes += bytes.length;
       r.largest = Math.max(r.largest, bytes.length);
       const t = performance.now();
@@ -124,7 +125,7 @@ async function streamParse(input: string, workers: number): Promise<StreamResult
     const running = new Set<Promise<void>>();
     for (let i = 0; i < files.length; i++) {
       const f = files[i]!;
-      const bytes = new Uint8Array(readFileSync(f.absolute));
+      const bytes = new Uint8Array(await readFile(f.absolute));
       r.bytes += bytes.length;
       r.largest = Math.max(r.largest, bytes.length);
       const task = pool.parse({ file: f.file, bytes, sidecar: f.sidecar }).then(() => void running.delete(task));

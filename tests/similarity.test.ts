@@ -78,4 +78,22 @@ describe('PageVocabulary', () => {
       { numRuns: 300 },
     );
   });
+
+  it('scores the same when the vocabularies of two pages are used in turn', () => {
+    fc.assert(
+      fc.property(page, page, text, fc.nat(), (docsA, docsB, fresh, i) => {
+        const [a, b] = [new PageVocabulary(docsA), new PageVocabulary(docsB)];
+        const [plainA, plainB] = [plainVocabulary(docsA), plainVocabulary(docsB)];
+        const x = pick(docsA.flat(), i);
+        const y = pick(docsB.flat(), i);
+        for (let round = 0; round < 2; round++) {
+          expect(a.overlap(x, pick(docsA, i))).toBe(plainA.overlap(x, pick(docsA, i)));
+          expect(b.overlap(y, [fresh, ...pick(docsB, i)])).toBe(plainB.overlap(y, [fresh, ...pick(docsB, i)]));
+          expect(a.cosine(fresh, pick(docsA, i + 1))).toBe(plainA.cosine(fresh, pick(docsA, i + 1)));
+          expect(b.overlap(fresh, pick(docsB, i + 1))).toBe(plainB.overlap(fresh, pick(docsB, i + 1)));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

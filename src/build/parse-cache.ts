@@ -1,22 +1,23 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RawPage } from '../ingest/index.ts';
 
 /**
  * Parsed pages on disk, by a hash of what the parse depends on: the page's path
  * (ids come from it), its sidecar and its bytes. Entries live under the parser's
- * version, so any change to the parser's sources starts a fresh cache. Reads and
- * writes are synchronous: a page's file is small, and each promise-based call
- * cost the main thread several times the time of the call itself, time taken
- * from the worker threads on a machine with few cores.
+ * version, so any change to the parser's sources starts a fresh cache. Reads are
+ * synchronous: a page's entry is small and usually in the OS cache, and a
+ * promise-based read cost the main thread about five times as much CPU, taken
+ * from the worker threads on a machine with few cores. Writes stay promise-based:
+ * done synchronously they held the main thread while the disk was busy.
  */
 export interface ParseCache {
   key(raw: RawPage): string;
   /** The cached JSON of a parsed page, or null. */
   get(key: string): string | null;
-  set(key: string, json: string): void;
+  set(key: string, json: string): Promise<void>;
 }
 
 // Everything a parse result depends on besides its input: the parser, the schema
@@ -43,19 +44,19 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
         return null;
       }
     },
-    set(key, json) {
+    async set(key, json) {
       // Write aside and rename, so a reader never sees half an entry. A cache that
       // cannot be written (full disk, removed by another run) only costs time.
       const path = pathOf(key);
       const sub = join(root, key.slice(0, 2));
       const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
       try {
-        if (!made.has(sub)) mkdirSync(sub, { recursive: true });
+        if (!made.has(sub)) await mkdir(sub, { recursive: true });
         made.add(sub);
-        writeFileSync(tmp, json);
-        renameSync(tmp, path);
+        await writeFile(tmp, json);
+        await rename(tmp, path);
       } catch {
-        rmSync(tmp, { force: true });
+        await rm(tmp, { force: true });
       }
     },
   };

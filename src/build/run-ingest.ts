@@ -89,7 +89,7 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
       const i = misses[k]!;
       const json = await pool.parse(readRaw(i));
       stats.parsed++;
-      cache?.set(keys[i]!, json);
+      if (cache) await cache.set(keys[i]!, json);
       keep(i, json);
     });
   } finally {

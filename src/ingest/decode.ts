@@ -57,9 +57,13 @@ function finish(encoding: Encoding, body: Uint8Array, sink: MessageSink, hadBom:
 
 // Control characters other than tab, line and page breaks do not occur in
 // scraped text; many of them mean the bytes were not text to begin with.
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f]/;
+
 function checkText(text: string, encoding: Encoding, sink: MessageSink): Decoded {
   let controls = 0;
-  for (let i = 0; i < text.length; i++) {
+  // Most pages hold none: a native regex scan finds the first faster than a loop counts them.
+  const first = text.search(CONTROL);
+  for (let i = first < 0 ? text.length : first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) controls++;
   }

@@ -23,26 +23,10 @@ const isSpace = codeUnitClass(/[\s\u3000\u00a0]/u);
 
 /** Splits decoded text into lines on LF, CRLF or CR and separates layout markup from text. */
 export function splitLines(text: string): Line[] {
-  const raws = breakLines(text);
+  const raws = text.split(/\r\n|\r|\n/);
   // A final line break does not start another line.
   if (raws.length > 1 && raws[raws.length - 1] === '') raws.pop();
   return raws.map((raw, i) => toLine(raw, i + 1));
-}
-
-// The pieces between line breaks (CRLF, CR or LF), as `split(/\r\n|\r|\n/)` gives
-// them; a loop over code units is several times cheaper than a regex split.
-function breakLines(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x0a && c !== 0x0d) continue;
-    out.push(text.slice(start, i));
-    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-    start = i + 1;
-  }
-  out.push(text.slice(start));
-  return out;
 }
 
 function toLine(raw: string, no: number): Line {

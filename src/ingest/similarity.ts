@@ -75,15 +75,15 @@ export class PageVocabulary {
     const y = this.bag(b);
     const before: number[] = [];
     const after: number[] = [];
-    let head = this.textBag(texts[0] ?? '');
+    let front = this.textBag(texts[0] ?? '');
     for (let c = 1; c < texts.length; c++) {
-      before[c] = cosineOf(head, y);
-      head = merge(head, this.textBag(texts[c]!));
+      before[c] = cosineOf(front, y);
+      front = merge(front, this.textBag(texts[c]!));
     }
-    let tail = this.textBag(texts.at(-1) ?? '');
+    let back = this.textBag(texts.at(-1) ?? '');
     for (let c = texts.length - 1; c >= 1; c--) {
-      after[c] = cosineOf(tail, y);
-      tail = merge(this.textBag(texts[c - 1]!), tail);
+      after[c] = cosineOf(back, y);
+      back = merge(this.textBag(texts[c - 1]!), back);
     }
     return { before, after };
   }
@@ -97,7 +97,7 @@ export class PageVocabulary {
   }
 }
 
-// Characters taken on each side of the joint, and the weight of each probe.
+// Characters taken from the end of the cut and from the start of what may continue it.
 const PROBES = [
   [1, 1],
   [2, 1],
