@@ -1,24 +1,48 @@
 // Search benchmark: builds the index for generated archives (default 10k and
 // 50k articles of ~1,800 characters) and prints index size on disk, build time
 // and peak memory, bytes fetched by cold and warm queries, and query times in
-// Chromium. Usage: npm run bench:search [-- --sizes 10000,50000 --queries 40]
+// Chromium, with where the warm queries' bytes and time went.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { describeMachine, loadNow } from '../src/bench/machine.ts';
 import type { Entry } from '../src/schema/entry.ts';
 import { measureInBrowser, type QueryRun } from '../src/search/bench/bench-browser.ts';
 import { benchQueries } from '../src/search/bench/bench-queries.ts';
 import { serveGzipped } from '../src/search/bench/bench-server.ts';
 import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
+import type { RequestSpan } from '../src/search/bench/bench-timeline.ts';
+import { MANIFEST_FILE, type SearchManifest } from '../src/search/core/layout.ts';
+import { readArgs } from './read-args.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,50000' }, queries: { type: 'string', default: '40' }, cold: { type: 'string', default: '8' } } });
+const usage = `Usage: npm run bench:search -- [--sizes <n,n>] [--queries <n>] [--cold <n>] [--timeline]
+
+  --sizes <n,n>   archive sizes in articles (default 10000,50000)
+  --queries <n>   warm queries, 2–6 characters, a fifth of them absent (default 40)
+  --cold <n>      cold queries, each in a fresh browser context (default 8)
+  --timeline      print every request of every warm query (kind, bytes, start, sent, end in ms)
+
+Generated archives are kept in ${join(tmpdir(), 'search-bench')} between runs (named by size and generator).`;
+
+const values = readArgs('bench:search', usage, {
+  sizes: { type: 'string', default: '10000,50000' },
+  queries: { type: 'string', default: '40' },
+  cold: { type: 'string', default: '8' },
+  timeline: { type: 'boolean', default: false },
+});
 const sizes = values.sizes.split(',').map(Number);
 const work = join(tmpdir(), 'search-bench');
 mkdirSync(work, { recursive: true });
 const repo = resolve(import.meta.dirname, '..');
+// Generated archives are reused only while the generator is the same.
+const generator = createHash('sha256')
+  .update(['synthetic-entries.ts', 'synthetic-vocabulary.ts'].map((f) => readFileSync(join(repo, 'src/search/bench', f), 'utf8')).join('\0'))
+  .digest('hex')
+  .slice(0, 8);
+console.log(describeMachine());
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -46,7 +70,7 @@ function diskUsage(dir: string, parts = new Map<string, { bytes: number; files: 
 
 for (const n of sizes) {
   console.log(`\n== ${n.toLocaleString('en')} articles ==`);
-  const entriesFile = join(work, `entries-${n}.json`);
+  const entriesFile = join(work, `entries-${n}-${generator}.json`);
   let entries: Entry[];
   if (existsSync(entriesFile)) entries = JSON.parse(readFileSync(entriesFile, 'utf8')) as Entry[];
   else {
@@ -78,9 +102,12 @@ for (const n of sizes) {
 
   const queries = benchQueries(entries, Number(values.queries));
   entries = [];
+  const manifest = JSON.parse(readFileSync(join(site, 'search-index', MANIFEST_FILE), 'utf8')) as SearchManifest;
   const server = await serveGzipped(site);
-  const figures = await measureInBrowser(`${server.origin}/bench/index.html`, queries, Number(values.cold));
+  console.log(`load average ${loadNow()} before the browser runs`);
+  const figures = await measureInBrowser(`${server.origin}/bench/index.html`, queries, Number(values.cold), manifest.docSlot);
   await server.close();
+  console.log(`load average ${loadNow()} after them`);
 
   const line = (label: string, runs: QueryRun[], key: 'bytes' | 'ms', fmt: (x: number) => string) =>
     console.log(`${label.padEnd(28)} median ${fmt(median(runs.map((r) => r[key])))}, p95 ${fmt(quantile(runs.map((r) => r[key]), 0.95))}, max ${fmt(Math.max(...runs.map((r) => r[key])))}`);
@@ -90,5 +117,35 @@ for (const n of sizes) {
   line('cold query, time', figures.cold, 'ms', (x) => `${x.toFixed(1)} ms`);
   line('warm query, time', figures.warm, 'ms', (x) => `${x.toFixed(1)} ms`);
   console.log(`queries: ${figures.warm.length} (${['word', 'phrase', 'traditional', 'absent'].map((k) => `${figures.warm.filter((r) => r.kind === k).length} ${k}`).join(', ')})`);
-  for (const r of figures.warm) console.log(`  ${r.kind.padEnd(11)} ${r.q.padEnd(8, '　')} ${String(r.found).padStart(6)} found ${kb(r.bytes).padStart(10)} ${String(r.requests).padStart(3)} req ${r.ms.toFixed(1).padStart(7)} ms`);
+  printWhereItWent(figures.warm);
+  for (const r of figures.warm) {
+    console.log(`  ${r.kind.padEnd(11)} ${r.q.padEnd(8, '　')} ${String(r.found).padStart(6)} found ${kb(r.bytes).padStart(10)} ${String(r.requests).padStart(3)} req ${String(waves(r.spans)).padStart(2)} waves ${r.ms.toFixed(1).padStart(7)} ms`);
+    if (values.timeline) for (const s of r.spans) console.log(`      ${s.kind.padEnd(16)} ${kb(s.bytes).padStart(9)} ${s.start.toFixed(1).padStart(6)} ${s.sent.toFixed(1).padStart(6)} ${s.end.toFixed(1).padStart(6)} ms  ${s.path.replace(/^.*search-index\/[0-9a-f]+\//, '')}${s.range ? ` ${s.range}` : ''}`);
+  }
+}
+
+/** Requests, bytes and connection waits of the warm queries by part of the index. */
+function printWhereItWent(runs: QueryRun[]): void {
+  const parts = new Map<string, { requests: number; bytes: number; waited: number }>();
+  for (const s of runs.flatMap((r) => r.spans)) {
+    const p = parts.get(s.kind) ?? { requests: 0, bytes: 0, waited: 0 };
+    p.requests++;
+    p.bytes += s.bytes;
+    p.waited += s.sent - s.start;
+    parts.set(s.kind, p);
+  }
+  console.log(`warm queries by part (per query): requests, bytes, ms waiting for a connection`);
+  for (const [kind, p] of [...parts].sort((a, b) => b[1].bytes - a[1].bytes)) {
+    console.log(`  ${kind.padEnd(16)} ${(p.requests / runs.length).toFixed(1).padStart(5)} req ${kb(p.bytes / runs.length).padStart(10)} ${(p.waited / p.requests).toFixed(1).padStart(6)} ms waiting each`);
+  }
+}
+
+/** The longest chain of requests each asked for after the one before it was answered: the round trips a query waited for. */
+function waves(spans: RequestSpan[]): number {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const chain = sorted.map(() => 1);
+  sorted.forEach((b, j) => sorted.slice(0, j).forEach((a, i) => {
+    if (a.end <= b.start) chain[j] = Math.max(chain[j]!, chain[i]! + 1);
+  }));
+  return Math.max(0, ...chain);
 }
