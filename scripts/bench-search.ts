@@ -15,7 +15,6 @@ import { benchQueries } from '../src/search/bench/bench-queries.ts';
 import { serveGzipped } from '../src/search/bench/bench-server.ts';
 import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
 import type { RequestSpan } from '../src/search/bench/bench-timeline.ts';
-import { MANIFEST_FILE, type SearchManifest } from '../src/search/core/layout.ts';
 import { readArgs } from './read-args.ts';
 
 const usage = `Usage: npm run bench:search -- [--sizes <n,n>] [--queries <n>] [--cold <n>] [--timeline]
@@ -102,10 +101,9 @@ for (const n of sizes) {
 
   const queries = benchQueries(entries, Number(values.queries));
   entries = [];
-  const manifest = JSON.parse(readFileSync(join(site, 'search-index', MANIFEST_FILE), 'utf8')) as SearchManifest;
   const server = await serveGzipped(site);
   console.log(`load average ${loadNow()} before the browser runs`);
-  const figures = await measureInBrowser(`${server.origin}/bench/index.html`, queries, Number(values.cold), manifest.docSlot);
+  const figures = await measureInBrowser(`${server.origin}/bench/index.html`, queries, Number(values.cold));
   await server.close();
   console.log(`load average ${loadNow()} after them`);
 

@@ -32,7 +32,7 @@ beforeAll(async () => {
   folded = entries.map((e) => ({ id: e.id, fields: referenceFields(e) }));
   idx = await buildFixtureIndex(entries);
   idOf = new Map();
-  for (let n = 0; n < entries.length; n++) idOf.set(n, (await idx.engine.record(n))!.id);
+  for (let n = 0; n < entries.length; n++) idOf.set(n, (await idx.engine.header(n))!.id);
 }, 120_000);
 
 describe('exact search', () => {
@@ -93,14 +93,14 @@ describe('filters and order', () => {
   it('sorts by date either way, and by relevance with title matches first', async () => {
     const dates = async (sort: SearchParams['sort']) => {
       const out = await idx.engine.search(params('发展', { sort }));
-      return Promise.all(Array.from(out.docs.slice(0, 40), async (n) => (await idx.engine.record(n))!.date ?? ''));
+      return Promise.all(Array.from(out.docs.slice(0, 40), async (n) => (await idx.engine.header(n))!.date ?? ''));
     };
     const newest = await dates('newest');
     expect(newest).toEqual([...newest].sort().reverse());
     const oldest = await dates('oldest');
     expect(oldest).toEqual([...oldest].sort());
     const rel = await idx.engine.search(params('党建工作'));
-    const first = await idx.engine.record(rel.docs[0]!);
+    const first = await idx.engine.header(rel.docs[0]!);
     expect(referenceFold(first!.title)).toContain('党建工作');
   });
 });

@@ -39,16 +39,16 @@ async function fetched(page: Page, from: number): Promise<{ fresh: ResourceEntry
   }, from);
 }
 
-async function run(page: Page, query: BenchQuery, from: number, docSlot: number): Promise<{ run: QueryRun; count: number }> {
+async function run(page: Page, query: BenchQuery, from: number): Promise<{ run: QueryRun; count: number }> {
   const r = await page.evaluate((q) => window.benchSearch(q), query.q);
   const f = await fetched(page, from);
-  const spans = timeline(r.calls, f.fresh, r.started, docSlot);
+  const spans = timeline(r.calls, f.fresh, r.started);
   const sum = (xs: RequestSpan[]) => xs.reduce((s, x) => s + x.bytes, 0);
   return { run: { q: query.q, kind: query.kind, found: r.total, bytes: sum(spans), codeBytes: sum(spans.filter((s) => s.kind === 'code')), requests: spans.length, ms: r.ms, spans }, count: f.count };
 }
 
-/** Runs the queries against the benchmark page at `url` in headless Chromium (`docSlot` tells record reads from text reads). */
-export async function measureInBrowser(url: string, queries: BenchQuery[], coldRuns: number, docSlot: number): Promise<BrowserFigures> {
+/** Runs the queries against the benchmark page at `url` in headless Chromium. */
+export async function measureInBrowser(url: string, queries: BenchQuery[], coldRuns: number): Promise<BrowserFigures> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -65,15 +65,15 @@ export async function measureInBrowser(url: string, queries: BenchQuery[], coldR
     const cold: QueryRun[] = [];
     for (const q of queries.filter((_, i) => i % Math.ceil(queries.length / coldRuns) === 0).slice(0, coldRuns)) {
       const { context, page } = await open();
-      cold.push((await run(page, q, 0, docSlot)).run);
+      cold.push((await run(page, q, 0)).run);
       await context.close();
     }
     const warm: QueryRun[] = [];
     const { context, page } = await open();
     // A first query loads the code and the manifest; the measured ones come after it.
-    let { count } = await run(page, { q: '工作', kind: 'word' }, 0, docSlot);
+    let { count } = await run(page, { q: '工作', kind: 'word' }, 0);
     for (const q of queries) {
-      const r = await run(page, q, count, docSlot);
+      const r = await run(page, q, count);
       warm.push(r.run);
       count = r.count;
     }

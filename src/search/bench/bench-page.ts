@@ -27,7 +27,7 @@ async function benchSearch(q: string): Promise<{ ms: number; total: number; star
   const a = await answerQuery(engine, reporters, { q, paper: null, kind: null, from: null, to: null, reporter: null, sort: 'relevance' }, 10);
   const folds = await engine.folds();
   const list = document.createElement('ol');
-  list.append(...a.records.map((r) => renderResult(r, a.outcome.terms, folds, `/article/${r.id}/`)));
+  list.append(...a.results.map((r) => renderResult(r, a.outcome.terms, folds, `/article/${r.id}/`)));
   document.body.replaceChildren(list);
   return { ms: performance.now() - started, total: a.outcome.docs.length, started, calls };
 }

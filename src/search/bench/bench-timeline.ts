@@ -31,17 +31,15 @@ export interface RequestSpan {
   end: number;
 }
 
-/** What part of the index a path is: a shard, a block of a large list, a document record or text, code, or a table. */
-export function requestKind(path: string, range: string | null, docSlot: number): string {
+/** What part of the index a path is: a shard, a block of a large list, document chunks, code, or a table. */
+export function requestKind(path: string): string {
   if (path.endsWith('.js')) return 'code';
   const inBuild = /search-index\/[0-9a-f]+\/(.*)$/.exec(path)?.[1];
   if (inBuild === undefined) return 'other';
   const family = /^(text|pinyin|names)\//.exec(inBuild)?.[1];
   if (family) return /^\w+\/x\//.test(inBuild) ? `${family} list block` : `${family} shard`;
-  if (inBuild.startsWith('d/')) {
-    const m = /^bytes=(\d+)-(\d+)$/.exec(range ?? '');
-    return m && Number(m[2]) - Number(m[1]) + 1 === docSlot ? 'doc record' : 'doc text';
-  }
+  if (inBuild.startsWith('d/counts')) return 'doc chunk counts';
+  if (inBuild.startsWith('d/')) return 'doc chunks';
   return inBuild;
 }
 
@@ -50,7 +48,7 @@ export function requestKind(path: string, range: string | null, docSlot: number)
  * order for each URL) so that each request has its range and its wire size;
  * resources the client did not fetch itself (code) are kept with no range.
  */
-export function timeline(calls: FetchCall[], entries: ResourceEntry[], started: number, docSlot: number): RequestSpan[] {
+export function timeline(calls: FetchCall[], entries: ResourceEntry[], started: number): RequestSpan[] {
   const byUrl = new Map<string, FetchCall[]>();
   for (const c of [...calls].sort((a, b) => a.start - b.start)) byUrl.set(c.url, [...(byUrl.get(c.url) ?? []), c]);
   return [...entries]
@@ -59,6 +57,6 @@ export function timeline(calls: FetchCall[], entries: ResourceEntry[], started: 
       const call = byUrl.get(e.name)?.shift();
       const path = new URL(e.name).pathname;
       const range = call?.range ?? null;
-      return { kind: requestKind(path, range, docSlot), path, range, bytes: e.encodedBodySize, start: e.startTime - started, sent: e.requestStart - started, end: (call?.end ?? e.responseEnd) - started };
+      return { kind: requestKind(path), path, range, bytes: e.encodedBodySize, start: e.startTime - started, sent: e.requestStart - started, end: (call?.end ?? e.responseEnd) - started };
     });
 }

@@ -2,12 +2,26 @@ import { ByteReader } from '../core/byte-reader.ts';
 import { readDocList, readPositionHeads, readPositions, type PositionHeads, type PositionLists } from '../core/doc-list.ts';
 import { shardOfKey } from '../core/gram-hash.ts';
 import { indexPaths, type ShardFamily } from '../core/layout.ts';
-import { findRecord, RecordFlag, type BlockRef, type ShardRecord } from '../core/shard-record.ts';
+import { findRecord, RecordFlag, type ShardRecord } from '../core/shard-record.ts';
 import type { IndexClient } from './index-client.ts';
+
+/** The parts of a record that may be stored apart, in the order they follow one another in a pack. */
+type Part = 'docs' | 'head' | 'tail';
+const PARTS: Part[] = ['docs', 'head', 'tail'];
+
+/** Where a part stored apart is, or null when the shard holds it. */
+function span(rec: ShardRecord, part: Part): { pack: number; start: number; end: number } | null {
+  const d = rec.docsAt;
+  const p = rec.positionsAt;
+  if (part === 'docs') return d && { pack: d.pack, start: d.offset, end: d.offset + d.length };
+  if (!p) return null;
+  return part === 'head' ? { pack: p.pack, start: p.offset, end: p.offset + p.head } : { pack: p.pack, start: p.offset + p.head, end: p.offset + p.length };
+}
 
 /** One family of shard files (full text, pinyin or reporters), read key by key. */
 export class KeyIndex {
   private records = new Map<string, Promise<ShardRecord | null>>();
+  private parts = new WeakMap<ShardRecord, Partial<Record<Part, Promise<Uint8Array>>>>();
 
   constructor(
     private client: IndexClient,
@@ -32,24 +46,62 @@ export class KeyIndex {
   /** The documents of a key's record, read from its pack when the shard did not hold them. */
   async docs(rec: ShardRecord): Promise<Int32Array> {
     if (rec.docs) return rec.docs;
-    const bytes = await this.block(rec.docsAt!);
-    return readDocList(new ByteReader(bytes), rec.df, (rec.flags & RecordFlag.docsBitmap) !== 0);
+    const [bytes] = await this.read(rec, ['docs']);
+    return readDocList(new ByteReader(bytes!), rec.df, (rec.flags & RecordFlag.docsBitmap) !== 0);
   }
 
-  /** The first position and the number of positions of a key in each of its documents (the head of its positions). */
-  async positionHeads(rec: ShardRecord): Promise<PositionHeads> {
-    const at = rec.positionsAt;
-    const bytes = rec.positions ?? (await this.block({ pack: at!.pack, offset: at!.offset, length: at!.head }));
-    return readPositionHeads(bytes, rec.df);
+  /** Bytes of a key's positions head: how large a read `positionHeads` would be (0 when the shard holds them). */
+  headBytes(rec: ShardRecord): number {
+    return rec.positionsAt?.head ?? 0;
   }
 
-  /** Every position of a key in each of its documents. */
+  /**
+   * The first position and the number of positions of a key in each of its
+   * documents (the head of its positions). Documents and head stored apart
+   * lie one after the other, so asking for both costs one read.
+   */
+  async positionHeads(rec: ShardRecord, withDocs = false): Promise<PositionHeads> {
+    if (rec.positions) return readPositionHeads(rec.positions, rec.df);
+    const [, head] = await this.read(rec, withDocs ? ['docs', 'head'] : ['head']);
+    return readPositionHeads(head!, rec.df);
+  }
+
+  /** Every position of a key in each of its documents (a head already read is not read again). */
   async positions(rec: ShardRecord): Promise<PositionLists> {
-    const bytes = rec.positions ?? (await this.block(rec.positionsAt!));
-    return readPositions(bytes, rec.df);
+    if (rec.positions) return readPositions(rec.positions, rec.df);
+    const [, head, tail] = await this.read(rec, ['head', 'tail']);
+    const whole = new Uint8Array(head!.length + tail!.length);
+    whole.set(head!);
+    whole.set(tail!, head!.length);
+    return readPositions(whole, rec.df);
   }
 
-  private block(at: BlockRef): Promise<Uint8Array> {
-    return this.client.range(indexPaths.blockPack(this.family, at.pack), at.offset, at.length);
+  /**
+   * The bytes of parts of a record stored apart (indexed like `PARTS`), each
+   * read once: the parts not yet asked for that follow one another in the pack
+   * come in one range request.
+   */
+  private read(rec: ShardRecord, wanted: Part[]): Promise<(Uint8Array | undefined)[]> {
+    let known = this.parts.get(rec);
+    if (!known) this.parts.set(rec, (known = {}));
+    const missing = PARTS.filter((p) => wanted.includes(p) && !known[p] && span(rec, p));
+    // Runs of adjacent parts, each one read.
+    for (let i = 0; i < missing.length; ) {
+      let j = i + 1;
+      while (j < missing.length && span(rec, missing[j]!)!.start === span(rec, missing[j - 1]!)!.end && span(rec, missing[j]!)!.pack === span(rec, missing[i]!)!.pack) j++;
+      const run = missing.slice(i, j);
+      const first = span(rec, run[0]!)!;
+      const last = span(rec, run[run.length - 1]!)!;
+      const bytes = this.client.range(indexPaths.blockPack(this.family, first.pack), first.start, last.end - first.start);
+      for (const p of run) {
+        const s = span(rec, p)!;
+        const part = bytes.then((b) => b.subarray(s.start - first.start, s.end - first.start));
+        known[p] = part;
+        // A failed read is tried again next time.
+        part.catch(() => delete known[p]);
+      }
+      i = j;
+    }
+    return Promise.all(PARTS.map((p) => (wanted.includes(p) ? known[p] : undefined)));
   }
 }

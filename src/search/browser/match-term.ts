@@ -15,6 +15,11 @@ export interface TermMatch {
 
 const EMPTY: TermMatch = { docs: new Int32Array(0), title: new Int32Array(0), counts: null, first: null };
 
+// A key's positions head is read for where it first occurs (the passage a result shows)
+// and how often (ranking) only up to this size: past it, reading the opening of each
+// result shown costs less.
+const MAX_HEAD_BYTES = 16 * 1024;
+
 /** Offsets of the triples that cover a term of `n` ≥ 3 characters: every third one, and the last. */
 export function coverOffsets(n: number): number[] {
   const out: number[] = [];
@@ -34,17 +39,18 @@ export async function matchTerm(index: KeyIndex, term: readonly number[]): Promi
   if (term.length <= 3) {
     const rec = await index.record(term);
     if (!rec) return EMPTY;
-    // A triple's positions, when its shard holds them, say where it first occurs at no cost.
-    const heads = rec.positions ? await index.positionHeads(rec) : null;
+    const hasHead = rec.positions !== null || (rec.positionsAt !== null && index.headBytes(rec) <= MAX_HEAD_BYTES);
+    const heads = hasHead ? await index.positionHeads(rec, true) : null;
     return { docs: await index.docs(rec), title: rec.title, counts: heads?.count ?? null, first: heads?.first ?? null };
   }
   const offsets = coverOffsets(term.length);
   const keys = offsets.map((o) => term.slice(o, o + 3));
   const recs = await Promise.all(keys.map((k) => index.record(k)));
   if (recs.some((r) => r === null)) return EMPTY;
-  // Documents and the heads of the positions are fetched together: one round trip fewer,
-  // at the cost of heads fetched in vain when the triples never meet in one document.
-  const [lists, heads] = await Promise.all([Promise.all(recs.map((r) => index.docs(r!))), Promise.all(recs.map((r) => index.positionHeads(r!)))]);
+  // Documents and the heads of the positions are fetched together (one read each): one round
+  // trip fewer, at the cost of heads fetched in vain when the triples never meet in one document.
+  const heads = await Promise.all(recs.map((r) => index.positionHeads(r!, true)));
+  const lists = await Promise.all(recs.map((r) => index.docs(r!)));
   let candidates = lists[0]!;
   for (const l of lists.slice(1)) candidates = intersect(candidates, l);
   if (candidates.length === 0) return EMPTY;

@@ -1,6 +1,7 @@
 import { parseFoldPairs, type FoldMap } from '../core/fold.ts';
-import { DOCS_PER_PACK, indexPaths, type DocRecord } from '../core/layout.ts';
+import type { DocHeader } from '../core/layout.ts';
 import { parseQuery } from '../core/parse-query.ts';
+import { DocStore } from './doc-store.ts';
 import { filterDocs } from './filters.ts';
 import type { IndexClient } from './index-client.ts';
 import { KeyIndex } from './key-index.ts';
@@ -30,8 +31,11 @@ export class SearchEngine {
   private pinyin: KeyIndex;
   private names: KeyIndex;
   private foldMap: Promise<FoldMap> | null = null;
+  /** The documents' headers and text, for showing results. */
+  readonly docs: DocStore;
 
   constructor(readonly client: IndexClient) {
+    this.docs = new DocStore(client);
     this.fullText = new KeyIndex(client, 'text');
     this.pinyin = new KeyIndex(client, 'pinyin');
     this.names = new KeyIndex(client, 'names');
@@ -61,31 +65,9 @@ export class SearchEngine {
     return { terms, docs: rankDocs({ docs, ...scores(docs, matches, pinyinDocs) }, p.sort), textMatches: intersect(docs, textDocs), firstMatch: (doc) => firstMatch(matches, doc) };
   }
 
-  /** A document's record, for showing it as a result (its text may be only the opening: see `cut`). */
-  async record(doc: number): Promise<DocRecord | null> {
-    const m = await this.client.manifest();
-    if (doc < 0 || doc >= m.docCount) return null;
-    return this.client.parse<DocRecord>(await this.client.range(indexPaths.docPack(doc), (doc % DOCS_PER_PACK) * m.docSlot, m.docSlot));
-  }
-
-  /**
-   * A document's text (its searchable fields), given its record: the whole
-   * body, or only the field holding `position` when a match's position is known.
-   */
-  async text(doc: number, r: DocRecord, position: number | null): Promise<string[]> {
-    const b = r.body;
-    if (!b) return r.fields;
-    const offsets = b.bytes.reduce<number[]>((acc, n) => [...acc, acc[acc.length - 1]! + n], [b.at]);
-    let from = 0;
-    let to = b.bytes.length;
-    if (position !== null) {
-      while (from + 1 < b.starts.length && b.starts[from + 1]! <= position) from++;
-      to = from + 1;
-    }
-    const bytes = await this.client.range(indexPaths.docPack(doc), offsets[from]!, offsets[to]! - offsets[from]!);
-    const fields = [r.fields[0] ?? ''];
-    for (let i = from; i < to; i++) fields.push(this.client.parse<string>(bytes.subarray(offsets[i]! - offsets[from]!, offsets[i + 1]! - offsets[from]!)));
-    return fields;
+  /** What a result shows of a document besides its text. */
+  header(doc: number): Promise<DocHeader | null> {
+    return this.docs.header(doc);
   }
 
   /** Documents whose title or names spell the query in pinyin, under any reading of it. */

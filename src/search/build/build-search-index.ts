@@ -7,7 +7,8 @@ import { SHARD_GROUPS, shardOfKey } from '../core/gram-hash.ts';
 import { INDEX_DIR, MANIFEST_FILE, indexPaths, type SearchManifest, type ShardFamily } from '../core/layout.ts';
 import { ByteWriter } from './byte-writer.ts';
 import { encodeCorpus, type Corpus } from './corpus.ts';
-import { docRecords, writeDocPacks } from './doc-packs.ts';
+import { headerFields } from './doc-header.ts';
+import { DocStoreWriter } from './doc-store.ts';
 import { encodeDocListFile } from './encode-postings.ts';
 import { datesTable, facetBy } from './facets.ts';
 import { FileWriter } from './file-writer.ts';
@@ -41,12 +42,17 @@ export interface BuildOptions {
   workers?: boolean;
   /** Partitions of the full-text build (a power of two up to 16; default: by corpus size). */
   partitions?: number;
+  /** Positions of text per document chunk (see core/doc-chunks.ts). */
+  chunkPositions?: number;
   /** Told when each step of the build ends, with its duration in seconds. */
   onStep?: (step: string, seconds: number) => void;
 }
 
 // Characters of corpus per partition of the full-text build: bounds its memory.
 const CHARS_PER_PARTITION = 6_000_000;
+// A result reads on average half a chunk before its passage, and every chunk repeats its
+// document's header: this balances the bytes a result costs against the room headers take.
+const CHUNK_POSITIONS = 256;
 
 const pow2AtLeast = (n: number, min: number, max: number) => {
   let p = min;
@@ -82,8 +88,8 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   const docCount = ordered.length;
   const maxInlineBytes = options.maxInlineBytes ?? 1024;
 
-  const records = docRecords(ordered);
-  const titles = records.map((r) => r.title);
+  const headers = headerFields(ordered);
+  const titles = headers.map((h) => h.title);
   step('prepare');
   const pinyin = new PinyinText();
   const pinyinCorpus = encodeCorpus(
@@ -95,11 +101,10 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   const kinds = facetBy(ordered, (e) => e.kind);
   const dates = datesTable(ordered);
   step('pinyin, reporters, facets');
-  const corpus = encodeCorpus(fields, foldMap);
-  step('fold text');
-  const slot = writeDocPacks(records, corpus, out);
-  records.length = 0;
-  step('documents');
+  const store = new DocStoreWriter(headers, out, options.chunkPositions ?? CHUNK_POSITIONS);
+  const corpus = encodeCorpus(fields, foldMap, (d, units) => store.add(d, units));
+  store.close();
+  step('fold text, documents');
   ordered = [];
   fields = [];
 
@@ -125,7 +130,7 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
     version: 1,
     build,
     docCount,
-    docSlot: slot,
+    chunks: store.geometry,
     shards,
     folds,
     syllables: pinyin.syllables,
