@@ -7,8 +7,12 @@ import { runIngest } from '../src/build/run-ingest.ts';
 import type { Entry } from '../src/schema/entry.ts';
 import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
 import type { SearchParams } from '../src/search/browser/search-params.ts';
+import { DocStore } from '../src/search/browser/doc-store.ts';
+import { KeyIndex } from '../src/search/browser/key-index.ts';
+import { matchTerm } from '../src/search/browser/match-term.ts';
+import { TextCheck } from '../src/search/browser/text-check.ts';
 import { buildFixtureIndex, type FixtureIndex } from './fixtures/search/build-fixture-index.ts';
-import { handMadeEntries } from './fixtures/search/entries.ts';
+import { entry, handMadeEntries } from './fixtures/search/entries.ts';
 import { referenceFields, referenceFold, referenceSearch } from './fixtures/search/reference.ts';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
@@ -28,7 +32,9 @@ async function found(q: string, over: Partial<SearchParams> = {}): Promise<strin
 
 beforeAll(async () => {
   const samples = (await runIngest('content/raw', { cache: false, workers: 0 })).entries;
-  entries = [...handMadeEntries(), ...samples, ...syntheticEntries({ count: 300, seed: 7, traditionalShare: 0.3 })];
+  // Characters that fold to several (㍿ is 株式会社) leave positions whose text cannot be read one to one.
+  const odd = [entry({ id: 'odd-01', title: '㍿报告', paragraphs: ['东方㍿会社成立，东方株式会社成立。', '１２３ＡＢＣ　ｄｅｆ'] }), entry({ id: 'odd-02', paragraphs: ['东方株式会社成立'] })];
+  entries = [...handMadeEntries(), ...odd, ...samples, ...syntheticEntries({ count: 300, seed: 7, traditionalShare: 0.3 })];
   folded = entries.map((e) => ({ id: e.id, fields: referenceFields(e) }));
   idx = await buildFixtureIndex(entries);
   idOf = new Map();
@@ -47,7 +53,8 @@ describe('exact search', () => {
         const fields = [entries[e % entries.length]!].flatMap((x) => [x.title, ...x.paragraphs, x.caption].filter((s): s is string => !!s));
         const field = Array.from(fields[f % fields.length] ?? '');
         let q = field.slice(at % Math.max(1, field.length), (at % Math.max(1, field.length)) + len).join('').replace(/\s+/g, '');
-        if (!q) return;
+        // Quotes are query syntax (a phrase), not text to find.
+        if (!q || /["“”「」『』]/u.test(q)) return;
         if (script === 'traditional') q = toTraditional(q);
         if (script === 'simplified') q = toSimplified(q);
         expect(await found(q), q).toEqual(referenceSearch(folded, [q]));
@@ -73,6 +80,35 @@ describe('exact search', () => {
 
   it('folds full-width forms and letter case', async () => {
     for (const q of ['APEC', 'apec', 'ＡＰＥＣ', 'Apec']) expect(await found(q), q).toEqual(['hand-03', 'hand-04']);
+  });
+
+  it('finds terms across characters that fold to several', async () => {
+    for (const q of ['东方株式会社', '式会社会社成立', '东方㍿', '株式会社成立', '123abc def']) expect(await found(q), q).toEqual(referenceSearch(folded, [q]));
+    expect(await found('式会社会社成立')).toEqual(['odd-01']);
+  });
+
+  it('decides long terms the same from a rare triple and the text as from positions alone', async () => {
+    const text = new KeyIndex(idx.engine.client, 'text');
+    const check = new TextCheck(new DocStore(idx.engine.client), () => idx.engine.folds());
+    const occurrences = (fields: string[], t: string) => fields.reduce((n, f) => n + Array.from(f).filter((_, i) => Array.from(f).slice(i, i + Array.from(t).length).join('') === t).length, 0);
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.nat(), fc.nat(), fc.integer({ min: 4, max: 9 }), async (e, f, at, len) => {
+        const fields = referenceFields(entries[e % entries.length]!);
+        const field = Array.from(fields[f % fields.length] ?? '');
+        const term = field.slice(at % Math.max(1, field.length), (at % Math.max(1, field.length)) + len).map((c) => c.codePointAt(0)!);
+        if (term.length < 4) return;
+        const q = String.fromCodePoint(...term);
+        const [byText, byPositions] = await Promise.all([matchTerm(text, term, check), matchTerm(text, term)]);
+        expect({ q, docs: byText.docs, first: byText.first, title: byText.title }).toEqual({ q, docs: byPositions.docs, first: byPositions.first, title: byPositions.title });
+        // Counts from the text are exact; from positions they may be the first triple's, when first occurrences line up.
+        byText.docs.forEach((d, i) => {
+          const exact = occurrences(folded.find((x) => x.id === idOf.get(d))!.fields, q);
+          expect(byText.counts![i], q).toBeGreaterThanOrEqual(exact);
+          expect(byText.counts![i], q).toBeLessThanOrEqual(byPositions.counts![i]!);
+        });
+      }),
+      { numRuns: 300, seed: 5 },
+    );
   });
 
   it('finds nothing for absent words, of any length', async () => {

@@ -160,6 +160,28 @@ describe('long terms', () => {
   });
 });
 
+describe('long terms with a rare triple', () => {
+  it('are checked in the text where the rare triple occurs, without reading the common triple’s positions', async () => {
+    const common = Array.from({ length: 600 }, (_, i) => entry({ id: `common-${i}`, paragraphs: ['丁戊己。'.repeat(3 + (i % 4)) + '其他文字。'] }));
+    const rare = [
+      entry({ id: 'twice', paragraphs: ['前文甲乙丙丁戊己，后文。', '又见甲乙丙丁戊己。'] }),
+      entry({ id: 'apart', paragraphs: ['甲乙丙。丁戊己。'] }),
+      entry({ id: 'once', title: '甲乙丙丁戊己', paragraphs: ['正文。'] }),
+    ];
+    const idx = await buildFixtureIndex([...common, ...rare], { maxInlineBytes: 1024 });
+    const engine = idx.fresh();
+    const before = idx.fetcher.requests.length;
+    const out = await engine.search(params('甲乙丙丁戊己'));
+    const blocks = idx.fetcher.requests.slice(before).filter((u) => u.includes('/text/x/'));
+    expect(blocks).toEqual([]);
+    const ids = await Promise.all(Array.from(out.docs, async (n) => (await engine.header(n))!.id));
+    expect(ids).toEqual(['once', 'twice']);
+    const [once, twice] = await resultsOf(engine, out, 0, 10);
+    expect(snippet(twice!, out.terms, await engine.folds()).filter((x) => x.hit).map((x) => x.text)).toEqual(['甲乙丙丁戊己']);
+    expect(once!.title).toBe('甲乙丙丁戊己');
+  }, 60_000);
+});
+
 describe('results', () => {
   let idx: FixtureIndex;
   const paragraphs = ['开头一段文字。'.repeat(40), '第二段文字。'.repeat(30), '这里才提到罕见词组甲乙丙。'.repeat(3), '结尾。'];
@@ -172,11 +194,12 @@ describe('results', () => {
 
   it('shows the passage around a match deep in the text in one read when the search knows where it is', async () => {
     const folds = await idx.engine.folds();
-    // Three characters and more have positions: one read brings the header and the passage.
+    // Three characters and more have positions: one read brings the header and the passage
+    // (for a longer term, the read that checked the match in the text).
     for (const q of ['甲乙丙', '罕见词组甲乙丙']) {
       const engine = idx.fresh();
-      const out = await engine.search(params(q));
       const before = docReads(idx.fetcher.requests);
+      const out = await engine.search(params(q));
       const [one] = await resultsOf(engine, out, 0, 10);
       expect(docReads(idx.fetcher.requests) - before, q).toBe(1);
       expect(one!.title).toBe('长文');
@@ -195,9 +218,10 @@ describe('results', () => {
     expect(docReads(idx.fetcher.requests) - before).toBe(1);
     expect(titled!.pieces.map((p) => p.text).join('')).not.toContain('甲乙');
     // A two-character term has no positions: the opening, then the rest of the text.
-    const short = await engine.search(params('甲乙'));
+    const other = idx.fresh();
+    const short = await other.search(params('甲乙'));
     before = docReads(idx.fetcher.requests);
-    const [all] = await resultsOf(engine, short, 0, 10);
+    const [all] = await resultsOf(other, short, 0, 10);
     expect(docReads(idx.fetcher.requests) - before).toBe(2);
     expect(all!.pieces.map((p) => p.text)).toEqual(['长文', ...paragraphs]);
     const passage = snippet(all!, short.terms, folds);

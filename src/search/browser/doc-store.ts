@@ -1,14 +1,7 @@
 import { ByteReader } from '../core/byte-reader.ts';
-import { readUnits, unitsRange, type TextPiece } from '../core/doc-chunks.ts';
+import { UnitsView, unitsRange, type TextPiece } from '../core/doc-chunks.ts';
 import { DOCS_PER_COUNTS, DOCS_PER_PACK, indexPaths, type DocHeader } from '../core/layout.ts';
 import type { IndexClient } from './index-client.ts';
-
-/** Where a document's chunks are in its pack. */
-interface Place {
-  /** Number of its first chunk in the pack. */
-  first: number;
-  chunks: number;
-}
 
 /** Some of a document's text, with its header. */
 export interface DocText {
@@ -18,27 +11,22 @@ export interface DocText {
   room: number;
 }
 
+// Reads kept for a later read of the same text (a text check's read serves the result shown).
+const KEEP_READS = 256;
+
 /** Reads documents' headers and text from their chunks (see core/doc-chunks.ts), one range request a read. */
 export class DocStore {
   private blocks = new Map<number, Promise<{ first: Int32Array; chunks: Int32Array }>>();
+  private reads = new Map<number, Promise<UnitsView>>();
 
   constructor(private client: IndexClient) {}
 
   /** Positions `from…to` of a document (clipped to its chunks) and its header, or null when there is no such document. */
   async read(doc: number, from: number, to: number): Promise<DocText | null> {
-    const m = await this.client.manifest();
-    if (doc < 0 || doc >= m.docCount) return null;
-    const g = m.chunks;
-    const place = await this.place(doc);
-    const room = place.chunks * g.chunkPositions;
-    const a = Math.max(0, Math.min(from, room - 1));
-    const b = Math.max(a + 1, Math.min(to, room));
-    // One unit either side, to know whether fields end there.
-    const readFrom = Math.max(0, a - 1);
-    const { start, length } = unitsRange(place.first, readFrom, Math.min(room, b + 1), g);
-    const bytes = await this.client.range(indexPaths.docPack(doc), start, length);
-    const { header, pieces } = readUnits(bytes, readFrom, g, a, b);
-    return { header: JSON.parse(header) as DocHeader, pieces, room };
+    const span = await this.clip(doc, from, to);
+    if (!span) return null;
+    const view = await this.units(doc, span.from, span.to);
+    return { header: JSON.parse(view.header()) as DocHeader, pieces: view.pieces(span.from, span.to), room: span.room };
   }
 
   /** A document's header. */
@@ -46,7 +34,36 @@ export class DocStore {
     return (await this.read(doc, 0, 1))?.header ?? null;
   }
 
-  private async place(doc: number): Promise<Place> {
+  /** Positions `from…to` clipped to the document's chunks (at least one position), or null when there is no such document. */
+  async clip(doc: number, from: number, to: number): Promise<{ from: number; to: number; room: number } | null> {
+    const m = await this.client.manifest();
+    if (doc < 0 || doc >= m.docCount) return null;
+    const room = (await this.place(doc)).chunks * m.chunks.chunkPositions;
+    const a = Math.max(0, Math.min(from, room - 1));
+    return { from: a, to: Math.max(a + 1, Math.min(to, room)), room };
+  }
+
+  /**
+   * The units of positions `from…to` of a document (within its chunks) and one
+   * either side, to know whether fields end there; served from an earlier read
+   * that holds them.
+   */
+  async units(doc: number, from: number, to: number): Promise<UnitsView> {
+    const m = await this.client.manifest();
+    const place = await this.place(doc);
+    const a = Math.max(0, from - 1);
+    const b = Math.min(place.chunks * m.chunks.chunkPositions, to + 1);
+    const kept = await this.reads.get(doc)?.catch(() => null);
+    if (kept && kept.from <= a && b <= kept.to) return kept;
+    const { start, length } = unitsRange(place.first, a, b, m.chunks);
+    const view = this.client.range(indexPaths.docPack(doc), start, length).then((bytes) => new UnitsView(bytes, a, b, m.chunks));
+    this.reads.delete(doc);
+    this.reads.set(doc, view);
+    if (this.reads.size > KEEP_READS) this.reads.delete(this.reads.keys().next().value!);
+    return view;
+  }
+
+  private async place(doc: number): Promise<{ first: number; chunks: number }> {
     const k = Math.floor(doc / DOCS_PER_COUNTS);
     let block = this.blocks.get(k);
     if (!block) {

@@ -66,10 +66,10 @@ export class KeyIndex {
     return readPositionHeads(head!, rec.df);
   }
 
-  /** Every position of a key in each of its documents (a head already read is not read again). */
-  async positions(rec: ShardRecord): Promise<PositionLists> {
+  /** Every position of a key in each of its documents (a head already read is not read again; with `withDocs`, the documents come in the same read). */
+  async positions(rec: ShardRecord, withDocs = false): Promise<PositionLists> {
     if (rec.positions) return readPositions(rec.positions, rec.df);
-    const [, head, tail] = await this.read(rec, ['head', 'tail']);
+    const [, head, tail] = await this.read(rec, withDocs ? ['docs', 'head', 'tail'] : ['head', 'tail']);
     const whole = new Uint8Array(head!.length + tail!.length);
     whole.set(head!);
     whole.set(tail!, head!.length);

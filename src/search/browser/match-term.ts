@@ -1,6 +1,7 @@
-import type { PositionHeads, PositionLists } from '../core/doc-list.ts';
 import type { KeyIndex } from './key-index.ts';
-import { intersect } from './posting-ops.ts';
+import { matchByPositions, type Occurrences } from './positions-check.ts';
+import { intersect, union } from './posting-ops.ts';
+import { matchByRareKey, type TextCheck } from './text-check.ts';
 
 /** The documents holding a term, exactly, with those whose title holds it and how often it occurs. */
 export interface TermMatch {
@@ -32,9 +33,11 @@ export function coverOffsets(n: number): number[] {
  * Finds a folded term (as code points). Up to three characters, the key's
  * own list is the exact answer. Longer terms are covered by triples; a
  * document matches when all of them occur at the right distances from one
- * start, which the stored positions show.
+ * start. When one triple is rare, the few places it occurs are checked in the
+ * documents' text (`check`, full-text index only); otherwise the stored
+ * positions decide.
  */
-export async function matchTerm(index: KeyIndex, term: readonly number[]): Promise<TermMatch> {
+export async function matchTerm(index: KeyIndex, term: readonly number[], check?: TextCheck): Promise<TermMatch> {
   if (term.length === 0) return EMPTY;
   if (term.length <= 3) {
     const rec = await index.record(term);
@@ -45,112 +48,31 @@ export async function matchTerm(index: KeyIndex, term: readonly number[]): Promi
   }
   const offsets = coverOffsets(term.length);
   const keys = offsets.map((o) => term.slice(o, o + 3));
-  const recs = await Promise.all(keys.map((k) => index.record(k)));
-  if (recs.some((r) => r === null)) return EMPTY;
-  // Documents and the heads of the positions are fetched together (one read each): one round
-  // trip fewer, at the cost of heads fetched in vain when the triples never meet in one document.
-  const heads = await Promise.all(recs.map((r) => index.positionHeads(r!, true)));
-  const lists = await Promise.all(recs.map((r) => index.docs(r!)));
-  let candidates = lists[0]!;
-  for (const l of lists.slice(1)) candidates = intersect(candidates, l);
-  if (candidates.length === 0) return EMPTY;
-  const found = decideByHeads(candidates, lists, heads, offsets);
-  if (found.undecided.length) {
-    const positions = await Promise.all(recs.map((r) => index.positions(r!)));
-    verify(found, positions, offsets);
-  }
-  const keep = found.status.reduce((n, s) => n + (s === Status.match ? 1 : 0), 0);
-  const docs = new Int32Array(keep);
-  const counts = new Int32Array(keep);
-  const first = new Int32Array(keep);
-  let n = 0;
-  found.status.forEach((s, i) => {
-    if (s !== Status.match) return;
-    docs[n] = candidates[i]!;
-    counts[n] = found.count[i]!;
-    first[n++] = found.first[i]!;
-  });
+  const found = await Promise.all(keys.map((k) => index.record(k)));
+  if (found.some((r) => r === null)) return EMPTY;
+  const recs = found.map((r) => r!);
+  const byText = check ? await matchByRareKey(index, recs, offsets, term, check) : null;
+  let occ: Occurrences;
+  if (!byText) occ = await matchByPositions(index, recs, offsets);
+  else if (byText.undecided.length === 0) occ = byText.found;
+  else occ = mergeOccurrences(byText.found, await matchByPositions(index, recs, offsets, Int32Array.from(byText.undecided)));
   let title = recs[0]!.title;
-  for (const r of recs.slice(1)) title = intersect(title, r!.title);
-  return { docs, title: intersect(title, docs), counts, first };
+  for (const r of recs.slice(1)) title = intersect(title, r.title);
+  return { docs: occ.docs, title: intersect(title, occ.docs), counts: occ.counts, first: occ.first };
 }
 
-const Status = { match: 1, none: 0, undecided: 2 } as const;
-
-/** What is known of each candidate: matched or not (or not yet known), with the first match and a count. */
-interface Decisions {
-  /** Where each candidate sits in each triple's list. */
-  at: Int32Array[];
-  status: Uint8Array;
-  first: Int32Array;
-  count: Int32Array;
-  /** Candidates the heads could not decide, ascending. */
-  undecided: number[];
-}
-
-/** Where each candidate sits in each triple's list (lists and candidates are ascending). */
-function indicesIn(candidates: Int32Array, lists: Int32Array[]): Int32Array[] {
-  return lists.map((list) => {
-    const at = new Int32Array(candidates.length);
-    let j = 0;
-    candidates.forEach((doc, i) => {
-      while (list[j]! < doc) j++;
-      at[i] = j;
-    });
-    return at;
+/** Two sets of occurrences in different documents as one, in document order. */
+function mergeOccurrences(a: Occurrences, b: Occurrences): Occurrences {
+  const docs = union(a.docs, b.docs);
+  const counts = new Int32Array(docs.length);
+  const first = new Int32Array(docs.length);
+  let i = 0;
+  let j = 0;
+  docs.forEach((d, k) => {
+    const from = i < a.docs.length && a.docs[i] === d ? a : b;
+    const at = from === a ? i++ : j++;
+    counts[k] = from.counts[at]!;
+    first[k] = from.first[at]!;
   });
-}
-
-/**
- * Decides candidates from each triple's first position and count alone: a
- * match when the first occurrences line up; no match when the first triple
- * occurs once and another triple, occurring once or first after the place it
- * would need, cannot line up with it. Anything else waits for all positions.
- */
-function decideByHeads(candidates: Int32Array, lists: Int32Array[], heads: PositionHeads[], offsets: number[]): Decisions {
-  const at = indicesIn(candidates, lists);
-  const d: Decisions = { at, status: new Uint8Array(candidates.length), first: new Int32Array(candidates.length), count: new Int32Array(candidates.length), undecided: [] };
-  candidates.forEach((_, i) => {
-    const f0 = heads[0]!.first[at[0]![i]!]!;
-    const c0 = heads[0]!.count[at[0]![i]!]!;
-    let aligned = true;
-    let impossible = false;
-    for (let k = 1; k < heads.length; k++) {
-      const fk = heads[k]!.first[at[k]![i]!]!;
-      const ck = heads[k]!.count[at[k]![i]!]!;
-      const want = f0 + offsets[k]!;
-      if (fk !== want) aligned = false;
-      if (c0 === 1 && (fk > want || (ck === 1 && fk !== want))) impossible = true;
-    }
-    if (aligned) {
-      d.status[i] = Status.match;
-      d.first[i] = f0;
-      d.count[i] = c0;
-    } else if (!impossible) {
-      d.status[i] = Status.undecided;
-      d.undecided.push(i);
-    }
-  });
-  return d;
-}
-
-/** Decides the undecided candidates from every position: a match when all triples occur at their offsets from one start. */
-function verify(d: Decisions, positions: PositionLists[], offsets: number[]): void {
-  for (const i of d.undecided) {
-    const spans = positions.map((p, k) => p.positions.subarray(p.start[d.at[k]![i]!]!, p.start[d.at[k]![i]! + 1]!));
-    const ptr = spans.map(() => 0);
-    let hits = 0;
-    for (const p of spans[0]!) {
-      let ok = true;
-      for (let k = 1; k < spans.length && ok; k++) {
-        const want = p + offsets[k]!;
-        const s = spans[k]!;
-        while (ptr[k]! < s.length && s[ptr[k]!]! < want) ptr[k]!++;
-        ok = ptr[k]! < s.length && s[ptr[k]!] === want;
-      }
-      if (ok && hits++ === 0) d.first[i] = p;
-    }
-    d.status[i] = hits > 0 ? Status.match : Status.none;
-    d.count[i] = hits;
-  }
+  return { docs, counts, first };
 }

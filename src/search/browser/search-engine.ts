@@ -9,6 +9,7 @@ import { matchTerm, type TermMatch } from './match-term.ts';
 import { pinyinReadings } from './pinyin-query.ts';
 import { intersect, lowerBound, union } from './posting-ops.ts';
 import { rankDocs } from './rank.ts';
+import { TextCheck } from './text-check.ts';
 import type { SearchParams } from './search-params.ts';
 
 /** The answer to a search: matching documents in display order, and what was matched. */
@@ -33,9 +34,11 @@ export class SearchEngine {
   private foldMap: Promise<FoldMap> | null = null;
   /** The documents' headers and text, for showing results. */
   readonly docs: DocStore;
+  private check: TextCheck;
 
   constructor(readonly client: IndexClient) {
     this.docs = new DocStore(client);
+    this.check = new TextCheck(this.docs, () => this.folds());
     this.fullText = new KeyIndex(client, 'text');
     this.pinyin = new KeyIndex(client, 'pinyin');
     this.names = new KeyIndex(client, 'names');
@@ -53,7 +56,7 @@ export class SearchEngine {
     const folds = await this.folds();
     const terms = parseQuery(p.q, folds);
     const [matches, pinyinDocs, allowed] = await Promise.all([
-      Promise.all(terms.map((t) => matchTerm(this.fullText, codePoints(t)))),
+      Promise.all(terms.map((t) => matchTerm(this.fullText, codePoints(t), this.check))),
       this.matchPinyin(p.q, m.syllables),
       filterDocs(p, m, this.client, this.names, folds),
     ]);

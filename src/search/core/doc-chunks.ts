@@ -57,35 +57,56 @@ export interface TextPiece {
   cutAfter: boolean;
 }
 
-/**
- * Reads the bytes of `unitsRange(first, from, to)`: the header (JSON text)
- * of the first chunk, and the text of positions `start…stop` as pieces cut at
- * field ends, skipping the header copies inside the range. Units read outside
- * `start…stop` only tell whether a field ends there: callers read one unit
- * before and after what they want, so that a piece says truly whether its
- * field goes on.
- */
-export function readUnits(bytes: Uint8Array, from: number, g: ChunkGeometry, start = from, stop = Infinity): { header: string; pieces: TextPiece[] } {
-  const header = new TextDecoder().decode(bytes.subarray(0, g.headerBytes));
-  const pieces: TextPiece[] = [];
-  let piece: TextPiece = { at: start, end: start, text: '', cutBefore: start > 0, cutAfter: true };
-  let i = g.headerBytes + (from % g.chunkPositions) * UNIT_BYTES;
-  for (let pos = from; ; pos++) {
-    if (pos > from && pos % g.chunkPositions === 0) i += g.headerBytes;
-    if (i + UNIT_BYTES > bytes.length || pos > stop) break;
-    const u = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-    i += UNIT_BYTES;
-    if (u === FIELD_END) {
-      if (piece.text) pieces.push({ ...piece, cutAfter: false });
-      piece = { at: pos + 1, end: pos + 1, text: '', cutBefore: false, cutAfter: true };
-      continue;
-    }
-    if (pos < start || pos >= stop) continue;
-    if (u !== FILLER) piece.text += String.fromCodePoint(u);
-    piece.end = pos + 1;
+/** The units of positions `from…to` of a document, read with `unitsRange`, and the header of the first chunk read. */
+export class UnitsView {
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly from: number,
+    readonly to: number,
+    readonly g: ChunkGeometry,
+  ) {}
+
+  /** The header's JSON text. */
+  header(): string {
+    return new TextDecoder().decode(this.bytes.subarray(0, this.g.headerBytes));
   }
-  if (piece.text) pieces.push(piece);
-  return { header, pieces };
+
+  /** Whether the view holds position `pos`. */
+  holds(pos: number): boolean {
+    return pos >= this.from && pos < this.to;
+  }
+
+  /** The unit at a position the view holds. */
+  unit(pos: number): number {
+    const { g } = this;
+    const chunk = Math.floor(pos / g.chunkPositions) - Math.floor(this.from / g.chunkPositions);
+    const i = chunk * chunkBytes(g) + g.headerBytes + (pos % g.chunkPositions) * UNIT_BYTES;
+    return (this.bytes[i]! << 16) | (this.bytes[i + 1]! << 8) | this.bytes[i + 2]!;
+  }
+
+  /**
+   * The text of positions `start…stop` as pieces cut at field ends. Units the
+   * view holds outside `start…stop` only tell whether a field ends there:
+   * readers read one unit before and after what they want, so that a piece
+   * says truly whether its field goes on.
+   */
+  pieces(start = this.from, stop = this.to): TextPiece[] {
+    const pieces: TextPiece[] = [];
+    let piece: TextPiece = { at: start, end: start, text: '', cutBefore: start > 0, cutAfter: true };
+    for (let pos = Math.max(this.from, start - 1); pos < Math.min(this.to, stop + 1); pos++) {
+      const u = this.unit(pos);
+      if (u === FIELD_END) {
+        if (piece.text) pieces.push({ ...piece, cutAfter: false });
+        piece = { at: pos + 1, end: pos + 1, text: '', cutBefore: false, cutAfter: true };
+        continue;
+      }
+      if (pos < start || pos >= stop) continue;
+      if (u !== FILLER) piece.text += String.fromCodePoint(u);
+      piece.end = pos + 1;
+    }
+    if (piece.text) pieces.push(piece);
+    return pieces;
+  }
 }
 
 /** Pieces of two reads of one document in order, a field cut between the reads joined again. */
