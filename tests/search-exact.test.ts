@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../src/build/run-ingest.ts';
 import type { Entry } from '../src/schema/entry.ts';
 import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
+import { NEWS_WORDS } from '../src/search/bench/synthetic-vocabulary.ts';
 import type { SearchParams } from '../src/search/browser/search-params.ts';
 import { DocStore } from '../src/search/browser/doc-store.ts';
 import { KeyIndex } from '../src/search/browser/key-index.ts';
@@ -22,6 +23,13 @@ let entries: Entry[];
 let folded: { id: string; fields: string[] }[];
 let idx: FixtureIndex;
 let idOf: Map<number, string>;
+let docOf: Map<string, number>;
+// Places a folded term starts in folded fields (overlapping ones too).
+function occurrences(fields: string[], t: string): number {
+  let n = 0;
+  for (const f of fields) for (let at = f.indexOf(t); at >= 0; at = f.indexOf(t, at + 1)) n++;
+  return n;
+}
 
 const params = (q: string, over: Partial<SearchParams> = {}): SearchParams => ({ q, paper: null, kind: null, from: null, to: null, reporter: null, sort: 'relevance', ...over });
 
@@ -39,6 +47,7 @@ beforeAll(async () => {
   idx = await buildFixtureIndex(entries);
   idOf = new Map();
   for (let n = 0; n < entries.length; n++) idOf.set(n, (await idx.engine.header(n))!.id);
+  docOf = new Map([...idOf].map(([n, id]) => [id, n]));
 }, 120_000);
 
 describe('exact search', () => {
@@ -90,7 +99,6 @@ describe('exact search', () => {
   it('decides long terms the same from a rare triple and the text as from positions alone', async () => {
     const text = new KeyIndex(idx.engine.client, 'text');
     const check = new TextCheck(new DocStore(idx.engine.client), () => idx.engine.folds());
-    const occurrences = (fields: string[], t: string) => fields.reduce((n, f) => n + Array.from(f).filter((_, i) => Array.from(f).slice(i, i + Array.from(t).length).join('') === t).length, 0);
     await fc.assert(
       fc.asyncProperty(fc.nat(), fc.nat(), fc.nat(), fc.integer({ min: 4, max: 9 }), async (e, f, at, len) => {
         const fields = referenceFields(entries[e % entries.length]!);
@@ -110,6 +118,45 @@ describe('exact search', () => {
       { numRuns: 300, seed: 5 },
     );
   });
+
+  it('answers frequent phrases from their ranked lists exactly as from their triples', async () => {
+    // Phrases in two documents or more get ranked lists here; in the other index none does.
+    const ranked = await buildFixtureIndex(entries, { phraseMinDocs: 2 });
+    const plain = await buildFixtureIndex(entries, { phraseMinDocs: Number.MAX_SAFE_INTEGER });
+    expect(ranked.report.text.phrases).toBeGreaterThan(500);
+    expect(plain.report.text.phrases).toBe(0);
+    const [withLists, without] = [new KeyIndex(ranked.engine.client, 'text'), new KeyIndex(plain.engine.client, 'text')];
+    let fromLists = 0;
+    // Substrings of entries, and news words and pairs of them (frequent phrases in the generated articles).
+    const words = NEWS_WORDS.split(/\s+/).filter(Boolean);
+    const phrases = [...words.filter((w) => w.length >= 4), ...words.slice(0, 24).flatMap((a) => words.slice(0, 12).map((b) => a + b))];
+    const substring = fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.integer({ min: 4, max: 9 })).map(([e, f, at, len]) => {
+      const field = Array.from(referenceFields(entries[e % entries.length]!)[f] ?? '');
+      return field.slice(at % Math.max(1, field.length), (at % Math.max(1, field.length)) + len).join('');
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(substring, fc.constantFrom(...phrases)), async (text) => {
+        const term = Array.from(text, (c) => c.codePointAt(0)!);
+        if (term.length < 4) return;
+        const q = String.fromCodePoint(...term);
+        const listed = !!(await withLists.record(term, term.slice(0, 3)))?.rankedAt;
+        if (listed) fromLists++;
+        const [a, b] = await Promise.all([matchTerm(withLists, term), matchTerm(without, term)]);
+        expect({ q, docs: Array.from(a.docs) }).toEqual({ q, docs: Array.from(b.docs) });
+        expect({ q, docs: Array.from(a.docs) }).toEqual({ q, docs: referenceSearch(folded, [q]).map((id) => docOf.get(id)!).sort((x, y) => x - y) });
+        if (!listed) return;
+        // A ranked list knows titles, counts (up to ten) and first positions exactly.
+        a.docs.forEach((d, i) => {
+          const fieldsOfDoc = folded.find((x) => x.id === idOf.get(d))!.fields;
+          expect(a.counts![i], q).toBe(Math.min(10, occurrences(fieldsOfDoc, q)));
+          if (a.first![i]! >= 0) expect(a.first![i], q).toBe(b.first![i]);
+        });
+        for (const d of a.title) expect(b.title, q).toContain(d);
+      }),
+      { numRuns: 400, seed: 9 },
+    );
+    expect(fromLists).toBeGreaterThan(100);
+  }, 120_000);
 
   it('finds nothing for absent words, of any length', async () => {
     for (const q of ['鑫', '鬱鬱', '犇骉', '一二三四五六七八九十', 'zzqxj', '党建党建党建党建']) expect(await found(q), q).toEqual(referenceSearch(folded, [q]));

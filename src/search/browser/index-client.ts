@@ -29,11 +29,12 @@ export class IndexClient {
   }
 
   /** A file of the current build, or null when it does not exist. */
-  async bytes(path: string): Promise<Uint8Array | null> {
+  bytes(path: string): Promise<Uint8Array | null> {
     let p = this.files.get(path);
     if (!p) {
-      const { build } = await this.manifest();
-      p = this.fetcher(`${this.base}${INDEX_DIR}${build}/${path}`).then(async (res) => {
+      // Kept before anything is awaited, so that callers at the same moment share one fetch.
+      p = this.manifest().then(async ({ build }) => {
+        const res = await this.fetcher(`${this.base}${INDEX_DIR}${build}/${path}`);
         if (res.status === 404) return null;
         if (!res.ok) throw new Error(`could not load ${path} (${res.status})`);
         return new Uint8Array(await res.arrayBuffer());

@@ -2,6 +2,7 @@ import { ByteReader } from '../core/byte-reader.ts';
 import { readDocList, readPositionHeads, readPositions, type PositionHeads, type PositionLists } from '../core/doc-list.ts';
 import { shardOfKey } from '../core/gram-hash.ts';
 import { indexPaths, type ShardFamily } from '../core/layout.ts';
+import { readRankedList, type RankedList } from '../core/ranked-list.ts';
 import { findRecord, RecordFlag, type ShardRecord } from '../core/shard-record.ts';
 import type { IndexClient } from './index-client.ts';
 
@@ -28,14 +29,14 @@ export class KeyIndex {
     readonly family: ShardFamily,
   ) {}
 
-  /** The record of a key, or null when no document holds it. */
-  record(key: readonly number[]): Promise<ShardRecord | null> {
+  /** The record of a key, or null when no document holds it; `inShardOf` names the key whose shard holds it, when not its own. */
+  record(key: readonly number[], inShardOf: readonly number[] = key): Promise<ShardRecord | null> {
     const name = key.join(',');
     let p = this.records.get(name);
     if (!p) {
       p = (async () => {
         const { shards } = await this.client.manifest();
-        const bytes = await this.client.bytes(indexPaths.shard(this.family, shardOfKey(key, shards[this.family])));
+        const bytes = await this.client.bytes(indexPaths.shard(this.family, shardOfKey(inShardOf, shards[this.family])));
         return bytes === null ? null : findRecord(bytes, key);
       })();
       this.records.set(name, p);
@@ -64,6 +65,15 @@ export class KeyIndex {
     if (rec.positions) return readPositionHeads(rec.positions, rec.df);
     const [, head] = await this.read(rec, withDocs ? ['docs', 'head'] : ['head']);
     return readPositionHeads(head!, rec.df);
+  }
+
+  /** A frequent phrase's ranked list, with the first positions of about the first `shown` results. */
+  async rankedList(rec: ShardRecord, shown: number): Promise<RankedList> {
+    const at = rec.rankedAt!;
+    // First positions are varints of one to three bytes.
+    const length = Math.min(at.length, at.groups + shown * 3);
+    const bytes = await this.client.range(indexPaths.blockPack(this.family, at.pack), at.offset, length);
+    return readRankedList(bytes, rec.df);
   }
 
   /** Every position of a key in each of its documents (a head already read is not read again; with `withDocs`, the documents come in the same read). */

@@ -10,7 +10,7 @@ export interface TermMatch {
   title: Int32Array;
   /** Occurrences per document, aligned with `docs`, when the positions were read (terms of four or more characters). */
   counts: Int32Array | null;
-  /** Position of the first occurrence in each document, aligned with `docs`, when the positions were read. */
+  /** Position of the first occurrence in each document (-1 where not read), aligned with `docs`, when the positions were read. */
   first: Int32Array | null;
 }
 
@@ -20,6 +20,8 @@ const EMPTY: TermMatch = { docs: new Int32Array(0), title: new Int32Array(0), co
 // and how often (ranking) only up to this size: past it, reading the opening of each
 // result shown costs less.
 const MAX_HEAD_BYTES = 16 * 1024;
+// First positions read with a frequent phrase's ranked list: those of the first pages of results.
+const RANKED_FIRSTS = 64;
 
 /** Offsets of the triples that cover a term of `n` ≥ 3 characters: every third one, and the last. */
 export function coverOffsets(n: number): number[] {
@@ -48,7 +50,9 @@ export async function matchTerm(index: KeyIndex, term: readonly number[], check?
   }
   const offsets = coverOffsets(term.length);
   const keys = offsets.map((o) => term.slice(o, o + 3));
-  const found = await Promise.all(keys.map((k) => index.record(k)));
+  // A frequent phrase's ranked list sits in its first triple's shard, read for the triples anyway.
+  const [phrase, found] = await Promise.all([index.record(term, keys[0]), Promise.all(keys.map((k) => index.record(k)))]);
+  if (phrase?.rankedAt) return index.rankedList(phrase, RANKED_FIRSTS);
   if (found.some((r) => r === null)) return EMPTY;
   const recs = found.map((r) => r!);
   const byText = check ? await matchByRareKey(index, recs, offsets, term, check) : null;

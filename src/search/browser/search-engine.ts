@@ -87,7 +87,7 @@ function firstMatch(matches: TermMatch[], doc: number): number | null {
   for (const t of matches) {
     if (!t.first) continue;
     const i = lowerBound(t.docs, doc);
-    if (t.docs[i] === doc && (best === null || t.first[i]! < best)) best = t.first[i]!;
+    if (t.docs[i] === doc && t.first[i]! >= 0 && (best === null || t.first[i]! < best)) best = t.first[i]!;
   }
   return best;
 }

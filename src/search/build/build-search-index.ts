@@ -13,7 +13,7 @@ import { encodeDocListFile } from './encode-postings.ts';
 import { datesTable, facetBy } from './facets.ts';
 import { FileWriter } from './file-writer.ts';
 import { buildFoldPairs } from './fold-map.ts';
-import { buildGramIndex, type GramIndexStats } from './gram-index.ts';
+import { buildGramIndex, type GramIndexStats, type PhraseOptions } from './gram-index.ts';
 import { buildPartitionsInWorkers } from './gram-pool.ts';
 import { collectReporters } from './names-lexicon.ts';
 import { PinyinText } from './pinyin-text.ts';
@@ -44,12 +44,16 @@ export interface BuildOptions {
   partitions?: number;
   /** Positions of text per document chunk (see core/doc-chunks.ts). */
   chunkPositions?: number;
+  /** Documents a phrase of four characters or more must be in to get a ranked list of its own (default: one in a hundred, at least 50). */
+  phraseMinDocs?: number;
   /** Told when each step of the build ends, with its duration in seconds. */
   onStep?: (step: string, seconds: number) => void;
 }
 
 // Characters of corpus per partition of the full-text build: bounds its memory.
 const CHARS_PER_PARTITION = 6_000_000;
+// Phrases longer than this are found from their triples, however frequent.
+const PHRASE_MAX_LENGTH = 8;
 // A result reads on average half a chunk before its passage, and every chunk repeats its
 // document's header: this balances the bytes a result costs against the room headers take.
 const CHUNK_POSITIONS = 256;
@@ -115,7 +119,10 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
     names: pow2AtLeast(docCount / 200, SHARD_GROUPS, 1024),
   };
   const partitions = options.partitions ?? pow2AtLeast(corpus.text.length / CHARS_PER_PARTITION, 1, SHARD_GROUPS);
-  const text = await writeGramFamily('text', corpus, shards.text, partitions, maxInlineBytes, out, options.workers ?? partitions > 1);
+  // Frequent phrases are answered from a ranked list instead of their triples' positions, which for
+  // common triples are large; a phrase in one document in a hundred is common enough to be worth it.
+  const phrases: PhraseOptions = { minDocs: options.phraseMinDocs ?? Math.max(50, Math.ceil(docCount / 100)), maxLength: PHRASE_MAX_LENGTH };
+  const text = await writeGramFamily('text', corpus, shards.text, partitions, maxInlineBytes, out, options.workers ?? partitions > 1, phrases);
   step('full-text index');
   await writeGramFamily('pinyin', pinyinCorpus, shards.pinyin, 1, maxInlineBytes, out, false);
 
@@ -162,12 +169,21 @@ function withPacks<T>(family: ShardFamily, maxInlineBytes: number, out: FileWrit
 }
 
 /** Builds a gram index over `corpus` and writes its shards (every shard, empty ones too, so no fetch fails). */
-async function writeGramFamily(family: ShardFamily, corpus: Corpus, shardCount: number, partitions: number, maxInlineBytes: number, out: FileWriter, workers: boolean): Promise<GramIndexStats> {
+async function writeGramFamily(
+  family: ShardFamily,
+  corpus: Corpus,
+  shardCount: number,
+  partitions: number,
+  maxInlineBytes: number,
+  out: FileWriter,
+  workers: boolean,
+  phrases?: PhraseOptions,
+): Promise<GramIndexStats> {
   const written = new Set<number>();
   let stats: GramIndexStats;
   if (workers) {
-    const done = await buildPartitionsInWorkers(corpus, { root: out.root, family, partitions, shards: shardCount, maxInlineBytes });
-    stats = { keys: 0, postings: 0, positions: 0 };
+    const done = await buildPartitionsInWorkers(corpus, { root: out.root, family, partitions, shards: shardCount, maxInlineBytes, phrases });
+    stats = { keys: 0, postings: 0, positions: 0, phrases: 0 };
     for (const d of done) {
       d.shards.forEach((n) => written.add(n));
       out.files += d.files;
@@ -175,10 +191,12 @@ async function writeGramFamily(family: ShardFamily, corpus: Corpus, shardCount: 
       stats.keys += d.stats.keys;
       stats.postings += d.stats.postings;
       stats.positions += d.stats.positions;
+      stats.phrases += d.stats.phrases;
     }
   } else {
     stats = withPacks(family, maxInlineBytes, out, (sinkFor) =>
       buildGramIndex(corpus, {
+        phrases,
         shards: shardCount,
         partitions,
         sinkFor,

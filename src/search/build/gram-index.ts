@@ -1,8 +1,11 @@
 import { FNV_BASIS, fnvStep, SHARD_GROUPS } from '../core/gram-hash.ts';
 import { SEPARATOR, type Corpus } from './corpus.ts';
 import { PairTable } from './key-table.ts';
+import { ByteWriter } from './byte-writer.ts';
+import { PhraseFinder, type KeyOccurrences } from './frequent-phrases.ts';
 import { groupBy, PostingBuffer, Triples } from './occurrences.ts';
-import { RecordEncoder, ShardWriter, type ExternalSink } from './shard-encode.ts';
+import { writeRankedList } from './ranked-list.ts';
+import { encodeRankedBody, RecordEncoder, ShardWriter, type ExternalSink } from './shard-encode.ts';
 
 /**
  * The full-text index: for every character, character pair and character
@@ -24,12 +27,22 @@ export interface GramIndexOptions {
   /** Where a partition's large blocks go (each partition has its own, so threads never share one). */
   sinkFor(part: number): ExternalSink;
   writeShard(n: number, bytes: Uint8Array): void;
+  /** Ranked lists for the phrases of four to `maxLength` characters in at least `minDocs` documents (see core/ranked-list.ts). */
+  phrases?: PhraseOptions;
+}
+
+/** Which phrases get a ranked list of their own. */
+export interface PhraseOptions {
+  minDocs: number;
+  maxLength: number;
 }
 
 export interface GramIndexStats {
   keys: number;
   postings: number;
   positions: number;
+  /** Frequent phrases given a ranked list. */
+  phrases: number;
 }
 
 // Sort keys pack the next character above an occurrence's offset within its pair.
@@ -37,13 +50,14 @@ const TIE = 2 ** 32;
 
 /** Builds and writes the shards of a gram index from an encoded corpus, one partition after the other. */
 export function buildGramIndex(corpus: Corpus, opts: GramIndexOptions): GramIndexStats {
-  const stats: GramIndexStats = { keys: 0, postings: 0, positions: 0 };
+  const stats: GramIndexStats = { keys: 0, postings: 0, positions: 0, phrases: 0 };
   const groups = pairGroups(corpus);
   for (let part = 0; part < opts.partitions; part++) {
     const s = buildGramPartition(corpus, groups, part, opts);
     stats.keys += s.keys;
     stats.postings += s.postings;
     stats.positions += s.positions;
+    stats.phrases += s.phrases;
   }
   return stats;
 }
@@ -73,7 +87,7 @@ export function pairGroups(c: Corpus): Uint8Array {
 /** Builds and writes the shards of one partition (partitions are independent: threads may build them at once). */
 export function buildGramPartition(corpus: Corpus, groups: Uint8Array, part: number, opts: GramIndexOptions): GramIndexStats {
   if (SHARD_GROUPS % opts.partitions !== 0 || opts.shards % SHARD_GROUPS !== 0) throw new Error('partitions must divide the shard groups, which must divide the shards');
-  const stats: GramIndexStats = { keys: 0, postings: 0, positions: 0 };
+  const stats: GramIndexStats = { keys: 0, postings: 0, positions: 0, phrases: 0 };
   const cps = Int32Array.from(corpus.codePoints);
   const firstHash = cps.map((cp) => fnvStep(FNV_BASIS, cp));
   const uniShard = firstHash.map((h) => (h >>> 0) % opts.shards);
@@ -168,12 +182,26 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
   const shards = new Map<number, ShardWriter>();
   const records = new RecordEncoder(opts.sinkFor(part));
   const buf = new PostingBuffer();
-  const emit = (key: number[], shard: number) => {
+  const shardWriter = (shard: number) => {
     let w = shards.get(shard);
     if (!w) shards.set(shard, (w = new ShardWriter()));
-    w.add(key, records.encode(buf));
+    return w;
+  };
+  const emit = (key: number[], shard: number) => {
+    shardWriter(shard).add(key, records.encode(buf));
     stats.keys++;
     stats.postings += buf.docCount;
+  };
+  // A frequent phrase's record goes to the shard of its first triple, which a search for it reads anyway.
+  const phrases = opts.phrases && new PhraseFinder(c.text, c.docStart, opts.phrases.minDocs, opts.phrases.maxLength, cps.length);
+  const list = new ByteWriter(1 << 12);
+  const body = new ByteWriter(64);
+  const sink = opts.sinkFor(part);
+  const emitPhrase = (shard: number) => (ids: number[], at: KeyOccurrences) => {
+    list.reset();
+    const { df, groupsBytes } = writeRankedList(list, at, ids.length, titleEnd);
+    shardWriter(shard).add(ids.map((id) => cps[id]!), encodeRankedBody(sink, body, df, list.view(), groupsBytes));
+    stats.phrases++;
   };
 
   for (let a = 1; a < cps.length; a++) {
@@ -223,8 +251,18 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
         }
         // Same shard as `shardOfKey` gives: spread by the triple's hash, in its pair's group.
         const whole = (fnvStep(pairHash, cps[third]!) >>> 0) % S;
-        emit([pair[0]!, pair[1]!, cps[third]!], whole - (whole % SHARD_GROUPS) + group);
+        const shard = whole - (whole % SHARD_GROUPS) + group;
+        emit([pair[0]!, pair[1]!, cps[third]!], shard);
         stats.positions += end - r;
+        if (phrases && buf.docCount >= phrases.minDocs) {
+          const at: KeyOccurrences = { docs: new Int32Array(end - r), positions: new Int32Array(end - r) };
+          for (let k = r; k < end; k++) {
+            const i = from + (sorted[k]! % TIE);
+            at.docs[k - r] = d[i * 3 + 1]!;
+            at.positions[k - r] = d[i * 3 + 2]!;
+          }
+          phrases.extend([a, b, third], at, emitPhrase(shard));
+        }
       }
       r = end;
     }

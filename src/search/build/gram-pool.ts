@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ShardFamily } from '../core/layout.ts';
 import type { Corpus } from './corpus.ts';
-import { pairGroups, type GramIndexStats } from './gram-index.ts';
+import { pairGroups, type GramIndexStats, type PhraseOptions } from './gram-index.ts';
 
 /** What a worker is asked to build: one partition of a family's shards, from a corpus in shared memory. */
 export interface PartitionTask {
@@ -14,6 +14,7 @@ export interface PartitionTask {
   partitions: number;
   shards: number;
   maxInlineBytes: number;
+  phrases?: PhraseOptions;
   text: Uint16Array | Uint32Array;
   docStart: Int32Array;
   titleEnd: Int32Array;

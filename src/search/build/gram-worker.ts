@@ -20,6 +20,7 @@ parentPort!.on('message', (task: PartitionTask) => {
   const stats = buildGramPartition(corpus, task.groups, task.part, {
     shards: task.shards,
     partitions: task.partitions,
+    phrases: task.phrases,
     sinkFor: () => pack,
     writeShard: (n, bytes) => {
       shards.push(n);
