@@ -156,7 +156,7 @@ describe('long terms', () => {
     expect([...ids].sort()).toEqual(['at-once', 'late-match']);
     const late = out.docs[ids.indexOf('late-match')]!;
     // Position in the indexed text: the empty title and its separator come first.
-    expect(out.firstMatch(late)).toBe(11);
+    expect(out.firstMatch(late)).toEqual({ at: 11, within: 0 });
   });
 });
 
@@ -219,16 +219,27 @@ describe('results', () => {
     const [titled] = await resultsOf(engine, await engine.search(params('长文')), 0, 10);
     expect(docReads(idx.fetcher.requests) - before).toBe(1);
     expect(titled!.pieces.map((p) => p.text).join('')).not.toContain('甲乙');
-    // A two-character term has no positions: the opening, then the rest of the text.
+    // A single character has no position at all: the opening, then the rest of the text.
     const other = idx.fresh();
-    const short = await other.search(params('甲乙'));
+    const single = await other.search(params('罕'));
     before = docReads(idx.fetcher.requests);
-    const [all] = await resultsOf(other, short, 0, 10);
+    const [all] = await resultsOf(other, single, 0, 10);
     expect(docReads(idx.fetcher.requests) - before).toBe(2);
     expect(all!.pieces.map((p) => p.text)).toEqual(['长文', ...paragraphs]);
-    const passage = snippet(all!, short.terms, folds);
+    const passage = snippet(all!, single.terms, folds);
+    expect(passage.filter((s) => s.hit).map((s) => s.text)).toEqual(['罕', '罕', '罕']);
+    expect(passage[0]).toEqual({ text: '这里才提到', hit: false });
+  });
+
+  it('reads the chunk holding a pair’s first match in one read', async () => {
+    const engine = idx.fresh();
+    const short = await engine.search(params('甲乙'));
+    const before = docReads(idx.fetcher.requests);
+    const [one] = await resultsOf(engine, short, 0, 10);
+    expect(docReads(idx.fetcher.requests) - before).toBe(1);
+    const passage = snippet(one!, short.terms, await engine.folds());
     expect(passage.filter((s) => s.hit).map((s) => s.text)).toEqual(['甲乙', '甲乙', '甲乙']);
-    expect(passage[0]).toEqual({ text: '这里才提到罕见词组', hit: false });
+    expect(passage.map((s) => s.text).join('')).toContain('这里才提到罕见词组甲乙丙。');
   });
 
   it('marks matches in the original script and keeps markup as plain text', async () => {

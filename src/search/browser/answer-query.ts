@@ -31,13 +31,18 @@ export async function resultsOf(engine: SearchEngine, outcome: SearchOutcome, fr
 
 /**
  * One result in one read when the search knows where the document's first
- * match is: the passage around it. Otherwise the first chunk, and the rest of
- * the text only when the opening shows no match of a document found by its text.
+ * match is: the passage around it (around the chunk holding it, when that is
+ * what is known). Otherwise the first chunk, and the rest of the text only
+ * when the opening shows no match of a document found by its text.
  */
 async function resultOf(engine: SearchEngine, outcome: SearchOutcome, doc: number): Promise<ResultRecord | null> {
-  const at = outcome.firstMatch(doc);
-  if (at !== null) {
-    const t = await engine.docs.read(doc, at - PASSAGE_BEFORE, at - PASSAGE_BEFORE + PASSAGE_WIDTH);
+  const first = outcome.firstMatch(doc);
+  // The longest term ends inside the read, wherever in `within` it starts.
+  const longest = Math.max(0, ...outcome.terms.map((t) => t.length));
+  if (first !== null) {
+    // Within a chunk the passage may start anywhere, and reading from before the chunk would cost the chunk before.
+    const from = first.within > 0 ? first.at : first.at - PASSAGE_BEFORE;
+    const t = await engine.docs.read(doc, from, Math.max(from + PASSAGE_WIDTH, first.at + first.within + longest));
     return t && { ...t.header, pieces: t.pieces };
   }
   const { chunks } = await engine.client.manifest();

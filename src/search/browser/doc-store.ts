@@ -51,7 +51,8 @@ export class DocStore {
   async units(doc: number, from: number, to: number): Promise<UnitsView> {
     const m = await this.client.manifest();
     const place = await this.place(doc);
-    const a = Math.max(0, from - 1);
+    // The unit before a chunk would cost the whole chunk before it: at a chunk's start, a field is taken to go on.
+    const a = from % m.chunks.chunkPositions === 0 ? from : from - 1;
     const b = Math.min(place.chunks * m.chunks.chunkPositions, to + 1);
     const kept = await this.reads.get(doc)?.catch(() => null);
     if (kept && kept.from <= a && b <= kept.to) return kept;

@@ -7,14 +7,15 @@ import { findRecord, RecordFlag, type ShardRecord } from '../core/shard-record.t
 import type { IndexClient } from './index-client.ts';
 
 /** The parts of a record that may be stored apart, in the order they follow one another in a pack. */
-type Part = 'docs' | 'head' | 'tail';
-const PARTS: Part[] = ['docs', 'head', 'tail'];
+type Part = 'docs' | 'chunks' | 'head' | 'tail';
+const PARTS: Part[] = ['docs', 'chunks', 'head', 'tail'];
 
 /** Where a part stored apart is, or null when the shard holds it. */
 function span(rec: ShardRecord, part: Part): { pack: number; start: number; end: number } | null {
   const d = rec.docsAt;
   const p = rec.positionsAt;
   if (part === 'docs') return d && { pack: d.pack, start: d.offset, end: d.offset + d.length };
+  if (part === 'chunks') return rec.firstChunksAt && { pack: rec.firstChunksAt.pack, start: rec.firstChunksAt.offset, end: rec.firstChunksAt.offset + rec.firstChunksAt.length };
   if (!p) return null;
   return part === 'head' ? { pack: p.pack, start: p.offset, end: p.offset + p.head } : { pack: p.pack, start: p.offset + p.head, end: p.offset + p.length };
 }
@@ -47,13 +48,20 @@ export class KeyIndex {
   /** The documents of a key's record, read from its pack when the shard did not hold them. */
   async docs(rec: ShardRecord): Promise<Int32Array> {
     if (rec.docs) return rec.docs;
-    const [bytes] = await this.read(rec, ['docs']);
-    return readDocList(new ByteReader(bytes!), rec.df, (rec.flags & RecordFlag.docsBitmap) !== 0);
+    const { docs } = await this.read(rec, ['docs']);
+    return readDocList(new ByteReader(docs!), rec.df, (rec.flags & RecordFlag.docsBitmap) !== 0);
   }
 
-  /** Bytes of a key's positions head: how large a read `positionHeads` would be (0 when the shard holds them). */
+  /** Bytes of a key's positions head or first chunks: how large a read of them would be (0 when the shard holds them). */
   headBytes(rec: ShardRecord): number {
-    return rec.positionsAt?.head ?? 0;
+    return rec.positionsAt?.head ?? rec.firstChunksAt?.length ?? 0;
+  }
+
+  /** The chunk of each document's first occurrence (see core/shard-record.ts), read with the documents; null when the key has none. */
+  async firstChunks(rec: ShardRecord): Promise<Uint8Array | null> {
+    if (rec.firstChunks || !rec.firstChunksAt) return rec.firstChunks;
+    const { chunks } = await this.read(rec, ['docs', 'chunks']);
+    return chunks!;
   }
 
   /**
@@ -63,7 +71,7 @@ export class KeyIndex {
    */
   async positionHeads(rec: ShardRecord, withDocs = false): Promise<PositionHeads> {
     if (rec.positions) return readPositionHeads(rec.positions, rec.df);
-    const [, head] = await this.read(rec, withDocs ? ['docs', 'head'] : ['head']);
+    const { head } = await this.read(rec, withDocs ? ['docs', 'head'] : ['head']);
     return readPositionHeads(head!, rec.df);
   }
 
@@ -79,7 +87,7 @@ export class KeyIndex {
   /** Every position of a key in each of its documents (a head already read is not read again; with `withDocs`, the documents come in the same read). */
   async positions(rec: ShardRecord, withDocs = false): Promise<PositionLists> {
     if (rec.positions) return readPositions(rec.positions, rec.df);
-    const [, head, tail] = await this.read(rec, withDocs ? ['docs', 'head', 'tail'] : ['head', 'tail']);
+    const { head, tail } = await this.read(rec, withDocs ? ['docs', 'head', 'tail'] : ['head', 'tail']);
     const whole = new Uint8Array(head!.length + tail!.length);
     whole.set(head!);
     whole.set(tail!, head!.length);
@@ -87,11 +95,10 @@ export class KeyIndex {
   }
 
   /**
-   * The bytes of parts of a record stored apart (indexed like `PARTS`), each
-   * read once: the parts not yet asked for that follow one another in the pack
-   * come in one range request.
+   * The bytes of parts of a record stored apart, each read once: the parts
+   * not yet asked for that follow one another in the pack come in one range request.
    */
-  private read(rec: ShardRecord, wanted: Part[]): Promise<(Uint8Array | undefined)[]> {
+  private async read(rec: ShardRecord, wanted: Part[]): Promise<Partial<Record<Part, Uint8Array>>> {
     let known = this.parts.get(rec);
     if (!known) this.parts.set(rec, (known = {}));
     const missing = PARTS.filter((p) => wanted.includes(p) && !known[p] && span(rec, p));
@@ -112,6 +119,8 @@ export class KeyIndex {
       }
       i = j;
     }
-    return Promise.all(PARTS.map((p) => (wanted.includes(p) ? known[p] : undefined)));
+    const out: Partial<Record<Part, Uint8Array>> = {};
+    for (const p of wanted) if (known[p]) out[p] = await known[p];
+    return out;
   }
 }

@@ -12,9 +12,11 @@ export interface TermMatch {
   counts: Int32Array | null;
   /** Position of the first occurrence in each document (-1 where not read), aligned with `docs`, when the positions were read. */
   first: Int32Array | null;
+  /** Where no position is known: the chunk (see core/doc-chunks.ts) holding the first occurrence in each document, aligned with `docs`. */
+  firstChunk: Uint8Array | null;
 }
 
-const EMPTY: TermMatch = { docs: new Int32Array(0), title: new Int32Array(0), counts: null, first: null };
+const EMPTY: TermMatch = { docs: new Int32Array(0), title: new Int32Array(0), counts: null, first: null, firstChunk: null };
 
 // A key's positions head is read for where it first occurs (the passage a result shows)
 // and how often (ranking) only up to this size: past it, reading the opening of each
@@ -44,15 +46,16 @@ export async function matchTerm(index: KeyIndex, term: readonly number[], check?
   if (term.length <= 3) {
     const rec = await index.record(term);
     if (!rec) return EMPTY;
-    const hasHead = rec.positions !== null || (rec.positionsAt !== null && index.headBytes(rec) <= MAX_HEAD_BYTES);
-    const heads = hasHead ? await index.positionHeads(rec, true) : null;
-    return { docs: await index.docs(rec), title: rec.title, counts: heads?.count ?? null, first: heads?.first ?? null };
+    const small = index.headBytes(rec) <= MAX_HEAD_BYTES;
+    const heads = rec.positions !== null || (rec.positionsAt !== null && small) ? await index.positionHeads(rec, true) : null;
+    const firstChunk = small ? await index.firstChunks(rec) : null;
+    return { docs: await index.docs(rec), title: rec.title, counts: heads?.count ?? null, first: heads?.first ?? null, firstChunk };
   }
   const offsets = coverOffsets(term.length);
   const keys = offsets.map((o) => term.slice(o, o + 3));
   // A frequent phrase's ranked list sits in its first triple's shard, read for the triples anyway.
   const [phrase, found] = await Promise.all([index.record(term, keys[0]), Promise.all(keys.map((k) => index.record(k)))]);
-  if (phrase?.rankedAt) return index.rankedList(phrase, RANKED_FIRSTS);
+  if (phrase?.rankedAt) return { ...(await index.rankedList(phrase, RANKED_FIRSTS)), firstChunk: null };
   if (found.some((r) => r === null)) return EMPTY;
   const recs = found.map((r) => r!);
   const byText = check ? await matchByRareKey(index, recs, offsets, term, check) : null;
@@ -62,7 +65,7 @@ export async function matchTerm(index: KeyIndex, term: readonly number[], check?
   else occ = mergeOccurrences(byText.found, await matchByPositions(index, recs, offsets, Int32Array.from(byText.undecided)));
   let title = recs[0]!.title;
   for (const r of recs.slice(1)) title = intersect(title, r.title);
-  return { docs: occ.docs, title: intersect(title, occ.docs), counts: occ.counts, first: occ.first };
+  return { docs: occ.docs, title: intersect(title, occ.docs), counts: occ.counts, first: occ.first, firstChunk: null };
 }
 
 /** Two sets of occurrences in different documents as one, in document order. */

@@ -20,8 +20,14 @@ export interface SearchOutcome {
   docs: Int32Array;
   /** Documents matched by their text (the others were found by the pinyin of a title or a name), ascending. */
   textMatches: Int32Array;
-  /** Where a term first occurs in a document's indexed text, when the search read positions; else null. */
-  firstMatch(doc: number): number | null;
+  /** Where a term first occurs in a document's indexed text: at `at`, or somewhere in the `within` positions from it; null when the search does not know. */
+  firstMatch(doc: number): FirstMatch | null;
+}
+
+/** Where a document's first match is: at `at` (`within` 0), or somewhere in the `within` positions from `at`. */
+export interface FirstMatch {
+  at: number;
+  within: number;
 }
 
 const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
@@ -65,7 +71,7 @@ export class SearchEngine {
     if (pinyinDocs.length) docs = union(docs ?? new Int32Array(0), pinyinDocs);
     if (docs === null) docs = allowed ?? new Int32Array(0);
     else if (allowed) docs = intersect(docs, allowed);
-    return { terms, docs: rankDocs({ docs, ...scores(docs, matches, pinyinDocs) }, p.sort), textMatches: intersect(docs, textDocs), firstMatch: (doc) => firstMatch(matches, doc) };
+    return { terms, docs: rankDocs({ docs, ...scores(docs, matches, pinyinDocs) }, p.sort), textMatches: intersect(docs, textDocs), firstMatch: (doc) => firstMatch(matches, doc, m.chunks.chunkPositions) };
   }
 
   /** What a result shows of a document besides its text. */
@@ -81,13 +87,16 @@ export class SearchEngine {
   }
 }
 
-/** The first known position of any term in a document (terms whose positions were read). */
-function firstMatch(matches: TermMatch[], doc: number): number | null {
-  let best: number | null = null;
+/** The earliest place any term is known to first occur in a document: a position, or the chunk it is in. */
+function firstMatch(matches: TermMatch[], doc: number, chunkPositions: number): FirstMatch | null {
+  let best: FirstMatch | null = null;
   for (const t of matches) {
-    if (!t.first) continue;
     const i = lowerBound(t.docs, doc);
-    if (t.docs[i] === doc && t.first[i]! >= 0 && (best === null || t.first[i]! < best)) best = t.first[i]!;
+    if (t.docs[i] !== doc) continue;
+    let here: FirstMatch | null = null;
+    if (t.first && t.first[i]! >= 0) here = { at: t.first[i]!, within: 0 };
+    else if (t.firstChunk) here = { at: t.firstChunk[i]! * chunkPositions, within: chunkPositions };
+    if (here && (best === null || here.at < best.at)) best = here;
   }
   return best;
 }

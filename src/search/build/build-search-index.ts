@@ -122,7 +122,7 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   // Frequent phrases are answered from a ranked list instead of their triples' positions, which for
   // common triples are large; a phrase in one document in a hundred is common enough to be worth it.
   const phrases: PhraseOptions = { minDocs: options.phraseMinDocs ?? Math.max(50, Math.ceil(docCount / 100)), maxLength: PHRASE_MAX_LENGTH };
-  const text = await writeGramFamily('text', corpus, shards.text, partitions, maxInlineBytes, out, options.workers ?? partitions > 1, phrases);
+  const text = await writeGramFamily('text', corpus, shards.text, partitions, maxInlineBytes, out, options.workers ?? partitions > 1, { phrases, chunkPositions: store.geometry.chunkPositions });
   step('full-text index');
   await writeGramFamily('pinyin', pinyinCorpus, shards.pinyin, 1, maxInlineBytes, out, false);
 
@@ -177,12 +177,12 @@ async function writeGramFamily(
   maxInlineBytes: number,
   out: FileWriter,
   workers: boolean,
-  phrases?: PhraseOptions,
+  textOnly: { phrases?: PhraseOptions; chunkPositions?: number } = {},
 ): Promise<GramIndexStats> {
   const written = new Set<number>();
   let stats: GramIndexStats;
   if (workers) {
-    const done = await buildPartitionsInWorkers(corpus, { root: out.root, family, partitions, shards: shardCount, maxInlineBytes, phrases });
+    const done = await buildPartitionsInWorkers(corpus, { root: out.root, family, partitions, shards: shardCount, maxInlineBytes, ...textOnly });
     stats = { keys: 0, postings: 0, positions: 0, phrases: 0 };
     for (const d of done) {
       d.shards.forEach((n) => written.add(n));
@@ -196,7 +196,7 @@ async function writeGramFamily(
   } else {
     stats = withPacks(family, maxInlineBytes, out, (sinkFor) =>
       buildGramIndex(corpus, {
-        phrases,
+        ...textOnly,
         shards: shardCount,
         partitions,
         sinkFor,

@@ -29,6 +29,8 @@ export interface GramIndexOptions {
   writeShard(n: number, bytes: Uint8Array): void;
   /** Ranked lists for the phrases of four to `maxLength` characters in at least `minDocs` documents (see core/ranked-list.ts). */
   phrases?: PhraseOptions;
+  /** Positions of a document chunk, when pairs say which chunk holds their first occurrence in each document. */
+  chunkPositions?: number;
 }
 
 /** Which phrases get a ranked list of their own. */
@@ -229,6 +231,8 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
       const pos = d[i * 3 + 2]!;
       buf.add(doc, pos, pos + 2 <= titleEnd[doc]!, 0);
     }
+    // A pair has no positions; the chunk of its first occurrence is what a result needs to show it in one read.
+    if (opts.chunkPositions) buf.setFirstChunks(opts.chunkPositions);
     emit(pair, o.pairShard[g]!);
     // The pair's triples: its occurrences sorted by the next character, stably
     // (the occurrence's offset in the pair breaks ties).

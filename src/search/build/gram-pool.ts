@@ -15,6 +15,7 @@ export interface PartitionTask {
   shards: number;
   maxInlineBytes: number;
   phrases?: PhraseOptions;
+  chunkPositions?: number;
   text: Uint16Array | Uint32Array;
   docStart: Int32Array;
   titleEnd: Int32Array;

@@ -21,6 +21,7 @@ parentPort!.on('message', (task: PartitionTask) => {
     shards: task.shards,
     partitions: task.partitions,
     phrases: task.phrases,
+    chunkPositions: task.chunkPositions,
     sinkFor: () => pack,
     writeShard: (n, bytes) => {
       shards.push(n);

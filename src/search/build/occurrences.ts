@@ -43,9 +43,13 @@ export class PostingBuffer implements Postings {
   title = new Int32Array(1024);
   counts = new Int32Array(1024);
   all = new Int32Array(1024);
+  /** First position in each document. */
+  first = new Int32Array(1024);
+  chunks = new Uint8Array(1024);
   docCount = 0;
   titleCount = 0;
   positions: { counts: Int32Array; all: Int32Array } | null = null;
+  firstChunks: Uint8Array | null = null;
 
   reset(size: number, withPositions: boolean): void {
     if (this.docs.length < size) {
@@ -53,16 +57,26 @@ export class PostingBuffer implements Postings {
       this.title = new Int32Array(size);
       this.counts = new Int32Array(size);
       this.all = new Int32Array(size);
+      this.first = new Int32Array(size);
+      this.chunks = new Uint8Array(size);
     }
     this.docCount = 0;
     this.titleCount = 0;
     this.positions = withPositions ? { counts: this.counts, all: this.all } : null;
+    this.firstChunks = null;
+  }
+
+  /** Says in which chunk of `chunkPositions` positions each document's first occurrence is (up to the 255th). */
+  setFirstChunks(chunkPositions: number): void {
+    for (let i = 0; i < this.docCount; i++) this.chunks[i] = Math.min(255, Math.floor(this.first[i]! / chunkPositions));
+    this.firstChunks = this.chunks.subarray(0, this.docCount);
   }
 
   /** Adds one occurrence; occurrences come in (document, position) order. */
   add(doc: number, pos: number, inTitle: boolean, n: number): void {
     if (this.docCount === 0 || this.docs[this.docCount - 1] !== doc) {
       this.docs[this.docCount] = doc;
+      this.first[this.docCount] = pos;
       this.counts[this.docCount++] = 0;
       if (inTitle) this.title[this.titleCount++] = doc;
     }

@@ -10,7 +10,12 @@ export interface Postings {
   titleCount: number;
   /** Per-document position counts and the positions, or null for keys without positions. */
   positions: { counts: ArrayLike<number>; all: ArrayLike<number> } | null;
+  /** For keys without positions, the chunk of each document's first occurrence (see core/shard-record.ts), or null. */
+  firstChunks?: Uint8Array | null;
 }
+
+// First chunks up to this many bytes stay in the shard; more go to the pack, after the documents.
+const MAX_INLINE_CHUNKS = 16;
 
 /** Where a record's large blocks go: appended to a pack file, so a shard stays small and the files few. */
 export interface ExternalSink {
@@ -46,6 +51,9 @@ export class RecordEncoder {
     let flags = writeDocList(docs, p.docs, 0, p.docCount) ? RecordFlag.docsBitmap : 0;
     const docsAt = docs.length > sink.maxInlineBytes ? sink.write(docs.view()) : null;
     if (docsAt) flags |= RecordFlag.docsExternal;
+    const chunks = p.firstChunks ?? null;
+    const chunksAt = chunks && chunks.length > MAX_INLINE_CHUNKS ? sink.write(chunks) : null;
+    if (chunks) flags |= chunksAt ? RecordFlag.firstChunksExternal : RecordFlag.firstChunks;
     let posAt: BlockAt | null = null;
     let headEnd = 0;
     if (p.positions) {
@@ -68,6 +76,8 @@ export class RecordEncoder {
     else body.bytes(docs.view());
     body.uint(p.titleCount);
     writeDocList(body, p.title, 0, p.titleCount, false);
+    if (chunksAt) writeBlockAt(body, chunksAt, chunks!.length);
+    else if (chunks) body.bytes(chunks);
     if (posAt) {
       // Where the head ends, so a browser can fetch the head alone.
       writeBlockAt(body, posAt, pos.length);
