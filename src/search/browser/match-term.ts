@@ -1,6 +1,7 @@
 import type { KeyIndex } from './key-index.ts';
 import { matchByPositions, type Occurrences } from './positions-check.ts';
 import { intersect, union } from './posting-ops.ts';
+import type { ShardRecord } from '../core/shard-record.ts';
 import { matchByRareKey, type TextCheck } from './text-check.ts';
 
 /** The documents holding a term, exactly, with those whose title holds it and how often it occurs. */
@@ -58,7 +59,7 @@ export async function matchTerm(index: KeyIndex, term: readonly number[], check?
   if (phrase?.rankedAt) return { ...(await index.rankedList(phrase, RANKED_FIRSTS)), firstChunk: null };
   if (found.some((r) => r === null)) return EMPTY;
   const recs = found.map((r) => r!);
-  const byText = check ? await matchByRareKey(index, recs, offsets, term, check) : null;
+  const byText = check ? await matchByText(index, term, recs, offsets, check) : null;
   let occ: Occurrences;
   if (!byText) occ = await matchByPositions(index, recs, offsets);
   else if (byText.undecided.length === 0) occ = byText.found;
@@ -66,6 +67,27 @@ export async function matchTerm(index: KeyIndex, term: readonly number[], check?
   let title = recs[0]!.title;
   for (const r of recs.slice(1)) title = intersect(title, r.title);
   return { docs: occ.docs, title: intersect(title, occ.docs), counts: occ.counts, first: occ.first, firstChunk: null };
+}
+
+// Triples read beyond the cover, at most, when the cover's are all common.
+const MAX_EXTRA_TRIPLES = 2;
+
+/**
+ * Finds a term by checking the text where a rare triple of it occurs: first
+ * from the cover's triples and the document lists their shards hold; then,
+ * when those triples are all common, from other triples of the term (across
+ * word boundaries they are often rare), which cost a shard each; last with
+ * every document list read. Null when no triple is rare enough.
+ */
+async function matchByText(index: KeyIndex, term: readonly number[], recs: ShardRecord[], offsets: number[], check: TextCheck) {
+  const byText = await matchByRareKey(index, recs, offsets, term, check, false);
+  if (byText) return byText;
+  const rest = Array.from({ length: term.length - 2 }, (_, o) => o).filter((o) => !offsets.includes(o));
+  const extra = rest.length > MAX_EXTRA_TRIPLES ? [rest[0]!, rest[rest.length - 1]!] : rest;
+  const more = await Promise.all(extra.map((o) => index.record(term.slice(o, o + 3))));
+  // A triple of the term that no document holds: nothing matches.
+  if (more.some((r) => r === null)) return { found: { docs: new Int32Array(0), counts: new Int32Array(0), first: new Int32Array(0) }, undecided: [] };
+  return matchByRareKey(index, [...recs, ...more.map((r) => r!)], [...offsets, ...extra], term, check, true);
 }
 
 /** Two sets of occurrences in different documents as one, in document order. */

@@ -70,11 +70,13 @@ export class TextCheck {
 }
 
 /**
- * Finds a term from the rarest triple covering it when its positions are at
- * hand (held by its shard, or a small read) and it leaves few candidate
- * documents: every place the term can start is checked in the text. Returns
- * null when the term is better found from positions, and the documents whose
- * text could not tell as `undecided`.
+ * Finds a term from the rarest of its triples (`recs`, at `offsets` in it)
+ * when that triple's positions are at hand (held by its shard, or a small
+ * read) and it leaves few candidate documents: every place the term can start
+ * is checked in the text. Candidates are narrowed by the document lists the
+ * shards hold, and by the others too with `readLists`. Returns null when the
+ * term is better found otherwise, and the documents whose text could not
+ * tell as `undecided`.
  */
 export async function matchByRareKey(
   index: KeyIndex,
@@ -82,6 +84,7 @@ export async function matchByRareKey(
   offsets: number[],
   term: readonly number[],
   check: TextCheck,
+  readLists: boolean,
 ): Promise<{ found: Occurrences; undecided: number[] } | null> {
   const cheap = (r: ShardRecord) => r.positions !== null || (r.positionsAt !== null && r.positionsAt.length + (r.docsAt?.length ?? 0) <= MAX_RARE_BYTES);
   let k = -1;
@@ -90,15 +93,16 @@ export async function matchByRareKey(
   });
   if (k < 0) return null;
   const rare = recs[k]!;
+  // The rare triple's documents and positions come in one read when stored apart (a small one).
   const { start, positions } = await index.positions(rare, true);
   const docs = await index.docs(rare);
-  // Lists the shards hold narrow the candidates at no cost; the others only when still needed.
+  // Lists the shards hold narrow the candidates at no cost; the others only when asked.
   let candidates = docs;
   for (const r of recs) if (r.docs) candidates = intersect(candidates, r.docs);
-  if (candidates.length > MAX_CHECKED) {
+  if (candidates.length > MAX_CHECKED && readLists) {
     for (const r of recs) if (!r.docs) candidates = intersect(candidates, await index.docs(r));
-    if (candidates.length > MAX_CHECKED) return null;
   }
+  if (candidates.length > MAX_CHECKED) return null;
   const results = await Promise.all(
     Array.from(candidates, (doc) => {
       const i = lowerBound(docs, doc);

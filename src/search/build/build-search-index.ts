@@ -50,6 +50,9 @@ export interface BuildOptions {
   onStep?: (step: string, seconds: number) => void;
 }
 
+// Characters of corpus per full-text shard: every query reads a shard or two whole, so
+// they are kept to a few kilobytes gzipped, at the cost of more (small) files.
+const CHARS_PER_SHARD = 2000;
 // Characters of corpus per partition of the full-text build: bounds its memory.
 const CHARS_PER_PARTITION = 6_000_000;
 // Phrases longer than this are found from their triples, however frequent.
@@ -114,7 +117,7 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
 
   const characters = corpus.docStart[docCount]!;
   const shards: Record<ShardFamily, number> = {
-    text: pow2AtLeast(characters / (options.charsPerShard ?? 4000), SHARD_GROUPS, 65536),
+    text: pow2AtLeast(characters / (options.charsPerShard ?? CHARS_PER_SHARD), SHARD_GROUPS, 65536),
     pinyin: pow2AtLeast(docCount / 50, SHARD_GROUPS, 4096),
     names: pow2AtLeast(docCount / 200, SHARD_GROUPS, 1024),
   };
