@@ -17,10 +17,10 @@ export interface QueryRun {
   spans: RequestSpan[];
 }
 
-/** Cold runs (a fresh browser context each: nothing cached, code included) and warm runs (one page, one query after another). */
+/** Cold runs (a fresh browser context each: nothing cached, code included) and warm runs (one page, one query after another), the warm sequence run `warmRuns` times. */
 export interface BrowserFigures {
   cold: QueryRun[];
-  warm: QueryRun[];
+  warm: QueryRun[][];
 }
 
 declare global {
@@ -47,8 +47,8 @@ async function run(page: Page, query: BenchQuery, from: number): Promise<{ run: 
   return { run: { q: query.q, kind: query.kind, found: r.total, bytes: sum(spans), codeBytes: sum(spans.filter((s) => s.kind === 'code')), requests: spans.length, ms: r.ms, spans }, count: f.count };
 }
 
-/** Runs the queries against the benchmark page at `url` in headless Chromium. */
-export async function measureInBrowser(url: string, queries: BenchQuery[], coldRuns: number): Promise<BrowserFigures> {
+/** Runs the queries against the benchmark page at `url` in headless Chromium: `coldRuns` of them cold, all of them warm `warmRuns` times. */
+export async function measureInBrowser(url: string, queries: BenchQuery[], coldRuns: number, warmRuns = 1): Promise<BrowserFigures> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -68,16 +68,20 @@ export async function measureInBrowser(url: string, queries: BenchQuery[], coldR
       cold.push((await run(page, q, 0)).run);
       await context.close();
     }
-    const warm: QueryRun[] = [];
-    const { context, page } = await open();
-    // A first query loads the code and the manifest; the measured ones come after it.
-    let { count } = await run(page, { q: '工作', kind: 'word' }, 0);
-    for (const q of queries) {
-      const r = await run(page, q, count);
-      warm.push(r.run);
-      count = r.count;
+    const warm: QueryRun[][] = [];
+    for (let k = 0; k < warmRuns; k++) {
+      const runs: QueryRun[] = [];
+      const { context, page } = await open();
+      // A first query loads the code and the manifest; the measured ones come after it.
+      let { count } = await run(page, { q: '工作', kind: 'word' }, 0);
+      for (const q of queries) {
+        const r = await run(page, q, count);
+        runs.push(r.run);
+        count = r.count;
+      }
+      await context.close();
+      warm.push(runs);
     }
-    await context.close();
     return { cold, warm };
   } finally {
     await browser.close();

@@ -100,7 +100,7 @@ export async function matchByRareKey(
   let candidates = docs;
   for (const r of recs) if (r.docs) candidates = intersect(candidates, r.docs);
   if (candidates.length > MAX_CHECKED && readLists) {
-    for (const r of recs) if (!r.docs) candidates = intersect(candidates, await index.docs(r));
+    for (const list of await Promise.all(recs.filter((r) => !r.docs).map((r) => index.docs(r)))) candidates = intersect(candidates, list);
   }
   if (candidates.length > MAX_CHECKED) return null;
   const results = await Promise.all(

@@ -1,9 +1,10 @@
 import { SEPARATOR } from './corpus.ts';
 
-/** Where a key occurs, in document and position order. */
+/** Where a key occurs, in document and position order, and the character after each occurrence when known. */
 export interface KeyOccurrences {
   docs: Int32Array;
   positions: Int32Array;
+  next?: Int32Array;
 }
 
 /**
@@ -35,12 +36,11 @@ export class PhraseFinder {
     if (key.length >= this.maxLength) return;
     const { text, docStart, df, lastDoc, slot } = this;
     const n = key.length;
-    const next = new Int32Array(at.docs.length);
+    const next = at.next ?? new Int32Array(at.docs.length);
     const touched: number[] = [];
     for (let i = 0; i < at.docs.length; i++) {
       const doc = at.docs[i]!;
-      const x = text[docStart[doc]! + at.positions[i]! + n]!;
-      next[i] = x;
+      const x = at.next ? next[i]! : (next[i] = text[docStart[doc]! + at.positions[i]! + n]!);
       if (x === SEPARATOR || lastDoc[x] === doc) continue;
       if (df[x] === 0) touched.push(x);
       df[x]!++;

@@ -98,7 +98,7 @@ export function buildGramPartition(corpus: Corpus, groups: Uint8Array, part: num
   return stats;
 }
 
-/** One partition's occurrences: characters as (id, doc, in title), pairs as (pair, doc, position) plus the next character. */
+/** One partition's occurrences: characters as (id, doc, in title), pairs as (pair, doc, position) plus the next character (and the one after, for phrases). */
 interface Occurrences {
   pairs: PairTable;
   /** The two character ids of each pair, at 2g and 2g+1. */
@@ -107,6 +107,8 @@ interface Occurrences {
   chars: Triples;
   pairOcc: Triples;
   next: Int32Array;
+  /** The character after the next one, when phrases are sought (read here, in corpus order, rather than later at random). */
+  after: Int32Array | null;
 }
 
 function collect(c: Corpus, groups: Uint8Array, cps: Int32Array, firstHash: Int32Array, uniShard: Int32Array, part: number, opts: GramIndexOptions): Occurrences {
@@ -121,6 +123,7 @@ function collect(c: Corpus, groups: Uint8Array, cps: Int32Array, firstHash: Int3
   // Pair occurrences as (pair, doc, position) triples plus the next character, grown by doubling.
   let occ = new Int32Array(3 * (Math.ceil(text.length / P) + 1024));
   let next = new Int32Array(occ.length / 3);
+  let after = opts.phrases ? new Int32Array(next.length) : null;
   let m = 0;
   for (let d = 0; d + 1 < docStart.length; d++) {
     const s = docStart[d]!;
@@ -159,8 +162,14 @@ function collect(c: Corpus, groups: Uint8Array, cps: Int32Array, firstHash: Int3
         const n2 = new Int32Array(next.length * 2);
         n2.set(next);
         next = n2;
+        if (after) {
+          const a2 = new Int32Array(next.length);
+          a2.set(after);
+          after = a2;
+        }
       }
       next[m] = text[i + 2]!;
+      if (after) after[m] = text[i + 3] ?? SEPARATOR;
       occ[3 * m] = g;
       occ[3 * m + 1] = d;
       occ[3 * m + 2] = i - s;
@@ -170,17 +179,19 @@ function collect(c: Corpus, groups: Uint8Array, cps: Int32Array, firstHash: Int3
   const pairOcc = new Triples();
   pairOcc.data = occ;
   pairOcc.length = m;
-  return { pairs, pairIds: pairIds.subarray(0, 2 * pairs.size), pairShard: pairShard.subarray(0, pairs.size), chars, pairOcc, next };
+  return { pairs, pairIds: pairIds.subarray(0, 2 * pairs.size), pairShard: pairShard.subarray(0, pairs.size), chars, pairOcc, next, after };
 }
 
 function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniShard: Int32Array, part: number, opts: GramIndexOptions, stats: GramIndexStats): void {
   const cps = c.codePoints;
   const titleEnd = c.titleEnd;
   const S = opts.shards;
-  const chars = groupBy(o.chars, cps.length, null);
-  const pairs = groupBy(o.pairOcc, o.pairs.size, o.next);
+  const chars = groupBy(o.chars, cps.length);
+  const pairs = groupBy(o.pairOcc, o.pairs.size, o.after ? [o.next, o.after] : [o.next]);
+  const [third, fourth] = pairs.columns;
   // The ungrouped occurrences are no longer needed: let them go before encoding.
   o.chars.data = o.pairOcc.data = o.next = new Int32Array(0);
+  o.after = null;
   const shards = new Map<number, ShardWriter>();
   const records = new RecordEncoder(opts.sinkFor(part));
   const buf = new PostingBuffer();
@@ -239,7 +250,7 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
     const n = to - from;
     if (order.length < n) order = new Float64Array(n);
     const sorted = order.subarray(0, n);
-    for (let i = 0; i < n; i++) sorted[i] = pairs.extra![from + i]! * TIE + i;
+    for (let i = 0; i < n; i++) sorted[i] = third![from + i]! * TIE + i;
     if (n > 1) sorted.sort();
     for (let r = 0; r < n; ) {
       const third = Math.floor(sorted[r]! / TIE);
@@ -259,11 +270,12 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
         emit([pair[0]!, pair[1]!, cps[third]!], shard);
         stats.positions += end - r;
         if (phrases && buf.docCount >= phrases.minDocs) {
-          const at: KeyOccurrences = { docs: new Int32Array(end - r), positions: new Int32Array(end - r) };
+          const at: KeyOccurrences = { docs: new Int32Array(end - r), positions: new Int32Array(end - r), next: new Int32Array(end - r) };
           for (let k = r; k < end; k++) {
             const i = from + (sorted[k]! % TIE);
             at.docs[k - r] = d[i * 3 + 1]!;
             at.positions[k - r] = d[i * 3 + 2]!;
+            at.next![k - r] = fourth![i]!;
           }
           phrases.extend([a, b, third], at, emitPhrase(shard));
         }

@@ -18,23 +18,23 @@ export class Triples {
   }
 }
 
-/** Sorts triples (and a parallel column) by their first value, stably; returns the sorted data and group starts. */
-export function groupBy(t: Triples, groups: number, extra: Int32Array | null): { data: Int32Array; extra: Int32Array | null; start: Int32Array } {
+/** Sorts triples (and parallel columns) by their first value, stably; returns the sorted data and columns, and group starts. */
+export function groupBy(t: Triples, groups: number, columns: Int32Array[] = []): { data: Int32Array; columns: Int32Array[]; start: Int32Array } {
   const start = new Int32Array(groups + 1);
   const src = t.data;
   for (let i = 0; i < t.length; i++) start[src[i * 3]! + 1]!++;
   for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
   const at = start.slice(0, groups);
   const data = new Int32Array(t.length * 3);
-  const ex = extra ? new Int32Array(t.length) : null;
+  const sorted = columns.map(() => new Int32Array(t.length));
   for (let i = 0; i < t.length; i++) {
     const j = at[src[i * 3]!]!++;
     data[j * 3] = src[i * 3]!;
     data[j * 3 + 1] = src[i * 3 + 1]!;
     data[j * 3 + 2] = src[i * 3 + 2]!;
-    if (ex) ex[j] = extra![i]!;
+    for (let c = 0; c < columns.length; c++) sorted[c]![j] = columns[c]![i]!;
   }
-  return { data, extra: ex, start };
+  return { data, columns: sorted, start };
 }
 
 /** Reusable buffers for one key's postings. */

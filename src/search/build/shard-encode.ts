@@ -14,8 +14,9 @@ export interface Postings {
   firstChunks?: Uint8Array | null;
 }
 
-// First chunks up to this many bytes stay in the shard; more go to the pack, after the documents.
-const MAX_INLINE_CHUNKS = 16;
+// First chunks up to this many bytes stay in the shard (a read fewer for a rare pair, a few
+// percent more shard); more go to the pack, after the documents.
+const MAX_INLINE_CHUNKS = 256;
 
 /** Where a record's large blocks go: appended to a pack file, so a shard stays small and the files few. */
 export interface ExternalSink {

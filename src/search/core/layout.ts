@@ -13,7 +13,8 @@ export type ShardFamily = 'text' | 'pinyin' | 'names';
 
 /** Paths of the files inside a build folder. */
 export const indexPaths = {
-  shard: (family: ShardFamily, n: number) => `${family}/${n}.bin`,
+  // Shards go 256 to a folder: creating tens of thousands of files in one folder is several times slower.
+  shard: (family: ShardFamily, n: number) => `${family}/${Math.floor(n / 256)}/${n}.bin`,
   /** Large document and position lists of a family, appended one after the other (see `BlockAt` in shard records). */
   blockPack: (family: ShardFamily, pack: number) => `${family}/x/${pack}.bin`,
   /** The pack holding a document's chunks (see `DOCS_PER_PACK` and core/doc-chunks.ts). */
