@@ -200,6 +200,10 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
     if (!w) shards.set(shard, (w = new ShardWriter()));
     return w;
   };
+  // Keys are written from one reused array: there are millions of them.
+  const key1 = [0];
+  const key2 = [0, 0];
+  const key3 = [0, 0, 0];
   const emit = (key: number[], shard: number) => {
     shardWriter(shard).add(key, records.encode(buf));
     stats.keys++;
@@ -223,7 +227,8 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
     if (to === from) continue;
     buf.reset(to - from, false);
     for (let i = from; i < to; i++) buf.add(chars.data[i * 3 + 1]!, 0, chars.data[i * 3 + 2] === 1, 0);
-    emit([cps[a]!], uniShard[a]!);
+    key1[0] = cps[a]!;
+    emit(key1, uniShard[a]!);
   }
 
   let order = new Float64Array(1024);
@@ -231,7 +236,8 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
   for (let g = 0; g < o.pairs.size; g++) {
     const a = o.pairIds[2 * g]!;
     const b = o.pairIds[2 * g + 1]!;
-    const pair = [cps[a]!, cps[b]!];
+    key2[0] = cps[a]!;
+    key2[1] = cps[b]!;
     const pairHash = fnvStep(firstHash[a]!, cps[b]!);
     const group = o.pairShard[g]! % SHARD_GROUPS;
     const from = pairs.start[g]!;
@@ -244,7 +250,7 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
     }
     // A pair has no positions; the chunk of its first occurrence is what a result needs to show it in one read.
     if (opts.chunkPositions) buf.setFirstChunks(opts.chunkPositions);
-    emit(pair, o.pairShard[g]!);
+    emit(key2, o.pairShard[g]!);
     // The pair's triples: its occurrences sorted by the next character, stably
     // (the occurrence's offset in the pair breaks ties).
     const n = to - from;
@@ -267,7 +273,10 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
         // Same shard as `shardOfKey` gives: spread by the triple's hash, in its pair's group.
         const whole = (fnvStep(pairHash, cps[third]!) >>> 0) % S;
         const shard = whole - (whole % SHARD_GROUPS) + group;
-        emit([pair[0]!, pair[1]!, cps[third]!], shard);
+        key3[0] = cps[a]!;
+        key3[1] = cps[b]!;
+        key3[2] = cps[third]!;
+        emit(key3, shard);
         stats.positions += end - r;
         if (phrases && buf.docCount >= phrases.minDocs) {
           const at: KeyOccurrences = { docs: new Int32Array(end - r), positions: new Int32Array(end - r), next: new Int32Array(end - r) };

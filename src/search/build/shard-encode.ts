@@ -107,10 +107,11 @@ function writeBlockAt(w: ByteWriter, at: BlockAt, length: number): void {
 /** One shard file being written: records appended with their keys front-coded against the previous key. */
 export class ShardWriter {
   private out = new ByteWriter(256);
+  // The previous key, kept in place: millions of keys are added, so no copy is made of each.
   private prev: number[] = [];
 
   /** Appends a record. */
-  add(key: readonly number[], body: Uint8Array): void {
+  add(key: ArrayLike<number>, body: Uint8Array): void {
     const { out, prev } = this;
     let shared = 0;
     while (shared < prev.length && shared < key.length && prev[shared] === key[shared]) shared++;
@@ -118,7 +119,8 @@ export class ShardWriter {
     out.uint(key.length - shared);
     for (let i = shared; i < key.length; i++) out.uint(key[i]!);
     out.block(body);
-    this.prev = [...key];
+    prev.length = key.length;
+    for (let i = shared; i < key.length; i++) prev[i] = key[i]!;
   }
 
   /** The file's bytes. */
