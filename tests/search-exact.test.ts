@@ -8,7 +8,9 @@ import type { Entry } from '../src/schema/entry.ts';
 import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
 import { NEWS_WORDS } from '../src/search/bench/synthetic-vocabulary.ts';
 import type { SearchParams } from '../src/search/browser/search-params.ts';
+import { resultsOf } from '../src/search/browser/answer-query.ts';
 import { DocStore } from '../src/search/browser/doc-store.ts';
+import { PASSAGE_BEFORE, PASSAGE_WIDTH } from '../src/search/core/passage.ts';
 import { KeyIndex } from '../src/search/browser/key-index.ts';
 import { matchTerm } from '../src/search/browser/match-term.ts';
 import { TextCheck } from '../src/search/browser/text-check.ts';
@@ -156,6 +158,20 @@ describe('exact search', () => {
       { numRuns: 400, seed: 9 },
     );
     expect(fromLists).toBeGreaterThan(100);
+
+    // The first page of a frequent phrase comes with its list: shown without reading a document, the same as read.
+    const engine = ranked.fresh();
+    const out = await engine.search(params('党建工作'));
+    expect(out.docs.length).toBeGreaterThan(10);
+    const before = ranked.fetcher.requests.length;
+    const shown = await resultsOf(engine, out, 0, 10);
+    expect(ranked.fetcher.requests.slice(before).filter((u) => /\/d\/\d+\.bin /.test(u))).toEqual([]);
+    const direct = new DocStore(ranked.fresh().client);
+    for (const [i, r] of shown.entries()) {
+      const at = out.firstMatch(out.docs[i]!)!.at;
+      const read = (await direct.read(out.docs[i]!, at - PASSAGE_BEFORE, at - PASSAGE_BEFORE + PASSAGE_WIDTH))!;
+      expect(r).toEqual({ ...read.header, pieces: read.pieces });
+    }
   }, 120_000);
 
   it('finds nothing for absent words, of any length', async () => {

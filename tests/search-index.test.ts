@@ -8,7 +8,7 @@ import { parseQuery } from '../src/search/core/parse-query.ts';
 import { buildFoldPairs } from '../src/search/build/fold-map.ts';
 import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
 import { highlight, snippet } from '../src/search/browser/highlight.ts';
-import { joinPieces } from '../src/search/core/doc-chunks.ts';
+import { joinPieces } from '../src/search/core/units-view.ts';
 import { searchFields } from '../src/search/build/search-fields.ts';
 import fc from 'fast-check';
 import { pinyinReadings } from '../src/search/browser/pinyin-query.ts';

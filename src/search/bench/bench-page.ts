@@ -2,6 +2,7 @@
 // page does (search, first results' records, reporters to offer, results
 // rendered with snippets) and reports how long it took and what it fetched when.
 import { answerQuery } from '../browser/answer-query.ts';
+import { RESULTS_PER_PAGE } from '../core/passage.ts';
 import { IndexClient, type Fetcher } from '../browser/index-client.ts';
 import { ReporterSuggest } from '../browser/reporter-suggest.ts';
 import { renderResult } from '../browser/result-view.ts';
@@ -24,7 +25,7 @@ const reporters = new ReporterSuggest(engine.client, () => engine.folds());
 async function benchSearch(q: string): Promise<{ ms: number; total: number; started: number; calls: FetchCall[] }> {
   calls = [];
   const started = performance.now();
-  const a = await answerQuery(engine, reporters, { q, paper: null, kind: null, from: null, to: null, reporter: null, sort: 'relevance' }, 10);
+  const a = await answerQuery(engine, reporters, { q, paper: null, kind: null, from: null, to: null, reporter: null, sort: 'relevance' }, RESULTS_PER_PAGE);
   const folds = await engine.folds();
   const list = document.createElement('ol');
   list.append(...a.results.map((r) => renderResult(r, a.outcome.terms, folds, `/article/${r.id}/`)));

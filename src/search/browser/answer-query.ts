@@ -1,7 +1,8 @@
 import type { NameEntry } from '../core/layout.ts';
-import { joinPieces } from '../core/doc-chunks.ts';
+import { joinPieces } from '../core/units-view.ts';
 import { wantsReporters, type ReporterSuggest } from './reporter-suggest.ts';
-import { PASSAGE_BEFORE, PASSAGE_WIDTH, showsMatch, type ResultRecord } from './highlight.ts';
+import { PASSAGE_BEFORE, PASSAGE_WIDTH } from '../core/passage.ts';
+import { showsMatch, type ResultRecord } from './highlight.ts';
 import { has } from './posting-ops.ts';
 import type { SearchEngine, SearchOutcome } from './search-engine.ts';
 import type { SearchParams } from './search-params.ts';

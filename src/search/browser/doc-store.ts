@@ -1,5 +1,6 @@
 import { ByteReader } from '../core/byte-reader.ts';
-import { UnitsView, unitsRange, type TextPiece } from '../core/doc-chunks.ts';
+import { unitsRange } from '../core/doc-chunks.ts';
+import { ChunkedUnits, type TextPiece, type Units } from '../core/units-view.ts';
 import { DOCS_PER_COUNTS, DOCS_PER_PACK, indexPaths, type DocHeader } from '../core/layout.ts';
 import type { IndexClient } from './index-client.ts';
 
@@ -17,7 +18,7 @@ const KEEP_READS = 256;
 /** Reads documents' headers and text from their chunks (see core/doc-chunks.ts), one range request a read. */
 export class DocStore {
   private blocks = new Map<number, Promise<{ first: Int32Array; chunks: Int32Array }>>();
-  private reads = new Map<number, Promise<UnitsView>>();
+  private reads = new Map<number, Promise<Units>>();
 
   constructor(private client: IndexClient) {}
 
@@ -27,6 +28,11 @@ export class DocStore {
     if (!span) return null;
     const view = await this.units(doc, span.from, span.to);
     return { header: JSON.parse(view.header()) as DocHeader, pieces: view.pieces(span.from, span.to), room: span.room };
+  }
+
+  /** Keeps units read ahead of time (a frequent phrase's first page), so that reading them costs no request. */
+  keep(doc: number, units: Units): void {
+    this.remember(doc, Promise.resolve(units));
   }
 
   /** A document's header. */
@@ -48,7 +54,7 @@ export class DocStore {
    * either side, to know whether fields end there; served from an earlier read
    * that holds them.
    */
-  async units(doc: number, from: number, to: number): Promise<UnitsView> {
+  async units(doc: number, from: number, to: number): Promise<Units> {
     const m = await this.client.manifest();
     const place = await this.place(doc);
     // The unit before a chunk would cost the whole chunk before it: at a chunk's start, a field is taken to go on.
@@ -57,11 +63,15 @@ export class DocStore {
     const kept = await this.reads.get(doc)?.catch(() => null);
     if (kept && kept.from <= a && b <= kept.to) return kept;
     const { start, length } = unitsRange(place.first, a, b, m.chunks);
-    const view = this.client.range(indexPaths.docPack(doc), start, length).then((bytes) => new UnitsView(bytes, a, b, m.chunks));
-    this.reads.delete(doc);
-    this.reads.set(doc, view);
-    if (this.reads.size > KEEP_READS) this.reads.delete(this.reads.keys().next().value!);
+    const view = this.client.range(indexPaths.docPack(doc), start, length).then((bytes): Units => new ChunkedUnits(bytes, a, b, m.chunks));
+    this.remember(doc, view);
     return view;
+  }
+
+  private remember(doc: number, units: Promise<Units>): void {
+    this.reads.delete(doc);
+    this.reads.set(doc, units);
+    if (this.reads.size > KEEP_READS) this.reads.delete(this.reads.keys().next().value!);
   }
 
   private async place(doc: number): Promise<{ first: number; chunks: number }> {

@@ -1,5 +1,6 @@
-import type { TextPiece } from '../core/doc-chunks.ts';
+import type { TextPiece } from '../core/units-view.ts';
 import { foldTextWithOffsets, type FoldMap } from '../core/fold.ts';
+import { PASSAGE_BEFORE, PASSAGE_WIDTH } from '../core/passage.ts';
 import type { DocHeader } from '../core/layout.ts';
 
 /** A result as a list shows it: the document's header and some of its text (around its first match, or its opening). */
@@ -63,9 +64,6 @@ export function showsMatch(r: ResultRecord, terms: readonly string[], folds: Fol
   return [r.title, ...r.pieces.map((p) => p.text)].some((f) => matchRanges(f, terms, folds).length > 0);
 }
 
-/** A passage starts this many characters before the match it shows, and is this long. */
-export const PASSAGE_BEFORE = 30;
-export const PASSAGE_WIDTH = 110;
 
 /** Moves an index off the second half of a surrogate pair. */
 function onCharBoundary(text: string, i: number): number {

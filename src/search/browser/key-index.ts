@@ -2,7 +2,7 @@ import { ByteReader } from '../core/byte-reader.ts';
 import { readDocList, readPositionHeads, readPositions, type PositionHeads, type PositionLists } from '../core/doc-list.ts';
 import { shardOfKey } from '../core/gram-hash.ts';
 import { indexPaths, type ShardFamily } from '../core/layout.ts';
-import { readRankedList, type RankedList } from '../core/ranked-list.ts';
+import { readFirstPage, readRankedList, type FirstPageResult, type RankedList } from '../core/ranked-list.ts';
 import { findRecord, RecordFlag, type ShardRecord } from '../core/shard-record.ts';
 import type { IndexClient } from './index-client.ts';
 
@@ -75,13 +75,13 @@ export class KeyIndex {
     return readPositionHeads(head!, rec.df);
   }
 
-  /** A frequent phrase's ranked list, with the first positions of about the first `shown` results. */
-  async rankedList(rec: ShardRecord, shown: number): Promise<RankedList> {
+  /** A frequent phrase's ranked list, with the first positions of about the first `shown` results and its first page of results. */
+  async rankedList(rec: ShardRecord, shown: number): Promise<RankedList & { firstPage: FirstPageResult[] }> {
     const at = rec.rankedAt!;
     // First positions are varints of one to three bytes.
-    const length = Math.min(at.length, at.groups + shown * 3);
+    const length = Math.min(at.length, at.page + at.groups + shown * 3);
     const bytes = await this.client.range(indexPaths.blockPack(this.family, at.pack), at.offset, length);
-    return readRankedList(bytes, rec.df);
+    return { ...readRankedList(bytes.subarray(at.page), rec.df), firstPage: readFirstPage(bytes.subarray(0, at.page)) };
   }
 
   /** Every position of a key in each of its documents (a head already read is not read again; with `withDocs`, the documents come in the same read). */

@@ -1,6 +1,7 @@
 import type { KeyIndex } from './key-index.ts';
 import { matchByPositions, type Occurrences } from './positions-check.ts';
 import { intersect, union } from './posting-ops.ts';
+import type { FirstPageResult } from '../core/ranked-list.ts';
 import type { ShardRecord } from '../core/shard-record.ts';
 import { matchByRareKey, type TextCheck } from './text-check.ts';
 
@@ -15,6 +16,8 @@ export interface TermMatch {
   first: Int32Array | null;
   /** Where no position is known: the chunk (see core/doc-chunks.ts) holding the first occurrence in each document, aligned with `docs`. */
   firstChunk: Uint8Array | null;
+  /** Results read ahead of time (a frequent phrase's first page), for the documents to show without a read. */
+  preread?: FirstPageResult[];
 }
 
 const EMPTY: TermMatch = { docs: new Int32Array(0), title: new Int32Array(0), counts: null, first: null, firstChunk: null };
@@ -56,7 +59,10 @@ export async function matchTerm(index: KeyIndex, term: readonly number[], check?
   const keys = offsets.map((o) => term.slice(o, o + 3));
   // A frequent phrase's ranked list sits in its first triple's shard, read for the triples anyway.
   const [phrase, found] = await Promise.all([index.record(term, keys[0]), Promise.all(keys.map((k) => index.record(k)))]);
-  if (phrase?.rankedAt) return { ...(await index.rankedList(phrase, RANKED_FIRSTS)), firstChunk: null };
+  if (phrase?.rankedAt) {
+    const { firstPage, ...list } = await index.rankedList(phrase, RANKED_FIRSTS);
+    return { ...list, firstChunk: null, preread: firstPage };
+  }
   if (found.some((r) => r === null)) return EMPTY;
   const recs = found.map((r) => r!);
   const byText = check ? await matchByText(index, term, recs, offsets, check) : null;

@@ -1,5 +1,6 @@
 import { parseFoldPairs, type FoldMap } from '../core/fold.ts';
 import type { DocHeader } from '../core/layout.ts';
+import { FlatUnits } from '../core/units-view.ts';
 import { parseQuery } from '../core/parse-query.ts';
 import { DocStore } from './doc-store.ts';
 import { filterDocs } from './filters.ts';
@@ -66,6 +67,7 @@ export class SearchEngine {
       this.matchPinyin(p.q, m.syllables),
       filterDocs(p, m, this.client, this.names, folds),
     ]);
+    for (const t of matches) for (const r of t.preread ?? []) this.docs.keep(r.doc, new FlatUnits(r.header, r.units, r.from));
     let docs: Int32Array | null = matches.length ? matches.map((x) => x.docs).reduce((a, b) => intersect(a, b)) : null;
     const textDocs = docs ?? new Int32Array(0);
     if (pinyinDocs.length) docs = union(docs ?? new Int32Array(0), pinyinDocs);

@@ -1,4 +1,5 @@
 import type { NameEntry } from '../core/layout.ts';
+import { RESULTS_PER_PAGE } from '../core/passage.ts';
 import { answerQuery, resultsOf } from './answer-query.ts';
 import type { ResultRecord } from './highlight.ts';
 import { IndexClient } from './index-client.ts';
@@ -8,7 +9,7 @@ import { SearchEngine, type SearchOutcome } from './search-engine.ts';
 import { isEmptySearch, readParams, writeParams, type SearchParams } from './search-params.ts';
 
 // Results shown at once; "more" appends the next ones. Each costs a range request or two.
-const PAGE_SIZE = 10;
+const PAGE_SIZE = RESULTS_PER_PAGE;
 
 const root = document.getElementById('search-page')!;
 const form = document.getElementById('search-form') as HTMLFormElement;

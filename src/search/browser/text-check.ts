@@ -2,7 +2,7 @@ import { FIELD_END, FILLER } from '../core/doc-chunks.ts';
 import { foldCodePoint, type FoldMap } from '../core/fold.ts';
 import type { ShardRecord } from '../core/shard-record.ts';
 import type { DocStore } from './doc-store.ts';
-import { PASSAGE_BEFORE, PASSAGE_WIDTH } from './highlight.ts';
+import { PASSAGE_BEFORE, PASSAGE_WIDTH } from '../core/passage.ts';
 import type { KeyIndex } from './key-index.ts';
 import type { Occurrences } from './positions-check.ts';
 import { intersect, lowerBound } from './posting-ops.ts';

@@ -5,6 +5,7 @@ import type { Entry } from '../../schema/entry.ts';
 import { foldText, parseFoldPairs, type FoldMap } from '../core/fold.ts';
 import { SHARD_GROUPS, shardOfKey } from '../core/gram-hash.ts';
 import { INDEX_DIR, MANIFEST_FILE, indexPaths, type SearchManifest, type ShardFamily } from '../core/layout.ts';
+import { RESULTS_PER_PAGE } from '../core/passage.ts';
 import { ByteWriter } from './byte-writer.ts';
 import { encodeCorpus, type Corpus } from './corpus.ts';
 import { headerFields } from './doc-header.ts';
@@ -124,7 +125,12 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   const partitions = options.partitions ?? pow2AtLeast(corpus.text.length / CHARS_PER_PARTITION, 1, SHARD_GROUPS);
   // Frequent phrases are answered from a ranked list instead of their triples' positions, which for
   // common triples are large; a phrase in one document in a hundred is common enough to be worth it.
-  const phrases: PhraseOptions = { minDocs: options.phraseMinDocs ?? Math.max(50, Math.ceil(docCount / 100)), maxLength: PHRASE_MAX_LENGTH };
+  const phrases: PhraseOptions = {
+    minDocs: options.phraseMinDocs ?? Math.max(50, Math.ceil(docCount / 100)),
+    maxLength: PHRASE_MAX_LENGTH,
+    // The first page of results comes with the list, so the commonest searches need no read per result.
+    firstPage: { docs: { root: out.root, geometry: store.geometry, chunks: store.chunks }, shown: RESULTS_PER_PAGE },
+  };
   const text = await writeGramFamily('text', corpus, shards.text, partitions, maxInlineBytes, out, options.workers ?? partitions > 1, { phrases, chunkPositions: store.geometry.chunkPositions });
   step('full-text index');
   await writeGramFamily('pinyin', pinyinCorpus, shards.pinyin, 1, maxInlineBytes, out, false);

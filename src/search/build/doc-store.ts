@@ -19,12 +19,15 @@ export class DocStoreWriter {
   private pack = new ByteWriter(1 << 20);
   private counts = new ByteWriter(1 << 16);
   private next = 0;
+  /** Chunks of each document written. */
+  readonly chunks: Int32Array;
 
   constructor(
     private headers: HeaderFields[],
     private out: FileWriter,
     chunkPositions: number,
   ) {
+    this.chunks = new Int32Array(headers.length);
     const widest = headers.reduce((max, h) => Math.max(max, encoder.encode(JSON.stringify({ ...h, body: LARGEST_BODY })).length), 0);
     this.geometry = { headerBytes: Math.ceil(widest / 16) * 16, chunkPositions };
   }
@@ -45,6 +48,7 @@ export class DocStoreWriter {
     }
     this.pack.bytes(room);
     this.counts.uint(chunks);
+    this.chunks[doc] = chunks;
     this.next++;
     if (this.next % DOCS_PER_PACK === 0) this.flushPack();
     if (this.next % DOCS_PER_COUNTS === 0) this.flushCounts();

@@ -2,6 +2,7 @@ import { FNV_BASIS, fnvStep, SHARD_GROUPS } from '../core/gram-hash.ts';
 import { SEPARATOR, type Corpus } from './corpus.ts';
 import { PairTable } from './key-table.ts';
 import { ByteWriter } from './byte-writer.ts';
+import { DocStoreReader, type DocStoreSource } from './doc-store-reader.ts';
 import { PhraseFinder, type KeyOccurrences } from './frequent-phrases.ts';
 import { groupBy, PostingBuffer, Triples } from './occurrences.ts';
 import { writeRankedList } from './ranked-list.ts';
@@ -33,10 +34,11 @@ export interface GramIndexOptions {
   chunkPositions?: number;
 }
 
-/** Which phrases get a ranked list of their own. */
+/** Which phrases get a ranked list of their own, and where the documents are for its first page of results. */
 export interface PhraseOptions {
   minDocs: number;
   maxLength: number;
+  firstPage?: { docs: DocStoreSource; shown: number };
 }
 
 export interface GramIndexStats {
@@ -211,13 +213,15 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
   };
   // A frequent phrase's record goes to the shard of its first triple, which a search for it reads anyway.
   const phrases = opts.phrases && new PhraseFinder(c.text, c.docStart, opts.phrases.minDocs, opts.phrases.maxLength, cps.length);
+  const firstPage = opts.phrases?.firstPage;
+  const page = firstPage && { docs: new DocStoreReader(firstPage.docs), shown: firstPage.shown };
   const list = new ByteWriter(1 << 12);
   const body = new ByteWriter(64);
   const sink = opts.sinkFor(part);
   const emitPhrase = (shard: number) => (ids: number[], at: KeyOccurrences) => {
     list.reset();
-    const { df, groupsBytes } = writeRankedList(list, at, ids.length, titleEnd);
-    shardWriter(shard).add(ids.map((id) => cps[id]!), encodeRankedBody(sink, body, df, list.view(), groupsBytes));
+    const { df, pageBytes, groupsBytes } = writeRankedList(list, at, ids.length, titleEnd, page);
+    shardWriter(shard).add(ids.map((id) => cps[id]!), encodeRankedBody(sink, body, df, list.view(), pageBytes, groupsBytes));
     stats.phrases++;
   };
 
@@ -292,5 +296,6 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
       r = end;
     }
   }
+  page?.docs.close();
   for (const [n, w] of shards) opts.writeShard(n, w.bytes());
 }

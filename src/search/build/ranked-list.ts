@@ -1,17 +1,26 @@
 import { COUNT_CAP, rankOf } from '../core/ranked-list.ts';
 import type { ByteWriter } from './byte-writer.ts';
 import { writeDocList } from './encode-postings.ts';
+import type { DocStoreReader } from './doc-store-reader.ts';
 import type { KeyOccurrences } from './frequent-phrases.ts';
+
+const encoder = new TextEncoder();
 
 const RANKS = rankOf(true, COUNT_CAP) + 1;
 
+/** Where the first page of a ranked list comes from, and how many results it holds. */
+export interface FirstPageSource {
+  docs: DocStoreReader;
+  shown: number;
+}
+
 /**
  * Writes a phrase's ranked list (see core/ranked-list.ts) from its
- * occurrences; returns its document count and the bytes of its groups (the
- * first positions follow them). Ranks are few, so documents are put in their
- * groups by counting, without sorting.
+ * occurrences; returns its document count and the bytes of its first page and
+ * groups (the first positions follow them). Ranks are few, so documents are
+ * put in their groups by counting, without sorting.
  */
-export function writeRankedList(w: ByteWriter, at: KeyOccurrences, length: number, titleEnd: Int32Array): { df: number; groupsBytes: number } {
+export function writeRankedList(w: ByteWriter, at: KeyOccurrences, length: number, titleEnd: Int32Array, page?: FirstPageSource): { df: number; pageBytes: number; groupsBytes: number } {
   const n = at.docs.length;
   const docs = new Int32Array(n);
   const first = new Int32Array(n);
@@ -35,6 +44,23 @@ export function writeRankedList(w: ByteWriter, at: KeyOccurrences, length: numbe
   const order = new Int32Array(df);
   const fill = start.slice();
   for (let k = 0; k < df; k++) order[fill[rank[k]!]!++] = k;
+  // Results order: best group first, newest first within it.
+  const shown: number[] = [];
+  for (let r = RANKS - 1; r >= 0; r--) for (let k = size[r]! - 1; k >= 0; k--) shown.push(order[start[r]! + k]!);
+  const pageFrom = w.length;
+  const top = page ? shown.slice(0, page.shown) : [];
+  w.uint(top.length);
+  for (const k of top) {
+    const p = page!.docs.passage(docs[k]!, first[k]!);
+    const header = encoder.encode(p.header);
+    w.uint(docs[k]!);
+    w.uint(p.from);
+    w.uint(p.units.length / 3);
+    w.uint(header.length);
+    w.bytes(header);
+    w.bytes(p.units);
+  }
+  const pageBytes = w.length - pageFrom;
   const from = w.length;
   const group = new Int32Array(df);
   for (let r = RANKS - 1; r >= 0; r--) {
@@ -45,7 +71,6 @@ export function writeRankedList(w: ByteWriter, at: KeyOccurrences, length: numbe
     writeDocList(w, group, 0, size[r]!, false);
   }
   const groupsBytes = w.length - from;
-  // First positions in the order results show: best group first, newest first within it.
-  for (let r = RANKS - 1; r >= 0; r--) for (let k = size[r]! - 1; k >= 0; k--) w.uint(first[order[start[r]! + k]!]!);
-  return { df, groupsBytes };
+  for (const k of shown) w.uint(first[k]!);
+  return { df, pageBytes, groupsBytes };
 }

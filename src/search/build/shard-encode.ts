@@ -89,11 +89,12 @@ export class RecordEncoder {
 }
 
 /** The body of a frequent phrase's record: its ranked list goes to the pack (see core/ranked-list.ts). */
-export function encodeRankedBody(sink: ExternalSink, body: ByteWriter, df: number, list: Uint8Array, groupsBytes: number): Uint8Array {
+export function encodeRankedBody(sink: ExternalSink, body: ByteWriter, df: number, list: Uint8Array, pageBytes: number, groupsBytes: number): Uint8Array {
   body.reset();
   body.uint(RecordFlag.ranked);
   body.uint(df);
   writeBlockAt(body, sink.write(list), list.length);
+  body.uint(pageBytes);
   body.uint(groupsBytes);
   return body.view();
 }

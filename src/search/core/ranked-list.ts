@@ -6,12 +6,13 @@ export const COUNT_CAP = 10;
 
 /**
  * A frequent phrase's documents as the index stores them, ready for ranking:
- * groups of documents by rank (title holds the phrase, then occurrences up to
+ * first the first page of results ready-made (see `FirstPage`); then groups
+ * of documents by rank (title holds the phrase, then occurrences up to
  * `COUNT_CAP`), best first, each group its rank, its size and its documents
  * ascending; then the position of the phrase's first occurrence in each
  * document, in the order results are shown (best group first, newest first
- * within it). A browser reads the groups and the first positions of the first
- * pages of results.
+ * within it). A browser reads the page, the groups and the first positions of
+ * the first pages of results, in one read.
  */
 export interface RankedList {
   /** The documents, ascending. */
@@ -58,4 +59,31 @@ export function readRankedList(bytes: Uint8Array, df: number): RankedList {
 function whole(bytes: Uint8Array, pos: number): boolean {
   for (let i = pos; i < bytes.length; i++) if (bytes[i]! < 0x80) return true;
   return false;
+}
+
+/**
+ * The first results of a ranked list as a search shows them, read ahead of
+ * time: for each, the document, its header (JSON) and the units of the passage
+ * around its first match (see core/passage.ts), from position `from`. Stored as
+ * a count, then per result its document, `from`, unit count and header length,
+ * the header and the units.
+ */
+export interface FirstPageResult {
+  doc: number;
+  header: string;
+  from: number;
+  units: Uint8Array;
+}
+
+/** Reads a ranked list's first page. */
+export function readFirstPage(bytes: Uint8Array): FirstPageResult[] {
+  const r = new ByteReader(bytes);
+  const decoder = new TextDecoder();
+  return Array.from({ length: r.uint() }, () => {
+    const doc = r.uint();
+    const from = r.uint();
+    const count = r.uint();
+    const header = decoder.decode(r.take(r.uint()));
+    return { doc, from, header, units: r.take(count * 3).slice() };
+  });
 }

@@ -14,7 +14,7 @@ import { readDocList } from './doc-list.ts';
  * core/doc-chunks.ts) of each document's first occurrence, a byte each in
  * the order of the documents (or where they are stored apart). A frequent phrase's body is flags,
  * document count, and where its ranked list is stored apart (see
- * core/ranked-list.ts) with the length of its groups.
+ * core/ranked-list.ts) with the lengths of its first page and its groups.
  */
 export const RecordFlag = { docsExternal: 1, docsBitmap: 2, hasPositions: 4, positionsExternal: 8, ranked: 16, firstChunks: 32, firstChunksExternal: 64 } as const;
 
@@ -42,8 +42,8 @@ export interface ShardRecord {
   /** The chunk of each document's first occurrence (up to the 255th), aligned with the documents, or null when not at hand (`firstChunksAt`) or not stored. */
   firstChunks: Uint8Array | null;
   firstChunksAt: BlockRef | null;
-  /** A frequent phrase's ranked list, and how many of its bytes make the groups. */
-  rankedAt: (BlockRef & { groups: number }) | null;
+  /** A frequent phrase's ranked list, and how many of its bytes make the first page and the groups. */
+  rankedAt: (BlockRef & { page: number; groups: number }) | null;
 }
 
 /** Finds and reads the record of `key` in a shard file, or null when the key does not occur. */
@@ -75,7 +75,7 @@ function readBody(r: ByteReader): ShardRecord {
   const flags = r.uint();
   const df = r.uint();
   if (flags & RecordFlag.ranked) {
-    return { flags, df, docs: null, docsAt: null, title: new Int32Array(0), positions: null, positionsAt: null, firstChunks: null, firstChunksAt: null, rankedAt: { ...blockRef(r), groups: r.uint() } };
+    return { flags, df, docs: null, docsAt: null, title: new Int32Array(0), positions: null, positionsAt: null, firstChunks: null, firstChunksAt: null, rankedAt: { ...blockRef(r), page: r.uint(), groups: r.uint() } };
   }
   const docsAt = flags & RecordFlag.docsExternal ? blockRef(r) : null;
   const docs = docsAt ? null : readDocList(r, df, (flags & RecordFlag.docsBitmap) !== 0);
