@@ -110,7 +110,7 @@ interface Occurrences {
   pairOcc: Triples;
   next: Int32Array;
   /** The character after the next one, when phrases are sought (read here, in corpus order, rather than later at random). */
-  after: Int32Array | null;
+  after: Uint16Array | Uint32Array | null;
 }
 
 function collect(c: Corpus, groups: Uint8Array, cps: Int32Array, firstHash: Int32Array, uniShard: Int32Array, part: number, opts: GramIndexOptions): Occurrences {
@@ -125,7 +125,9 @@ function collect(c: Corpus, groups: Uint8Array, cps: Int32Array, firstHash: Int3
   // Pair occurrences as (pair, doc, position) triples plus the next character, grown by doubling.
   let occ = new Int32Array(3 * (Math.ceil(text.length / P) + 1024));
   let next = new Int32Array(occ.length / 3);
-  let after = opts.phrases ? new Int32Array(next.length) : null;
+  // Character ids, as narrow as the corpus's.
+  const Ids = text.constructor as new (n: number) => Uint16Array | Uint32Array;
+  let after = opts.phrases ? new Ids(next.length) : null;
   let m = 0;
   for (let d = 0; d + 1 < docStart.length; d++) {
     const s = docStart[d]!;
@@ -165,7 +167,7 @@ function collect(c: Corpus, groups: Uint8Array, cps: Int32Array, firstHash: Int3
         n2.set(next);
         next = n2;
         if (after) {
-          const a2 = new Int32Array(next.length);
+          const a2 = new Ids(next.length);
           a2.set(after);
           after = a2;
         }

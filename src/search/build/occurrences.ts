@@ -18,15 +18,17 @@ export class Triples {
   }
 }
 
+type Column = Int32Array | Uint32Array | Uint16Array;
+
 /** Sorts triples (and parallel columns) by their first value, stably; returns the sorted data and columns, and group starts. */
-export function groupBy(t: Triples, groups: number, columns: Int32Array[] = []): { data: Int32Array; columns: Int32Array[]; start: Int32Array } {
+export function groupBy(t: Triples, groups: number, columns: Column[] = []): { data: Int32Array; columns: Column[]; start: Int32Array } {
   const start = new Int32Array(groups + 1);
   const src = t.data;
   for (let i = 0; i < t.length; i++) start[src[i * 3]! + 1]!++;
   for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
   const at = start.slice(0, groups);
   const data = new Int32Array(t.length * 3);
-  const sorted = columns.map(() => new Int32Array(t.length));
+  const sorted = columns.map((c) => new (c.constructor as new (n: number) => Column)(t.length));
   for (let i = 0; i < t.length; i++) {
     const j = at[src[i * 3]!]!++;
     data[j * 3] = src[i * 3]!;
