@@ -32,7 +32,7 @@ export interface RequestSpan {
 }
 
 /** What part of the index a path is: a shard, a block of a large list, document chunks, code, or a table. */
-export function requestKind(path: string): string {
+function requestKind(path: string): string {
   if (path.endsWith('.js')) return 'code';
   const inBuild = /search-index\/[0-9a-f]+\/(.*)$/.exec(path)?.[1];
   if (inBuild === undefined) return 'other';

@@ -2,25 +2,24 @@ import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entry } from '../../schema/entry.ts';
-import { foldText, parseFoldPairs, type FoldMap } from '../core/fold.ts';
-import { SHARD_GROUPS, shardOfKey } from '../core/gram-hash.ts';
+import { foldText, parseFoldPairs } from '../core/fold.ts';
+import { SHARD_GROUPS } from '../core/gram-hash.ts';
 import { INDEX_DIR, MANIFEST_FILE, indexPaths, type SearchManifest, type ShardFamily } from '../core/layout.ts';
 import { RESULTS_PER_PAGE } from '../core/passage.ts';
 import { ByteWriter } from './byte-writer.ts';
-import { encodeCorpus, type Corpus } from './corpus.ts';
+import { encodeCorpus } from './corpus.ts';
 import { headerFields } from './doc-header.ts';
 import { DocStoreWriter } from './doc-store.ts';
 import { encodeDocListFile } from './encode-postings.ts';
 import { datesTable, facetBy } from './facets.ts';
 import { FileWriter } from './file-writer.ts';
 import { buildFoldPairs } from './fold-map.ts';
-import { buildGramIndex, type GramIndexStats, type PhraseOptions } from './gram-index.ts';
-import { buildPartitionsInWorkers } from './gram-pool.ts';
+import type { GramIndexStats } from './gram-index.ts';
+import type { PhraseOptions } from './phrase-records.ts';
 import { collectReporters } from './names-lexicon.ts';
 import { PinyinText } from './pinyin-text.ts';
 import { orderEntries, searchFields } from './search-fields.ts';
-import { blockPack, type BlockPack } from './block-pack.ts';
-import { RecordEncoder, ShardWriter } from './shard-encode.ts';
+import { writeGramFamily, writeKeyedLists } from './key-families.ts';
 
 /** What a build wrote, for logs and the benchmark. */
 export interface SearchIndexReport {
@@ -160,74 +159,6 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   top.write(MANIFEST_FILE, JSON.stringify(manifest));
   step('pinyin index, lists, manifest');
   return { docs: docCount, characters, files: out.files + top.files, bytes: out.bytes + top.bytes, text, shards, seconds: (performance.now() - started) / 1000 };
-}
-
-/** Runs `build` with a block pack per partition, then closes them and counts what they hold. */
-function withPacks<T>(family: ShardFamily, maxInlineBytes: number, out: FileWriter, build: (sinkFor: (part: number) => BlockPack) => T): T {
-  const packs = new Map<number, BlockPack>();
-  const result = build((part) => {
-    let p = packs.get(part);
-    if (!p) packs.set(part, (p = blockPack(out.root, indexPaths.blockPack(family, part), part, maxInlineBytes)));
-    return p;
-  });
-  for (const p of packs.values()) {
-    if (p.close()) out.files++;
-    out.bytes += p.bytes;
-  }
-  return result;
-}
-
-/** Builds a gram index over `corpus` and writes its shards (every shard, empty ones too, so no fetch fails). */
-async function writeGramFamily(
-  family: ShardFamily,
-  corpus: Corpus,
-  shardCount: number,
-  partitions: number,
-  maxInlineBytes: number,
-  out: FileWriter,
-  workers: boolean,
-  textOnly: { phrases?: PhraseOptions; chunkPositions?: number } = {},
-): Promise<GramIndexStats> {
-  const written = new Set<number>();
-  let stats: GramIndexStats;
-  if (workers) {
-    const done = await buildPartitionsInWorkers(corpus, { root: out.root, family, partitions, shards: shardCount, maxInlineBytes, ...textOnly });
-    stats = { keys: 0, postings: 0, positions: 0, phrases: 0 };
-    for (const d of done) {
-      d.shards.forEach((n) => written.add(n));
-      out.files += d.files;
-      out.bytes += d.bytes;
-      stats.keys += d.stats.keys;
-      stats.postings += d.stats.postings;
-      stats.positions += d.stats.positions;
-      stats.phrases += d.stats.phrases;
-    }
-  } else {
-    stats = withPacks(family, maxInlineBytes, out, (sinkFor) =>
-      buildGramIndex(corpus, {
-        ...textOnly,
-        shards: shardCount,
-        partitions,
-        sinkFor,
-        writeShard: (n, bytes) => {
-          written.add(n);
-          out.write(indexPaths.shard(family, n), bytes);
-        },
-      }),
-    );
-  }
-  for (let n = 0; n < shardCount; n++) if (!written.has(n)) out.write(indexPaths.shard(family, n), new Uint8Array(0));
-  return stats;
-}
-
-/** Writes plain key → documents lists (reporters) as shards of the same record format. */
-function writeKeyedLists(family: ShardFamily, lists: { key: number[]; docs: number[] }[], shardCount: number, maxInlineBytes: number, out: FileWriter): void {
-  const shards = Array.from({ length: shardCount }, () => new ShardWriter());
-  withPacks(family, maxInlineBytes, out, (sinkFor) => {
-    const records = new RecordEncoder(sinkFor(0));
-    for (const { key, docs } of lists) shards[shardOfKey(key, shardCount)]!.add(key, records.encode({ docs, docCount: docs.length, title: [], titleCount: 0, positions: null }));
-  });
-  shards.forEach((w, n) => out.write(indexPaths.shard(family, n), w.bytes()));
 }
 
 /** A short hash of everything the index is made from, naming the build folder. */

@@ -12,7 +12,7 @@ const MAX_AUTHORS = 12;
 export type HeaderFields = Omit<DocHeader, 'body'>;
 
 /** What a search result shows of an entry besides its text, titled as the site titles it (a continued item after its first part). */
-export function toHeaderFields(e: Entry, continues?: Entry): HeaderFields {
+function toHeaderFields(e: Entry, continues?: Entry): HeaderFields {
   const title = Array.from(displayTitle(e, continues));
   return {
     id: e.id,

@@ -1,12 +1,10 @@
 import { FNV_BASIS, fnvStep, SHARD_GROUPS } from '../core/gram-hash.ts';
 import { SEPARATOR, type Corpus } from './corpus.ts';
-import { PairTable } from './key-table.ts';
-import { ByteWriter } from './byte-writer.ts';
-import { DocStoreReader, type DocStoreSource } from './doc-store-reader.ts';
-import { PhraseFinder, type KeyOccurrences } from './frequent-phrases.ts';
-import { groupBy, PostingBuffer, Triples } from './occurrences.ts';
-import { writeRankedList } from './ranked-list.ts';
-import { encodeRankedBody, RecordEncoder, ShardWriter, type ExternalSink } from './shard-encode.ts';
+import type { KeyOccurrences } from './frequent-phrases.ts';
+import { groupBy, PostingBuffer } from './occurrences.ts';
+import { collect, pairGroups, type Occurrences } from './pair-occurrences.ts';
+import { PhraseRecords, type PhraseOptions } from './phrase-records.ts';
+import { RecordEncoder, ShardWriter, type ExternalSink } from './shard-encode.ts';
 
 /**
  * The full-text index: for every character, character pair and character
@@ -34,13 +32,6 @@ export interface GramIndexOptions {
   chunkPositions?: number;
 }
 
-/** Which phrases get a ranked list of their own, and where the documents are for its first page of results. */
-export interface PhraseOptions {
-  minDocs: number;
-  maxLength: number;
-  firstPage?: { docs: DocStoreSource; shown: number };
-}
-
 export interface GramIndexStats {
   keys: number;
   postings: number;
@@ -66,28 +57,6 @@ export function buildGramIndex(corpus: Corpus, opts: GramIndexOptions): GramInde
   return stats;
 }
 
-/** No pair starts at this position (the next character is a separator). */
-const NO_PAIR = 255;
-
-/**
- * The shard group (see `SHARD_GROUPS`) of the pair starting at each position
- * of the corpus, computed once so that each partition's scan only compares a
- * byte. Shard counts are multiples of the group count, so a pair's group is its
- * hash modulo the group count, whatever the shard count.
- */
-export function pairGroups(c: Corpus): Uint8Array {
-  const groups = new Uint8Array(new SharedArrayBuffer(c.text.length)).fill(NO_PAIR);
-  const cps = Int32Array.from(c.codePoints);
-  const firstHash = cps.map((cp) => fnvStep(FNV_BASIS, cp));
-  const { text } = c;
-  for (let i = 0; i + 1 < text.length; i++) {
-    const a = text[i]!;
-    const b = text[i + 1]!;
-    if (a !== SEPARATOR && b !== SEPARATOR) groups[i] = (fnvStep(firstHash[a]!, cps[b]!) >>> 0) % SHARD_GROUPS;
-  }
-  return groups;
-}
-
 /** Builds and writes the shards of one partition (partitions are independent: threads may build them at once). */
 export function buildGramPartition(corpus: Corpus, groups: Uint8Array, part: number, opts: GramIndexOptions): GramIndexStats {
   if (SHARD_GROUPS % opts.partitions !== 0 || opts.shards % SHARD_GROUPS !== 0) throw new Error('partitions must divide the shard groups, which must divide the shards');
@@ -95,95 +64,9 @@ export function buildGramPartition(corpus: Corpus, groups: Uint8Array, part: num
   const cps = Int32Array.from(corpus.codePoints);
   const firstHash = cps.map((cp) => fnvStep(FNV_BASIS, cp));
   const uniShard = firstHash.map((h) => (h >>> 0) % opts.shards);
-  const o = collect(corpus, groups, cps, firstHash, uniShard, part, opts);
+  const o = collect(corpus, groups, cps, firstHash, uniShard, part, opts, opts.phrases !== undefined);
   writePartition(corpus, o, firstHash, uniShard, part, opts, stats);
   return stats;
-}
-
-/** One partition's occurrences: characters as (id, doc, in title), pairs as (pair, doc, position) plus the next character (and the one after, for phrases). */
-interface Occurrences {
-  pairs: PairTable;
-  /** The two character ids of each pair, at 2g and 2g+1. */
-  pairIds: Int32Array;
-  pairShard: Int32Array;
-  chars: Triples;
-  pairOcc: Triples;
-  next: Int32Array;
-  /** The character after the next one, when phrases are sought (read here, in corpus order, rather than later at random). */
-  after: Uint16Array | Uint32Array | null;
-}
-
-function collect(c: Corpus, groups: Uint8Array, cps: Int32Array, firstHash: Int32Array, uniShard: Int32Array, part: number, opts: GramIndexOptions): Occurrences {
-  const { text, docStart, titleEnd } = c;
-  const P = opts.partitions;
-  const S = opts.shards;
-  const pairs = new PairTable(1 << 18);
-  let pairIds = new Int32Array(1 << 19);
-  let pairShard = new Int32Array(1 << 18);
-  const lastDoc = new Int32Array(cps.length).fill(-1);
-  const chars = new Triples();
-  // Pair occurrences as (pair, doc, position) triples plus the next character, grown by doubling.
-  let occ = new Int32Array(3 * (Math.ceil(text.length / P) + 1024));
-  let next = new Int32Array(occ.length / 3);
-  // Character ids, as narrow as the corpus's.
-  const Ids = text.constructor as new (n: number) => Uint16Array | Uint32Array;
-  let after = opts.phrases ? new Ids(next.length) : null;
-  let m = 0;
-  for (let d = 0; d + 1 < docStart.length; d++) {
-    const s = docStart[d]!;
-    const e = docStart[d + 1]!;
-    const te = s + titleEnd[d]!;
-    for (let i = s; i < e; i++) {
-      const a = text[i]!;
-      if (a === SEPARATOR) continue;
-      if (uniShard[a]! % P === part && lastDoc[a] !== d) {
-        lastDoc[a] = d;
-        chars.push(a, d, i < te ? 1 : 0);
-      }
-      const group = groups[i]!;
-      if (group === NO_PAIR || group % P !== part) continue;
-      const b = text[i + 1]!;
-      const before = pairs.size;
-      const g = pairs.add(a, b);
-      if (g === before) {
-        const sh = (fnvStep(firstHash[a]!, cps[b]!) >>> 0) % S;
-        if (g === pairShard.length) {
-          const k2 = new Int32Array(g * 4);
-          k2.set(pairIds);
-          pairIds = k2;
-          const s2 = new Int32Array(g * 2);
-          s2.set(pairShard);
-          pairShard = s2;
-        }
-        pairIds[2 * g] = a;
-        pairIds[2 * g + 1] = b;
-        pairShard[g] = sh;
-      }
-      if (m === next.length) {
-        const o2 = new Int32Array(occ.length * 2);
-        o2.set(occ);
-        occ = o2;
-        const n2 = new Int32Array(next.length * 2);
-        n2.set(next);
-        next = n2;
-        if (after) {
-          const a2 = new Ids(next.length);
-          a2.set(after);
-          after = a2;
-        }
-      }
-      next[m] = text[i + 2]!;
-      if (after) after[m] = text[i + 3] ?? SEPARATOR;
-      occ[3 * m] = g;
-      occ[3 * m + 1] = d;
-      occ[3 * m + 2] = i - s;
-      m++;
-    }
-  }
-  const pairOcc = new Triples();
-  pairOcc.data = occ;
-  pairOcc.length = m;
-  return { pairs, pairIds: pairIds.subarray(0, 2 * pairs.size), pairShard: pairShard.subarray(0, pairs.size), chars, pairOcc, next, after };
 }
 
 function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniShard: Int32Array, part: number, opts: GramIndexOptions, stats: GramIndexStats): void {
@@ -192,7 +75,7 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
   const S = opts.shards;
   const chars = groupBy(o.chars, cps.length);
   const pairs = groupBy(o.pairOcc, o.pairs.size, o.after ? [o.next, o.after] : [o.next]);
-  const [third, fourth] = pairs.columns;
+  const [thirds, fourths] = pairs.columns;
   // The ungrouped occurrences are no longer needed: let them go before encoding.
   o.chars.data = o.pairOcc.data = o.next = new Int32Array(0);
   o.after = null;
@@ -213,19 +96,7 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
     stats.keys++;
     stats.postings += buf.docCount;
   };
-  // A frequent phrase's record goes to the shard of its first triple, which a search for it reads anyway.
-  const phrases = opts.phrases && new PhraseFinder(c.text, c.docStart, opts.phrases.minDocs, opts.phrases.maxLength, cps.length);
-  const firstPage = opts.phrases?.firstPage;
-  const page = firstPage && { docs: new DocStoreReader(firstPage.docs), shown: firstPage.shown };
-  const list = new ByteWriter(1 << 12);
-  const body = new ByteWriter(64);
-  const sink = opts.sinkFor(part);
-  const emitPhrase = (shard: number) => (ids: number[], at: KeyOccurrences) => {
-    list.reset();
-    const { df, pageBytes, groupsBytes } = writeRankedList(list, at, ids.length, titleEnd, page);
-    shardWriter(shard).add(ids.map((id) => cps[id]!), encodeRankedBody(sink, body, df, list.view(), pageBytes, groupsBytes));
-    stats.phrases++;
-  };
+  const phrases = opts.phrases && new PhraseRecords(c, opts.phrases, opts.sinkFor(part));
 
   for (let a = 1; a < cps.length; a++) {
     const from = chars.start[a]!;
@@ -262,7 +133,7 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
     const n = to - from;
     if (order.length < n) order = new Float64Array(n);
     const sorted = order.subarray(0, n);
-    for (let i = 0; i < n; i++) sorted[i] = third![from + i]! * TIE + i;
+    for (let i = 0; i < n; i++) sorted[i] = thirds![from + i]! * TIE + i;
     if (n > 1) sorted.sort();
     for (let r = 0; r < n; ) {
       const third = Math.floor(sorted[r]! / TIE);
@@ -284,20 +155,21 @@ function writePartition(c: Corpus, o: Occurrences, firstHash: Int32Array, uniSha
         key3[2] = cps[third]!;
         emit(key3, shard);
         stats.positions += end - r;
-        if (phrases && buf.docCount >= phrases.minDocs) {
+        phrases?.afterTriple([a, b, third], buf.docCount, () => {
           const at: KeyOccurrences = { docs: new Int32Array(end - r), positions: new Int32Array(end - r), next: new Int32Array(end - r) };
           for (let k = r; k < end; k++) {
             const i = from + (sorted[k]! % TIE);
             at.docs[k - r] = d[i * 3 + 1]!;
             at.positions[k - r] = d[i * 3 + 2]!;
-            at.next![k - r] = fourth![i]!;
+            at.next![k - r] = fourths![i]!;
           }
-          phrases.extend([a, b, third], at, emitPhrase(shard));
-        }
+          return at;
+        }, shardWriter(shard));
       }
       r = end;
     }
   }
-  page?.docs.close();
+  phrases?.close();
+  stats.phrases += phrases?.count ?? 0;
   for (const [n, w] of shards) opts.writeShard(n, w.bytes());
 }

@@ -4,7 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ShardFamily } from '../core/layout.ts';
 import type { Corpus } from './corpus.ts';
-import { pairGroups, type GramIndexStats, type PhraseOptions } from './gram-index.ts';
+import type { GramIndexStats } from './gram-index.ts';
+import { pairGroups } from './pair-occurrences.ts';
+import type { PhraseOptions } from './phrase-records.ts';
 
 /** What a worker is asked to build: one partition of a family's shards, from a corpus in shared memory. */
 export interface PartitionTask {

@@ -96,7 +96,7 @@ export class FlatUnits extends Units {
 }
 
 /** The three-byte unit at byte `i`. */
-export const readUnit = (bytes: Uint8Array, i: number) => (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+const readUnit = (bytes: Uint8Array, i: number) => (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
 
 /** Pieces of two reads of one document in order, a field cut between the reads joined again. */
 export function joinPieces(a: TextPiece[], b: TextPiece[]): TextPiece[] {
