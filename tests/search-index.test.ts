@@ -104,10 +104,19 @@ describe('document chunks', () => {
       // White space runs, characters that fold to several, astral characters, a tab.
       entry({ id: 'odd-01', title: 'Ｔｉｔｌｅ　㈱ 𠀋', paragraphs: ['一  二\t\t三 ﬁle 𠀋𠀋 end', '㍿'.repeat(20)] }),
       ...syntheticEntries({ count: 30, seed: 5, traditionalShare: 0.5 }),
+      // More chunks than a pair's first chunk can name (255).
+      entry({ id: 'very-long', paragraphs: ['文'.repeat(4200), '末尾才有蓦然二字。'] }),
     ];
     // Small chunks, so that reads cross many of them.
     idx = await buildFixtureIndex(entries, { chunkPositions: 16 });
   }, 60_000);
+
+  it('shows a match past the 255th chunk, which a pair cannot name', async () => {
+    const out = await idx.engine.search(params('蓦然'));
+    const [r] = await resultsOf(idx.engine, out, 0, 10);
+    expect(r!.id).toBe('very-long');
+    expect(snippet(r!, out.terms, await idx.engine.folds()).filter((x) => x.hit).map((x) => x.text)).toEqual(['蓦然']);
+  });
 
   const whole = async (d: number) => (await idx.engine.docs.read(d, 0, Infinity))!;
 

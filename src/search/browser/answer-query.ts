@@ -44,7 +44,10 @@ async function resultOf(engine: SearchEngine, outcome: SearchOutcome, doc: numbe
     // Within a chunk the passage may start anywhere, and reading from before the chunk would cost the chunk before.
     const from = first.within > 0 ? first.at : first.at - PASSAGE_BEFORE;
     const t = await engine.docs.read(doc, from, Math.max(from + PASSAGE_WIDTH, first.at + first.within + longest));
-    return t && { ...t.header, pieces: t.pieces };
+    if (!t) return null;
+    const r: ResultRecord = { ...t.header, pieces: t.pieces };
+    // A chunk is named up to the 255th: past it, the match may lie further on.
+    if (first.within === 0 || showsMatch(r, outcome.terms, await engine.folds())) return r;
   }
   const { chunks } = await engine.client.manifest();
   const opening = await engine.docs.read(doc, 0, chunks.chunkPositions);
