@@ -14,6 +14,8 @@ import fc from 'fast-check';
 import { pinyinReadings } from '../src/search/browser/pinyin-query.ts';
 import { ReporterSuggest } from '../src/search/browser/reporter-suggest.ts';
 import { resultsOf } from '../src/search/browser/answer-query.ts';
+import { IndexClient } from '../src/search/browser/index-client.ts';
+import { INDEX_FORMAT } from '../src/search/core/layout.ts';
 import { traditionalToSimplified } from '../src/text/script.ts';
 import { buildFixtureIndex, type FixtureIndex } from './fixtures/search/build-fixture-index.ts';
 import { entry, handMadeEntries } from './fixtures/search/entries.ts';
@@ -92,6 +94,13 @@ describe('index build', () => {
       expect(await without.docs.read(n, 300, 700)).toEqual(await withRanges.docs.read(n, 300, 700));
     }
     expect(await withRanges.header(120)).toBeNull();
+  });
+
+  it('says its format in the manifest, and a client reads no index of another format', async () => {
+    const manifest = JSON.parse(readFileSync(join(sequential.dir, 'search-index/manifest.json'), 'utf8'));
+    expect(manifest.version).toBe(INDEX_FORMAT);
+    const older = new IndexClient('/', async () => new Response(JSON.stringify({ ...manifest, version: INDEX_FORMAT - 1 })));
+    await expect(older.manifest()).rejects.toThrow(/format/);
   });
 });
 

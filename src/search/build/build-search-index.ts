@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Entry } from '../../schema/entry.ts';
 import { foldText, parseFoldPairs } from '../core/fold.ts';
 import { SHARD_GROUPS } from '../core/gram-hash.ts';
-import { INDEX_DIR, MANIFEST_FILE, indexPaths, type SearchManifest, type ShardFamily } from '../core/layout.ts';
+import { INDEX_DIR, INDEX_FORMAT, MANIFEST_FILE, indexPaths, type SearchManifest, type ShardFamily } from '../core/layout.ts';
 import { RESULTS_PER_PAGE } from '../core/passage.ts';
 import { ByteWriter } from './byte-writer.ts';
 import { encodeCorpus } from './corpus.ts';
@@ -142,7 +142,7 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   out.write(indexPaths.dates(), JSON.stringify(dates));
 
   const manifest: SearchManifest = {
-    version: 1,
+    version: INDEX_FORMAT,
     build,
     docCount,
     chunks: store.geometry,
@@ -164,6 +164,7 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
 /** A short hash of everything the index is made from, naming the build folder. */
 function contentHash(folds: string, ordered: readonly Entry[], fields: readonly string[][]): string {
   const h = createHash('sha256');
+  h.update(`format ${INDEX_FORMAT}\u0000`);
   h.update(folds);
   ordered.forEach((e, n) => h.update(JSON.stringify([e.id, e.kind, e.paper, e.date, e.page, e.authors, e.continuedFrom?.id, fields[n]])));
   return h.digest('hex').slice(0, 12);

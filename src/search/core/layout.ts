@@ -40,9 +40,17 @@ export const DOCS_PER_PACK = 1024;
  */
 export const DOCS_PER_COUNTS = 65536;
 
+/**
+ * The format of the index files, part of the build folder's name: files of a
+ * build are cached for good, so a build in another format must not share a
+ * folder name with one of the same content.
+ */
+export const INDEX_FORMAT = 2;
+
 /** The manifest: what a query needs before it can fetch anything else. */
 export interface SearchManifest {
-  version: 1;
+  /** The format of the index files (see `INDEX_FORMAT`). */
+  version: typeof INDEX_FORMAT;
   /** Folder of this build's files, relative to the index folder. */
   build: string;
   docCount: number;
