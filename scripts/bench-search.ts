@@ -1,24 +1,53 @@
 // Search benchmark: builds the index for generated archives (default 10k and
 // 50k articles of ~1,800 characters) and prints index size on disk, build time
 // and peak memory, bytes fetched by cold and warm queries, and query times in
-// Chromium. Usage: npm run bench:search [-- --sizes 10000,50000 --queries 40]
+// Chromium, with where the warm queries' bytes and time went.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { describeMachine, loadNow } from '../src/bench/machine.ts';
 import type { Entry } from '../src/schema/entry.ts';
 import { measureInBrowser, type QueryRun } from '../src/search/bench/bench-browser.ts';
 import { benchQueries } from '../src/search/bench/bench-queries.ts';
 import { serveGzipped } from '../src/search/bench/bench-server.ts';
 import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
+import type { RequestSpan } from '../src/search/bench/bench-timeline.ts';
+import { MANIFEST_FILE } from '../src/search/core/layout.ts';
+import { readArgs } from './read-args.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,50000' }, queries: { type: 'string', default: '40' }, cold: { type: 'string', default: '8' } } });
+const usage = `Usage: npm run bench:search -- [--sizes <n,n>] [--queries <n>] [--cold <n>] [--runs <n>] [--keep-index] [--timeline]
+
+  --sizes <n,n>   archive sizes in articles (default 10000,50000)
+  --queries <n>   warm queries, 2–6 characters, a fifth of them absent (default 40)
+  --cold <n>      cold queries, each in a fresh browser context (default 8)
+  --runs <n>      run the warm queries this many times, each in a fresh page (default 1): times on a
+                  busy machine vary, so the figures are given per run and as the median of the runs
+  --keep-index    measure the index a previous run built (no build figures) instead of building it
+  --timeline      print every request of every warm query of the first run (kind, bytes, start, sent, end in ms)
+
+Generated archives are kept in ${join(tmpdir(), 'search-bench')} between runs (named by size and generator).`;
+
+const values = readArgs('bench:search', usage, {
+  sizes: { type: 'string', default: '10000,50000' },
+  queries: { type: 'string', default: '40' },
+  cold: { type: 'string', default: '8' },
+  runs: { type: 'string', default: '1' },
+  'keep-index': { type: 'boolean', default: false },
+  timeline: { type: 'boolean', default: false },
+});
 const sizes = values.sizes.split(',').map(Number);
 const work = join(tmpdir(), 'search-bench');
 mkdirSync(work, { recursive: true });
 const repo = resolve(import.meta.dirname, '..');
+// Generated archives are reused only while the generator is the same.
+const generator = createHash('sha256')
+  .update(['synthetic-entries.ts', 'synthetic-vocabulary.ts'].map((f) => readFileSync(join(repo, 'src/search/bench', f), 'utf8')).join('\0'))
+  .digest('hex')
+  .slice(0, 8);
+console.log(describeMachine());
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -28,12 +57,12 @@ function quantile(xs: number[], q: number): number {
   return s[Math.max(0, Math.ceil(q * s.length) - 1)] ?? 0;
 }
 
-/** Bytes and file counts under a folder, by its first-level parts. */
-function diskUsage(dir: string, parts = new Map<string, { bytes: number; files: number }>(), part = ''): Map<string, { bytes: number; files: number }> {
+/** Bytes and file counts under the index folder, by part (the build folder's first-level folders). */
+function diskUsage(dir: string, parts = new Map<string, { bytes: number; files: number }>(), part = '', depth = 0): Map<string, { bytes: number; files: number }> {
   for (const d of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, d.name);
-    const key = part || (d.isDirectory() ? d.name : 'manifest and tables');
-    if (d.isDirectory()) diskUsage(p, parts, key);
+    const key = part || (d.isDirectory() && depth === 1 ? `${d.name}/` : d.isDirectory() ? '' : 'manifest and tables');
+    if (d.isDirectory()) diskUsage(p, parts, key, depth + 1);
     else {
       const u = parts.get(key) ?? { bytes: 0, files: 0 };
       u.bytes += statSync(p).size;
@@ -46,7 +75,7 @@ function diskUsage(dir: string, parts = new Map<string, { bytes: number; files: 
 
 for (const n of sizes) {
   console.log(`\n== ${n.toLocaleString('en')} articles ==`);
-  const entriesFile = join(work, `entries-${n}.json`);
+  const entriesFile = join(work, `entries-${n}-${generator}.json`);
   let entries: Entry[];
   if (existsSync(entriesFile)) entries = JSON.parse(readFileSync(entriesFile, 'utf8')) as Entry[];
   else {
@@ -57,17 +86,12 @@ for (const n of sizes) {
   console.log(`archive: ${entries.filter((e) => e.lang === 'zh-Hant').length} of them Traditional, ${Math.round(chars / n)} characters an article on average`);
 
   const site = join(work, `site-${n}`);
-  rmSync(site, { recursive: true, force: true });
-  const started = performance.now();
-  const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/search/build/cli.ts', '--entries', entriesFile, '--out', site], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (child.status !== 0) throw new Error(`index build failed:\n${child.stderr}`);
-  const wall = (performance.now() - started) / 1000;
-  const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as { totalSeconds: number; peakMB: number; files: number; bytes: number };
-  console.log(child.stderr.trim().split('\n').map((l) => `  ${l}`).join('\n'));
-  console.log(`index build: ${wall.toFixed(1)} s wall (${report.totalSeconds.toFixed(1)} s in the builder, reading entries included), peak memory ${report.peakMB.toFixed(0)} MB`);
+  const manifestFile = join(site, 'search-index', MANIFEST_FILE);
+  if (values['keep-index'] && existsSync(manifestFile)) console.log(`index build: skipped, measuring the index built ${statSync(manifestFile).mtime.toISOString()} (--keep-index)`);
+  else buildIndex(entriesFile, site);
   const usage = diskUsage(join(site, 'search-index'));
   const total = [...usage.values()].reduce((s, u) => s + u.bytes, 0);
-  console.log(`index on disk: ${mb(total)} in ${report.files.toLocaleString('en')} files`);
+  console.log(`index on disk: ${mb(total)} in ${[...usage.values()].reduce((s, u) => s + u.files, 0).toLocaleString('en')} files`);
   for (const [part, u] of [...usage].sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`  ${part.padEnd(22)} ${mb(u.bytes).padStart(10)} ${u.files.toLocaleString('en').padStart(8)} files`);
 
   const benchDir = join(site, 'bench');
@@ -79,16 +103,67 @@ for (const n of sizes) {
   const queries = benchQueries(entries, Number(values.queries));
   entries = [];
   const server = await serveGzipped(site);
-  const figures = await measureInBrowser(`${server.origin}/bench/index.html`, queries, Number(values.cold));
+  console.log(`load average ${loadNow()} before the browser runs`);
+  const figures = await measureInBrowser(`${server.origin}/bench/index.html`, queries, Number(values.cold), Number(values.runs));
   await server.close();
+  console.log(`load average ${loadNow()} after them`);
 
   const line = (label: string, runs: QueryRun[], key: 'bytes' | 'ms', fmt: (x: number) => string) =>
     console.log(`${label.padEnd(28)} median ${fmt(median(runs.map((r) => r[key])))}, p95 ${fmt(quantile(runs.map((r) => r[key]), 0.95))}, max ${fmt(Math.max(...runs.map((r) => r[key])))}`);
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  const [first] = figures.warm;
   line('cold query, bytes (gzip)', figures.cold, 'bytes', kb);
   console.log(`${''.padEnd(28)} of which code ${kb(median(figures.cold.map((r) => r.codeBytes)))}, ${median(figures.cold.map((r) => r.requests))} requests`);
-  line('warm query, bytes (gzip)', figures.warm, 'bytes', kb);
-  line('cold query, time', figures.cold, 'ms', (x) => `${x.toFixed(1)} ms`);
-  line('warm query, time', figures.warm, 'ms', (x) => `${x.toFixed(1)} ms`);
-  console.log(`queries: ${figures.warm.length} (${['word', 'phrase', 'traditional', 'absent'].map((k) => `${figures.warm.filter((r) => r.kind === k).length} ${k}`).join(', ')})`);
-  for (const r of figures.warm) console.log(`  ${r.kind.padEnd(11)} ${r.q.padEnd(8, '　')} ${String(r.found).padStart(6)} found ${kb(r.bytes).padStart(10)} ${String(r.requests).padStart(3)} req ${r.ms.toFixed(1).padStart(7)} ms`);
+  line('warm query, bytes (gzip)', first!, 'bytes', kb);
+  line('cold query, time', figures.cold, 'ms', ms);
+  figures.warm.forEach((runs, k) => line(`warm query, time, run ${k + 1}`, runs, 'ms', ms));
+  if (figures.warm.length > 1) {
+    const of = (q: number) => median(figures.warm.map((runs) => quantile(runs.map((r) => r.ms), q)));
+    console.log(`${'warm query, time, all runs'.padEnd(28)} median ${ms(of(0.5))}, p95 ${ms(of(0.95))} (medians of the ${figures.warm.length} runs' figures)`);
+  }
+  console.log(`queries: ${first!.length} (${['word', 'phrase', 'traditional', 'absent'].map((k) => `${first!.filter((r) => r.kind === k).length} ${k}`).join(', ')})`);
+  printWhereItWent(first!);
+  first!.forEach((r, i) => {
+    const t = median(figures.warm.map((runs) => runs[i]!.ms));
+    console.log(`  ${r.kind.padEnd(11)} ${r.q.padEnd(8, '　')} ${String(r.found).padStart(6)} found ${kb(r.bytes).padStart(10)} ${String(r.requests).padStart(3)} req ${String(waves(r.spans)).padStart(2)} waves ${t.toFixed(1).padStart(7)} ms`);
+    if (values.timeline) for (const s of r.spans) console.log(`      ${s.kind.padEnd(16)} ${kb(s.bytes).padStart(9)} ${s.start.toFixed(1).padStart(6)} ${s.sent.toFixed(1).padStart(6)} ${s.end.toFixed(1).padStart(6)} ms  ${s.path.replace(/^.*search-index\/[0-9a-f]+\//, '')}${s.range ? ` ${s.range}` : ''}`);
+  });
+}
+
+/** Builds the index of an entries file into a site folder in a process of its own, and prints its steps, time and memory. */
+function buildIndex(entriesFile: string, site: string): void {
+  rmSync(site, { recursive: true, force: true });
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/search/build/cli.ts', '--entries', entriesFile, '--out', site], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (child.status !== 0) throw new Error(`index build failed:\n${child.stderr}`);
+  const wall = (performance.now() - started) / 1000;
+  const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as { totalSeconds: number; peakMB: number };
+  console.log(child.stderr.trim().split('\n').map((l) => `  ${l}`).join('\n'));
+  console.log(`index build: ${wall.toFixed(1)} s wall (${report.totalSeconds.toFixed(1)} s in the builder, reading entries included), peak memory ${report.peakMB.toFixed(0)} MB; load average ${loadNow()} after it`);
+}
+
+/** Requests, bytes and connection waits of the warm queries by part of the index. */
+function printWhereItWent(runs: QueryRun[]): void {
+  const parts = new Map<string, { requests: number; bytes: number; waited: number }>();
+  for (const s of runs.flatMap((r) => r.spans)) {
+    const p = parts.get(s.kind) ?? { requests: 0, bytes: 0, waited: 0 };
+    p.requests++;
+    p.bytes += s.bytes;
+    p.waited += s.sent - s.start;
+    parts.set(s.kind, p);
+  }
+  console.log(`warm queries by part (per query): requests, bytes, ms waiting for a connection`);
+  for (const [kind, p] of [...parts].sort((a, b) => b[1].bytes - a[1].bytes)) {
+    console.log(`  ${kind.padEnd(16)} ${(p.requests / runs.length).toFixed(1).padStart(5)} req ${kb(p.bytes / runs.length).padStart(10)} ${(p.waited / p.requests).toFixed(1).padStart(6)} ms waiting each`);
+  }
+}
+
+/** The longest chain of requests each asked for after the one before it was answered: the round trips a query waited for. */
+function waves(spans: RequestSpan[]): number {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const chain = sorted.map(() => 1);
+  sorted.forEach((b, j) => sorted.slice(0, j).forEach((a, i) => {
+    if (a.end <= b.start) chain[j] = Math.max(chain[j]!, chain[i]! + 1);
+  }));
+  return Math.max(0, ...chain);
 }

@@ -6,9 +6,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../src/build/run-ingest.ts';
 import type { Entry } from '../src/schema/entry.ts';
 import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
+import { NEWS_WORDS } from '../src/search/bench/synthetic-vocabulary.ts';
 import type { SearchParams } from '../src/search/browser/search-params.ts';
+import { resultsOf } from '../src/search/browser/answer-query.ts';
+import { DocStore } from '../src/search/browser/doc-store.ts';
+import { PASSAGE_BEFORE, PASSAGE_WIDTH } from '../src/search/core/passage.ts';
+import { KeyIndex } from '../src/search/browser/key-index.ts';
+import { matchTerm } from '../src/search/browser/match-term.ts';
+import { TextCheck } from '../src/search/browser/text-check.ts';
 import { buildFixtureIndex, type FixtureIndex } from './fixtures/search/build-fixture-index.ts';
-import { handMadeEntries } from './fixtures/search/entries.ts';
+import { entry, handMadeEntries } from './fixtures/search/entries.ts';
 import { referenceFields, referenceFold, referenceSearch } from './fixtures/search/reference.ts';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
@@ -18,6 +25,13 @@ let entries: Entry[];
 let folded: { id: string; fields: string[] }[];
 let idx: FixtureIndex;
 let idOf: Map<number, string>;
+let docOf: Map<string, number>;
+// Places a folded term starts in folded fields (overlapping ones too).
+function occurrences(fields: string[], t: string): number {
+  let n = 0;
+  for (const f of fields) for (let at = f.indexOf(t); at >= 0; at = f.indexOf(t, at + 1)) n++;
+  return n;
+}
 
 const params = (q: string, over: Partial<SearchParams> = {}): SearchParams => ({ q, paper: null, kind: null, from: null, to: null, reporter: null, sort: 'relevance', ...over });
 
@@ -28,11 +42,14 @@ async function found(q: string, over: Partial<SearchParams> = {}): Promise<strin
 
 beforeAll(async () => {
   const samples = (await runIngest('content/raw', { cache: false, workers: 0 })).entries;
-  entries = [...handMadeEntries(), ...samples, ...syntheticEntries({ count: 300, seed: 7, traditionalShare: 0.3 })];
+  // Characters that fold to several (㍿ is 株式会社) leave positions whose text cannot be read one to one.
+  const odd = [entry({ id: 'odd-01', title: '㍿报告', paragraphs: ['东方㍿会社成立，东方株式会社成立。', '１２３ＡＢＣ　ｄｅｆ'] }), entry({ id: 'odd-02', paragraphs: ['东方株式会社成立'] })];
+  entries = [...handMadeEntries(), ...odd, ...samples, ...syntheticEntries({ count: 300, seed: 7, traditionalShare: 0.3 })];
   folded = entries.map((e) => ({ id: e.id, fields: referenceFields(e) }));
   idx = await buildFixtureIndex(entries);
   idOf = new Map();
-  for (let n = 0; n < entries.length; n++) idOf.set(n, (await idx.engine.record(n))!.id);
+  for (let n = 0; n < entries.length; n++) idOf.set(n, (await idx.engine.header(n))!.id);
+  docOf = new Map([...idOf].map(([n, id]) => [id, n]));
 }, 120_000);
 
 describe('exact search', () => {
@@ -47,7 +64,8 @@ describe('exact search', () => {
         const fields = [entries[e % entries.length]!].flatMap((x) => [x.title, ...x.paragraphs, x.caption].filter((s): s is string => !!s));
         const field = Array.from(fields[f % fields.length] ?? '');
         let q = field.slice(at % Math.max(1, field.length), (at % Math.max(1, field.length)) + len).join('').replace(/\s+/g, '');
-        if (!q) return;
+        // Quotes are query syntax (a phrase), not text to find.
+        if (!q || /["“”「」『』]/u.test(q)) return;
         if (script === 'traditional') q = toTraditional(q);
         if (script === 'simplified') q = toSimplified(q);
         expect(await found(q), q).toEqual(referenceSearch(folded, [q]));
@@ -75,6 +93,87 @@ describe('exact search', () => {
     for (const q of ['APEC', 'apec', 'ＡＰＥＣ', 'Apec']) expect(await found(q), q).toEqual(['hand-03', 'hand-04']);
   });
 
+  it('finds terms across characters that fold to several', async () => {
+    for (const q of ['东方株式会社', '式会社会社成立', '东方㍿', '株式会社成立', '123abc def']) expect(await found(q), q).toEqual(referenceSearch(folded, [q]));
+    expect(await found('式会社会社成立')).toEqual(['odd-01']);
+  });
+
+  it('decides long terms the same from a rare triple and the text as from positions alone', async () => {
+    const text = new KeyIndex(idx.engine.client, 'text');
+    const check = new TextCheck(new DocStore(idx.engine.client), () => idx.engine.folds());
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.nat(), fc.nat(), fc.integer({ min: 4, max: 9 }), async (e, f, at, len) => {
+        const fields = referenceFields(entries[e % entries.length]!);
+        const field = Array.from(fields[f % fields.length] ?? '');
+        const term = field.slice(at % Math.max(1, field.length), (at % Math.max(1, field.length)) + len).map((c) => c.codePointAt(0)!);
+        if (term.length < 4) return;
+        const q = String.fromCodePoint(...term);
+        const [byText, byPositions] = await Promise.all([matchTerm(text, term, check), matchTerm(text, term)]);
+        expect({ q, docs: byText.docs, first: byText.first, title: byText.title }).toEqual({ q, docs: byPositions.docs, first: byPositions.first, title: byPositions.title });
+        // Counts from the text are exact; from positions they may be the first triple's, when first occurrences line up.
+        byText.docs.forEach((d, i) => {
+          const exact = occurrences(folded.find((x) => x.id === idOf.get(d))!.fields, q);
+          expect(byText.counts![i], q).toBeGreaterThanOrEqual(exact);
+          expect(byText.counts![i], q).toBeLessThanOrEqual(byPositions.counts![i]!);
+        });
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+
+  it('answers frequent phrases from their ranked lists exactly as from their triples', async () => {
+    // Phrases in two documents or more get ranked lists here; in the other index none does.
+    const ranked = await buildFixtureIndex(entries, { phraseMinDocs: 2 });
+    const plain = await buildFixtureIndex(entries, { phraseMinDocs: Number.MAX_SAFE_INTEGER });
+    expect(ranked.report.text.phrases).toBeGreaterThan(500);
+    expect(plain.report.text.phrases).toBe(0);
+    const [withLists, without] = [new KeyIndex(ranked.engine.client, 'text'), new KeyIndex(plain.engine.client, 'text')];
+    let fromLists = 0;
+    // Substrings of entries, and news words and pairs of them (frequent phrases in the generated articles).
+    const words = NEWS_WORDS.split(/\s+/).filter(Boolean);
+    const phrases = [...words.filter((w) => w.length >= 4), ...words.slice(0, 24).flatMap((a) => words.slice(0, 12).map((b) => a + b))];
+    const substring = fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.integer({ min: 4, max: 9 })).map(([e, f, at, len]) => {
+      const field = Array.from(referenceFields(entries[e % entries.length]!)[f] ?? '');
+      return field.slice(at % Math.max(1, field.length), (at % Math.max(1, field.length)) + len).join('');
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(substring, fc.constantFrom(...phrases)), async (text) => {
+        const term = Array.from(text, (c) => c.codePointAt(0)!);
+        if (term.length < 4) return;
+        const q = String.fromCodePoint(...term);
+        const listed = !!(await withLists.record(term, term.slice(0, 3)))?.rankedAt;
+        if (listed) fromLists++;
+        const [a, b] = await Promise.all([matchTerm(withLists, term), matchTerm(without, term)]);
+        expect({ q, docs: Array.from(a.docs) }).toEqual({ q, docs: Array.from(b.docs) });
+        expect({ q, docs: Array.from(a.docs) }).toEqual({ q, docs: referenceSearch(folded, [q]).map((id) => docOf.get(id)!).sort((x, y) => x - y) });
+        if (!listed) return;
+        // A ranked list knows titles, counts (up to ten) and first positions exactly.
+        a.docs.forEach((d, i) => {
+          const fieldsOfDoc = folded.find((x) => x.id === idOf.get(d))!.fields;
+          expect(a.counts![i], q).toBe(Math.min(10, occurrences(fieldsOfDoc, q)));
+          if (a.first![i]! >= 0) expect(a.first![i], q).toBe(b.first![i]);
+        });
+        for (const d of a.title) expect(b.title, q).toContain(d);
+      }),
+      { numRuns: 400, seed: 9 },
+    );
+    expect(fromLists).toBeGreaterThan(100);
+
+    // The first page of a frequent phrase comes with its list: shown without reading a document, the same as read.
+    const engine = ranked.fresh();
+    const out = await engine.search(params('党建工作'));
+    expect(out.docs.length).toBeGreaterThan(10);
+    const before = ranked.fetcher.requests.length;
+    const shown = await resultsOf(engine, out, 0, 10);
+    expect(ranked.fetcher.requests.slice(before).filter((u) => /\/d\/\d+\.bin /.test(u))).toEqual([]);
+    const direct = new DocStore(ranked.fresh().client);
+    for (const [i, r] of shown.entries()) {
+      const at = out.firstMatch(out.docs[i]!)!.at;
+      const read = (await direct.read(out.docs[i]!, at - PASSAGE_BEFORE, at - PASSAGE_BEFORE + PASSAGE_WIDTH))!;
+      expect(r).toEqual({ ...read.header, pieces: read.pieces });
+    }
+  }, 120_000);
+
   it('finds nothing for absent words, of any length', async () => {
     for (const q of ['鑫', '鬱鬱', '犇骉', '一二三四五六七八九十', 'zzqxj', '党建党建党建党建']) expect(await found(q), q).toEqual(referenceSearch(folded, [q]));
     expect(await found('犇骉')).toEqual([]);
@@ -93,14 +192,14 @@ describe('filters and order', () => {
   it('sorts by date either way, and by relevance with title matches first', async () => {
     const dates = async (sort: SearchParams['sort']) => {
       const out = await idx.engine.search(params('发展', { sort }));
-      return Promise.all(Array.from(out.docs.slice(0, 40), async (n) => (await idx.engine.record(n))!.date ?? ''));
+      return Promise.all(Array.from(out.docs.slice(0, 40), async (n) => (await idx.engine.header(n))!.date ?? ''));
     };
     const newest = await dates('newest');
     expect(newest).toEqual([...newest].sort().reverse());
     const oldest = await dates('oldest');
     expect(oldest).toEqual([...oldest].sort());
     const rel = await idx.engine.search(params('党建工作'));
-    const first = await idx.engine.record(rel.docs[0]!);
+    const first = await idx.engine.header(rel.docs[0]!);
     expect(referenceFold(first!.title)).toContain('党建工作');
   });
 });

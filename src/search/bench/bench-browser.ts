@@ -1,5 +1,6 @@
 import { chromium, type Page } from 'playwright-core';
 import type { BenchQuery } from './bench-queries.ts';
+import { timeline, type FetchCall, type RequestSpan, type ResourceEntry } from './bench-timeline.ts';
 
 /** What one query cost in the browser. */
 export interface QueryRun {
@@ -12,43 +13,42 @@ export interface QueryRun {
   codeBytes: number;
   requests: number;
   ms: number;
+  /** Every request of the query, in start order. */
+  spans: RequestSpan[];
 }
 
-/** Cold runs (a fresh browser context each: nothing cached, code included) and warm runs (one page, one query after another). */
+/** Cold runs (a fresh browser context each: nothing cached, code included) and warm runs (one page, one query after another), the warm sequence run `warmRuns` times. */
 export interface BrowserFigures {
   cold: QueryRun[];
-  warm: QueryRun[];
+  warm: QueryRun[][];
 }
 
 declare global {
   interface Window {
-    benchSearch(q: string): Promise<{ ms: number; total: number }>;
+    benchSearch(q: string): Promise<{ ms: number; total: number; started: number; calls: FetchCall[] }>;
   }
 }
 
-// Sums the gzipped bodies of resources the page fetched after the first `from` entries.
-async function fetched(page: Page, from: number): Promise<{ bytes: number; codeBytes: number; requests: number; count: number }> {
+// The resources the page fetched after the first `from` entries (the page itself included when `from` is 0).
+async function fetched(page: Page, from: number): Promise<{ fresh: ResourceEntry[]; count: number }> {
   return page.evaluate(async (skip) => {
     await new Promise((ok) => setTimeout(ok, 0));
     const all = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
-    const fresh = all.slice(skip);
-    return {
-      bytes: fresh.reduce((s, e) => s + e.encodedBodySize, 0),
-      codeBytes: fresh.filter((e) => e.name.endsWith('.js')).reduce((s, e) => s + e.encodedBodySize, 0),
-      requests: fresh.length,
-      count: all.length,
-    };
+    const fresh = all.slice(skip).map((e) => ({ name: e.name, encodedBodySize: e.encodedBodySize, startTime: e.startTime, requestStart: e.requestStart, responseEnd: e.responseEnd }));
+    return { fresh, count: all.length };
   }, from);
 }
 
 async function run(page: Page, query: BenchQuery, from: number): Promise<{ run: QueryRun; count: number }> {
   const r = await page.evaluate((q) => window.benchSearch(q), query.q);
   const f = await fetched(page, from);
-  return { run: { q: query.q, kind: query.kind, found: r.total, bytes: f.bytes, codeBytes: f.codeBytes, requests: f.requests, ms: r.ms }, count: f.count };
+  const spans = timeline(r.calls, f.fresh, r.started);
+  const sum = (xs: RequestSpan[]) => xs.reduce((s, x) => s + x.bytes, 0);
+  return { run: { q: query.q, kind: query.kind, found: r.total, bytes: sum(spans), codeBytes: sum(spans.filter((s) => s.kind === 'code')), requests: spans.length, ms: r.ms, spans }, count: f.count };
 }
 
-/** Runs the queries against the benchmark page at `url` in headless Chromium. */
-export async function measureInBrowser(url: string, queries: BenchQuery[], coldRuns: number): Promise<BrowserFigures> {
+/** Runs the queries against the benchmark page at `url` in headless Chromium: `coldRuns` of them cold, all of them warm `warmRuns` times. */
+export async function measureInBrowser(url: string, queries: BenchQuery[], coldRuns: number, warmRuns = 1): Promise<BrowserFigures> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -68,16 +68,20 @@ export async function measureInBrowser(url: string, queries: BenchQuery[], coldR
       cold.push((await run(page, q, 0)).run);
       await context.close();
     }
-    const warm: QueryRun[] = [];
-    const { context, page } = await open();
-    // A first query loads the code and the manifest; the measured ones come after it.
-    let { count } = await run(page, { q: '工作', kind: 'word' }, 0);
-    for (const q of queries) {
-      const r = await run(page, q, count);
-      warm.push(r.run);
-      count = r.count;
+    const warm: QueryRun[][] = [];
+    for (let k = 0; k < warmRuns; k++) {
+      const runs: QueryRun[] = [];
+      const { context, page } = await open();
+      // A first query loads the code and the manifest; the measured ones come after it.
+      let { count } = await run(page, { q: '工作', kind: 'word' }, 0);
+      for (const q of queries) {
+        const r = await run(page, q, count);
+        runs.push(r.run);
+        count = r.count;
+      }
+      await context.close();
+      warm.push(runs);
     }
-    await context.close();
     return { cold, warm };
   } finally {
     await browser.close();

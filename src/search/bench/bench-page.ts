@@ -1,23 +1,36 @@
 // Browser entry of the search benchmark: answers a query the way the search
 // page does (search, first results' records, reporters to offer, results
-// rendered with snippets) and reports how long it took.
+// rendered with snippets) and reports how long it took and what it fetched when.
 import { answerQuery } from '../browser/answer-query.ts';
-import { IndexClient } from '../browser/index-client.ts';
+import { RESULTS_PER_PAGE } from '../core/passage.ts';
+import { IndexClient, type Fetcher } from '../browser/index-client.ts';
 import { ReporterSuggest } from '../browser/reporter-suggest.ts';
 import { renderResult } from '../browser/result-view.ts';
 import { SearchEngine } from '../browser/search-engine.ts';
+import type { FetchCall } from './bench-timeline.ts';
 
-const engine = new SearchEngine(new IndexClient('/'));
+let calls: FetchCall[] = [];
+// Notes each fetch's URL, range and when its body arrived; sizes come from the browser's resource timing.
+const logging: Fetcher = async (url, init) => {
+  const start = performance.now();
+  const res = await fetch(url, init);
+  const body = await res.arrayBuffer();
+  calls.push({ url: new URL(url, location.href).href, range: new Headers(init?.headers).get('Range'), start, end: performance.now() });
+  return new Response(body, { status: res.status, headers: res.headers });
+};
+
+const engine = new SearchEngine(new IndexClient('/', logging));
 const reporters = new ReporterSuggest(engine.client, () => engine.folds());
 
-async function benchSearch(q: string): Promise<{ ms: number; total: number }> {
+async function benchSearch(q: string): Promise<{ ms: number; total: number; started: number; calls: FetchCall[] }> {
+  calls = [];
   const started = performance.now();
-  const a = await answerQuery(engine, reporters, { q, paper: null, kind: null, from: null, to: null, reporter: null, sort: 'relevance' }, 10);
+  const a = await answerQuery(engine, reporters, { q, paper: null, kind: null, from: null, to: null, reporter: null, sort: 'relevance' }, RESULTS_PER_PAGE);
   const folds = await engine.folds();
   const list = document.createElement('ol');
-  list.append(...a.records.map((r) => renderResult(r, a.outcome.terms, folds, `/article/${r.id}/`)));
+  list.append(...a.results.map((r) => renderResult(r, a.outcome.terms, folds, `/article/${r.id}/`)));
   document.body.replaceChildren(list);
-  return { ms: performance.now() - started, total: a.outcome.docs.length };
+  return { ms: performance.now() - started, total: a.outcome.docs.length, started, calls };
 }
 
 Object.assign(window, { benchSearch });

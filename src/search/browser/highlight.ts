@@ -1,5 +1,12 @@
+import type { TextPiece } from '../core/units-view.ts';
 import { foldTextWithOffsets, type FoldMap } from '../core/fold.ts';
-import type { DocRecord } from '../core/layout.ts';
+import { PASSAGE_BEFORE, PASSAGE_WIDTH } from '../core/passage.ts';
+import type { DocHeader } from '../core/layout.ts';
+
+/** A result as a list shows it: the document's header and some of its text (around its first match, or its opening). */
+export interface ResultRecord extends DocHeader {
+  pieces: TextPiece[];
+}
 
 /** A piece of text to show, marked when it is a match. Rendered as text, never as HTML. */
 export interface Segment {
@@ -52,13 +59,11 @@ export function highlight(text: string, terms: readonly string[], folds: FoldMap
   return segments(text, matchRanges(text, terms, folds));
 }
 
-/** Whether a record's title or text (as far as it holds it) shows a match. */
-export function showsMatch(r: DocRecord, terms: readonly string[], folds: FoldMap): boolean {
-  return [r.title, ...r.fields].some((f) => matchRanges(f, terms, folds).length > 0);
+/** Whether a result's title or text (as far as it holds it) shows a match. */
+export function showsMatch(r: ResultRecord, terms: readonly string[], folds: FoldMap): boolean {
+  return [r.title, ...r.pieces.map((p) => p.text)].some((f) => matchRanges(f, terms, folds).length > 0);
 }
 
-const BEFORE = 30;
-const WIDTH = 110;
 
 /** Moves an index off the second half of a surrogate pair. */
 function onCharBoundary(text: string, i: number): number {
@@ -67,27 +72,29 @@ function onCharBoundary(text: string, i: number): number {
 }
 
 /**
- * A passage of a document's body around its first match, with every match in
- * it marked and an ellipsis where the passage is cut. With no match in the
- * body (a title or pinyin match), the opening words.
+ * A passage of a result's body around the first match its text holds, with
+ * every match in it marked and an ellipsis where the passage is cut. With no
+ * match in the body (a title or pinyin match), the opening words.
  */
-export function snippet(record: DocRecord, terms: readonly string[], folds: FoldMap): Segment[] {
-  const body = record.fields.slice(1);
-  let field = body[0] ?? '';
+export function snippet(r: ResultRecord, terms: readonly string[], folds: FoldMap): Segment[] {
+  const body = r.pieces.filter((p) => p.at >= r.body);
+  let piece = body[0];
   let ranges: [number, number][] = [];
-  for (const f of body) {
-    const r = matchRanges(f, terms, folds);
-    if (r.length) {
-      field = f;
-      ranges = r;
+  for (const p of body) {
+    const m = matchRanges(p.text, terms, folds);
+    if (m.length) {
+      piece = p;
+      ranges = m;
       break;
     }
   }
+  if (!piece) return [];
+  const field = piece.text;
   const first = ranges[0]?.[0] ?? 0;
-  const start = onCharBoundary(field, Math.max(0, first - BEFORE));
-  const end = onCharBoundary(field, Math.min(field.length, start + WIDTH));
+  const start = onCharBoundary(field, Math.max(0, first - PASSAGE_BEFORE));
+  const end = onCharBoundary(field, Math.min(field.length, start + PASSAGE_WIDTH));
   const out = segments(field, ranges, start, end);
-  if (start > 0) out.unshift({ text: '…', hit: false });
-  if (end < field.length) out.push({ text: '…', hit: false });
+  if (start > 0 || piece.cutBefore) out.unshift({ text: '…', hit: false });
+  if (end < field.length || piece.cutAfter) out.push({ text: '…', hit: false });
   return out;
 }

@@ -1,4 +1,4 @@
-import { INDEX_DIR, MANIFEST_FILE, type SearchManifest } from '../core/layout.ts';
+import { INDEX_DIR, INDEX_FORMAT, MANIFEST_FILE, type SearchManifest } from '../core/layout.ts';
 
 /** How the client fetches: the browser's `fetch`, or a stand-in reading files in tests. */
 export type Fetcher = (url: string, init?: RequestInit) => Promise<Response>;
@@ -21,19 +21,23 @@ export class IndexClient {
 
   /** The index manifest. */
   manifest(): Promise<SearchManifest> {
-    this.manifestPromise ??= this.fetcher(`${this.base}${INDEX_DIR}${MANIFEST_FILE}`, { cache: 'no-cache' }).then((res) => {
+    this.manifestPromise ??= this.fetcher(`${this.base}${INDEX_DIR}${MANIFEST_FILE}`, { cache: 'no-cache' }).then(async (res) => {
       if (!res.ok) throw new Error(`search index missing (${res.status})`);
-      return res.json() as Promise<SearchManifest>;
+      const m = (await res.json()) as SearchManifest;
+      // A page's code reads one format; an index built in another (a page older than the site) is not read at all.
+      if (m.version !== INDEX_FORMAT) throw new Error(`search index in format ${m.version}, this page reads ${INDEX_FORMAT}`);
+      return m;
     });
     return this.manifestPromise;
   }
 
   /** A file of the current build, or null when it does not exist. */
-  async bytes(path: string): Promise<Uint8Array | null> {
+  bytes(path: string): Promise<Uint8Array | null> {
     let p = this.files.get(path);
     if (!p) {
-      const { build } = await this.manifest();
-      p = this.fetcher(`${this.base}${INDEX_DIR}${build}/${path}`).then(async (res) => {
+      // Kept before anything is awaited, so that callers at the same moment share one fetch.
+      p = this.manifest().then(async ({ build }) => {
+        const res = await this.fetcher(`${this.base}${INDEX_DIR}${build}/${path}`);
         if (res.status === 404) return null;
         if (!res.ok) throw new Error(`could not load ${path} (${res.status})`);
         return new Uint8Array(await res.arrayBuffer());

@@ -1,6 +1,9 @@
-import type { PositionHeads, PositionLists } from '../core/doc-list.ts';
 import type { KeyIndex } from './key-index.ts';
-import { intersect } from './posting-ops.ts';
+import { matchByPositions, type Occurrences } from './positions-check.ts';
+import { intersect, union } from './posting-ops.ts';
+import type { FirstPageResult } from '../core/ranked-list.ts';
+import type { ShardRecord } from '../core/shard-record.ts';
+import { matchByRareKey, type TextCheck } from './text-check.ts';
 
 /** The documents holding a term, exactly, with those whose title holds it and how often it occurs. */
 export interface TermMatch {
@@ -9,11 +12,22 @@ export interface TermMatch {
   title: Int32Array;
   /** Occurrences per document, aligned with `docs`, when the positions were read (terms of four or more characters). */
   counts: Int32Array | null;
-  /** Position of the first occurrence in each document, aligned with `docs`, when the positions were read. */
+  /** Position of the first occurrence in each document (-1 where not read), aligned with `docs`, when the positions were read. */
   first: Int32Array | null;
+  /** Where no position is known: the chunk (see core/doc-chunks.ts) holding the first occurrence in each document, aligned with `docs`. */
+  firstChunk: Uint8Array | null;
+  /** Results read ahead of time (a frequent phrase's first page), for the documents to show without a read. */
+  preread?: FirstPageResult[];
 }
 
-const EMPTY: TermMatch = { docs: new Int32Array(0), title: new Int32Array(0), counts: null, first: null };
+const EMPTY: TermMatch = { docs: new Int32Array(0), title: new Int32Array(0), counts: null, first: null, firstChunk: null };
+
+// A key's positions head is read for where it first occurs (the passage a result shows)
+// and how often (ranking) only up to this size: past it, reading the opening of each
+// result shown costs less.
+const MAX_HEAD_BYTES = 16 * 1024;
+// First positions read with a frequent phrase's ranked list: those of the first pages of results.
+const RANKED_FIRSTS = 64;
 
 /** Offsets of the triples that cover a term of `n` ≥ 3 characters: every third one, and the last. */
 export function coverOffsets(n: number): number[] {
@@ -27,124 +41,73 @@ export function coverOffsets(n: number): number[] {
  * Finds a folded term (as code points). Up to three characters, the key's
  * own list is the exact answer. Longer terms are covered by triples; a
  * document matches when all of them occur at the right distances from one
- * start, which the stored positions show.
+ * start. When one triple is rare, the few places it occurs are checked in the
+ * documents' text (`check`, full-text index only); otherwise the stored
+ * positions decide.
  */
-export async function matchTerm(index: KeyIndex, term: readonly number[]): Promise<TermMatch> {
+export async function matchTerm(index: KeyIndex, term: readonly number[], check?: TextCheck): Promise<TermMatch> {
   if (term.length === 0) return EMPTY;
   if (term.length <= 3) {
     const rec = await index.record(term);
     if (!rec) return EMPTY;
-    // A triple's positions, when its shard holds them, say where it first occurs at no cost.
-    const heads = rec.positions ? await index.positionHeads(rec) : null;
-    return { docs: await index.docs(rec), title: rec.title, counts: heads?.count ?? null, first: heads?.first ?? null };
+    const small = index.headBytes(rec) <= MAX_HEAD_BYTES;
+    const heads = rec.positions !== null || (rec.positionsAt !== null && small) ? await index.positionHeads(rec, true) : null;
+    const firstChunk = small ? await index.firstChunks(rec) : null;
+    return { docs: await index.docs(rec), title: rec.title, counts: heads?.count ?? null, first: heads?.first ?? null, firstChunk };
   }
   const offsets = coverOffsets(term.length);
   const keys = offsets.map((o) => term.slice(o, o + 3));
-  const recs = await Promise.all(keys.map((k) => index.record(k)));
-  if (recs.some((r) => r === null)) return EMPTY;
-  // Documents and the heads of the positions are fetched together: one round trip fewer,
-  // at the cost of heads fetched in vain when the triples never meet in one document.
-  const [lists, heads] = await Promise.all([Promise.all(recs.map((r) => index.docs(r!))), Promise.all(recs.map((r) => index.positionHeads(r!)))]);
-  let candidates = lists[0]!;
-  for (const l of lists.slice(1)) candidates = intersect(candidates, l);
-  if (candidates.length === 0) return EMPTY;
-  const found = decideByHeads(candidates, lists, heads, offsets);
-  if (found.undecided.length) {
-    const positions = await Promise.all(recs.map((r) => index.positions(r!)));
-    verify(found, positions, offsets);
+  // A frequent phrase's ranked list sits in its first triple's shard, read for the triples anyway.
+  const [phrase, found] = await Promise.all([index.record(term, keys[0]), Promise.all(keys.map((k) => index.record(k)))]);
+  if (phrase?.rankedAt) {
+    const { firstPage, ...list } = await index.rankedList(phrase, RANKED_FIRSTS);
+    return { ...list, firstChunk: null, preread: firstPage };
   }
-  const keep = found.status.reduce((n, s) => n + (s === Status.match ? 1 : 0), 0);
-  const docs = new Int32Array(keep);
-  const counts = new Int32Array(keep);
-  const first = new Int32Array(keep);
-  let n = 0;
-  found.status.forEach((s, i) => {
-    if (s !== Status.match) return;
-    docs[n] = candidates[i]!;
-    counts[n] = found.count[i]!;
-    first[n++] = found.first[i]!;
-  });
+  if (found.some((r) => r === null)) return EMPTY;
+  const recs = found.map((r) => r!);
+  const byText = check ? await matchByText(index, term, recs, offsets, check) : null;
+  let occ: Occurrences;
+  if (!byText) occ = await matchByPositions(index, recs, offsets);
+  else if (byText.undecided.length === 0) occ = byText.found;
+  else occ = mergeOccurrences(byText.found, await matchByPositions(index, recs, offsets, Int32Array.from(byText.undecided)));
   let title = recs[0]!.title;
-  for (const r of recs.slice(1)) title = intersect(title, r!.title);
-  return { docs, title: intersect(title, docs), counts, first };
+  for (const r of recs.slice(1)) title = intersect(title, r.title);
+  return { docs: occ.docs, title: intersect(title, occ.docs), counts: occ.counts, first: occ.first, firstChunk: null };
 }
 
-const Status = { match: 1, none: 0, undecided: 2 } as const;
-
-/** What is known of each candidate: matched or not (or not yet known), with the first match and a count. */
-interface Decisions {
-  /** Where each candidate sits in each triple's list. */
-  at: Int32Array[];
-  status: Uint8Array;
-  first: Int32Array;
-  count: Int32Array;
-  /** Candidates the heads could not decide, ascending. */
-  undecided: number[];
-}
-
-/** Where each candidate sits in each triple's list (lists and candidates are ascending). */
-function indicesIn(candidates: Int32Array, lists: Int32Array[]): Int32Array[] {
-  return lists.map((list) => {
-    const at = new Int32Array(candidates.length);
-    let j = 0;
-    candidates.forEach((doc, i) => {
-      while (list[j]! < doc) j++;
-      at[i] = j;
-    });
-    return at;
-  });
-}
+// Triples read beyond the cover, at most, when the cover's are all common.
+const MAX_EXTRA_TRIPLES = 2;
 
 /**
- * Decides candidates from each triple's first position and count alone: a
- * match when the first occurrences line up; no match when the first triple
- * occurs once and another triple, occurring once or first after the place it
- * would need, cannot line up with it. Anything else waits for all positions.
+ * Finds a term by checking the text where a rare triple of it occurs: first
+ * from the cover's triples and the document lists their shards hold; then,
+ * when those triples are all common, from other triples of the term (across
+ * word boundaries they are often rare), which cost a shard each; last with
+ * every document list read. Null when no triple is rare enough.
  */
-function decideByHeads(candidates: Int32Array, lists: Int32Array[], heads: PositionHeads[], offsets: number[]): Decisions {
-  const at = indicesIn(candidates, lists);
-  const d: Decisions = { at, status: new Uint8Array(candidates.length), first: new Int32Array(candidates.length), count: new Int32Array(candidates.length), undecided: [] };
-  candidates.forEach((_, i) => {
-    const f0 = heads[0]!.first[at[0]![i]!]!;
-    const c0 = heads[0]!.count[at[0]![i]!]!;
-    let aligned = true;
-    let impossible = false;
-    for (let k = 1; k < heads.length; k++) {
-      const fk = heads[k]!.first[at[k]![i]!]!;
-      const ck = heads[k]!.count[at[k]![i]!]!;
-      const want = f0 + offsets[k]!;
-      if (fk !== want) aligned = false;
-      if (c0 === 1 && (fk > want || (ck === 1 && fk !== want))) impossible = true;
-    }
-    if (aligned) {
-      d.status[i] = Status.match;
-      d.first[i] = f0;
-      d.count[i] = c0;
-    } else if (!impossible) {
-      d.status[i] = Status.undecided;
-      d.undecided.push(i);
-    }
-  });
-  return d;
+async function matchByText(index: KeyIndex, term: readonly number[], recs: ShardRecord[], offsets: number[], check: TextCheck) {
+  const byText = await matchByRareKey(index, recs, offsets, term, check, false);
+  if (byText) return byText;
+  const rest = Array.from({ length: term.length - 2 }, (_, o) => o).filter((o) => !offsets.includes(o));
+  const extra = rest.length > MAX_EXTRA_TRIPLES ? [rest[0]!, rest[rest.length - 1]!] : rest;
+  const more = await Promise.all(extra.map((o) => index.record(term.slice(o, o + 3))));
+  // A triple of the term that no document holds: nothing matches.
+  if (more.some((r) => r === null)) return { found: { docs: new Int32Array(0), counts: new Int32Array(0), first: new Int32Array(0) }, undecided: [] };
+  return matchByRareKey(index, [...recs, ...more.map((r) => r!)], [...offsets, ...extra], term, check, true);
 }
 
-/** Decides the undecided candidates from every position: a match when all triples occur at their offsets from one start. */
-function verify(d: Decisions, positions: PositionLists[], offsets: number[]): void {
-  for (const i of d.undecided) {
-    const spans = positions.map((p, k) => p.positions.subarray(p.start[d.at[k]![i]!]!, p.start[d.at[k]![i]! + 1]!));
-    const ptr = spans.map(() => 0);
-    let hits = 0;
-    for (const p of spans[0]!) {
-      let ok = true;
-      for (let k = 1; k < spans.length && ok; k++) {
-        const want = p + offsets[k]!;
-        const s = spans[k]!;
-        while (ptr[k]! < s.length && s[ptr[k]!]! < want) ptr[k]!++;
-        ok = ptr[k]! < s.length && s[ptr[k]!] === want;
-      }
-      if (ok && hits++ === 0) d.first[i] = p;
-    }
-    d.status[i] = hits > 0 ? Status.match : Status.none;
-    d.count[i] = hits;
-  }
+/** Two sets of occurrences in different documents as one, in document order. */
+function mergeOccurrences(a: Occurrences, b: Occurrences): Occurrences {
+  const docs = union(a.docs, b.docs);
+  const counts = new Int32Array(docs.length);
+  const first = new Int32Array(docs.length);
+  let i = 0;
+  let j = 0;
+  docs.forEach((d, k) => {
+    const from = i < a.docs.length && a.docs[i] === d ? a : b;
+    const at = from === a ? i++ : j++;
+    counts[k] = from.counts[at]!;
+    first[k] = from.first[at]!;
+  });
+  return { docs, counts, first };
 }

@@ -1,3 +1,4 @@
+import { COUNT_CAP } from '../core/ranked-list.ts';
 import type { SortOrder } from './search-params.ts';
 
 /** What ranking knows of each matching document, aligned with `docs`. */
@@ -22,7 +23,7 @@ export function rankDocs(r: RankInput, sort: SortOrder): Int32Array {
   // Pack (score, document) into one number so a native numeric sort does the work.
   const keys = new Float64Array(r.docs.length);
   for (let i = 0; i < r.docs.length; i++) {
-    const score = r.titleHits[i]! * 16 + Math.min(r.occurrences[i]!, 10);
+    const score = r.titleHits[i]! * 16 + Math.min(r.occurrences[i]!, COUNT_CAP);
     keys[i] = score * 2 ** 32 + r.docs[i]!;
   }
   keys.sort();

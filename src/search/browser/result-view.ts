@@ -1,8 +1,7 @@
 import type { FoldMap } from '../core/fold.ts';
-import type { DocRecord } from '../core/layout.ts';
 import type { EntryKind } from '../../schema/entry.ts';
 import { formatDate, KIND_LABELS, pageLabel } from '../../site/format.ts';
-import { highlight, snippet, type Segment } from './highlight.ts';
+import { highlight, snippet, type ResultRecord, type Segment } from './highlight.ts';
 
 /** Appends segments to an element as text, matches in `<mark>`: nothing from the archive is parsed as HTML. */
 function appendSegments(el: HTMLElement, segs: Segment[]): void {
@@ -23,7 +22,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 /** One result: title linking to the article, where and what it is, who wrote it, and the passage that matched. */
-export function renderResult(r: DocRecord, terms: readonly string[], folds: FoldMap, href: string): HTMLLIElement {
+export function renderResult(r: ResultRecord, terms: readonly string[], folds: FoldMap, href: string): HTMLLIElement {
   const li = element('li', `search-result item-card item-card--${r.kind}`);
   li.lang = r.lang;
   const meta = element('p', 'item-card__meta');

@@ -1,6 +1,8 @@
 import { parseFoldPairs, type FoldMap } from '../core/fold.ts';
-import { DOCS_PER_PACK, indexPaths, type DocRecord } from '../core/layout.ts';
+import type { DocHeader } from '../core/layout.ts';
+import { FlatUnits } from '../core/units-view.ts';
 import { parseQuery } from '../core/parse-query.ts';
+import { DocStore } from './doc-store.ts';
 import { filterDocs } from './filters.ts';
 import type { IndexClient } from './index-client.ts';
 import { KeyIndex } from './key-index.ts';
@@ -8,6 +10,7 @@ import { matchTerm, type TermMatch } from './match-term.ts';
 import { pinyinReadings } from './pinyin-query.ts';
 import { intersect, lowerBound, union } from './posting-ops.ts';
 import { rankDocs } from './rank.ts';
+import { TextCheck } from './text-check.ts';
 import type { SearchParams } from './search-params.ts';
 
 /** The answer to a search: matching documents in display order, and what was matched. */
@@ -18,8 +21,14 @@ export interface SearchOutcome {
   docs: Int32Array;
   /** Documents matched by their text (the others were found by the pinyin of a title or a name), ascending. */
   textMatches: Int32Array;
-  /** Where a term first occurs in a document's indexed text, when the search read positions; else null. */
-  firstMatch(doc: number): number | null;
+  /** Where a term first occurs in a document's indexed text: at `at`, or somewhere in the `within` positions from it; null when the search does not know. */
+  firstMatch(doc: number): FirstMatch | null;
+}
+
+/** Where a document's first match is: at `at` (`within` 0), or somewhere in the `within` positions from `at`. */
+export interface FirstMatch {
+  at: number;
+  within: number;
 }
 
 const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
@@ -30,8 +39,13 @@ export class SearchEngine {
   private pinyin: KeyIndex;
   private names: KeyIndex;
   private foldMap: Promise<FoldMap> | null = null;
+  /** The documents' headers and text, for showing results. */
+  readonly docs: DocStore;
+  private check: TextCheck;
 
   constructor(readonly client: IndexClient) {
+    this.docs = new DocStore(client);
+    this.check = new TextCheck(this.docs, () => this.folds());
     this.fullText = new KeyIndex(client, 'text');
     this.pinyin = new KeyIndex(client, 'pinyin');
     this.names = new KeyIndex(client, 'names');
@@ -49,43 +63,22 @@ export class SearchEngine {
     const folds = await this.folds();
     const terms = parseQuery(p.q, folds);
     const [matches, pinyinDocs, allowed] = await Promise.all([
-      Promise.all(terms.map((t) => matchTerm(this.fullText, codePoints(t)))),
+      Promise.all(terms.map((t) => matchTerm(this.fullText, codePoints(t), this.check))),
       this.matchPinyin(p.q, m.syllables),
       filterDocs(p, m, this.client, this.names, folds),
     ]);
+    for (const t of matches) for (const r of t.preread ?? []) this.docs.keep(r.doc, new FlatUnits(r.header, r.units, r.from));
     let docs: Int32Array | null = matches.length ? matches.map((x) => x.docs).reduce((a, b) => intersect(a, b)) : null;
     const textDocs = docs ?? new Int32Array(0);
     if (pinyinDocs.length) docs = union(docs ?? new Int32Array(0), pinyinDocs);
     if (docs === null) docs = allowed ?? new Int32Array(0);
     else if (allowed) docs = intersect(docs, allowed);
-    return { terms, docs: rankDocs({ docs, ...scores(docs, matches, pinyinDocs) }, p.sort), textMatches: intersect(docs, textDocs), firstMatch: (doc) => firstMatch(matches, doc) };
+    return { terms, docs: rankDocs({ docs, ...scores(docs, matches, pinyinDocs) }, p.sort), textMatches: intersect(docs, textDocs), firstMatch: (doc) => firstMatch(matches, doc, m.chunks.chunkPositions) };
   }
 
-  /** A document's record, for showing it as a result (its text may be only the opening: see `cut`). */
-  async record(doc: number): Promise<DocRecord | null> {
-    const m = await this.client.manifest();
-    if (doc < 0 || doc >= m.docCount) return null;
-    return this.client.parse<DocRecord>(await this.client.range(indexPaths.docPack(doc), (doc % DOCS_PER_PACK) * m.docSlot, m.docSlot));
-  }
-
-  /**
-   * A document's text (its searchable fields), given its record: the whole
-   * body, or only the field holding `position` when a match's position is known.
-   */
-  async text(doc: number, r: DocRecord, position: number | null): Promise<string[]> {
-    const b = r.body;
-    if (!b) return r.fields;
-    const offsets = b.bytes.reduce<number[]>((acc, n) => [...acc, acc[acc.length - 1]! + n], [b.at]);
-    let from = 0;
-    let to = b.bytes.length;
-    if (position !== null) {
-      while (from + 1 < b.starts.length && b.starts[from + 1]! <= position) from++;
-      to = from + 1;
-    }
-    const bytes = await this.client.range(indexPaths.docPack(doc), offsets[from]!, offsets[to]! - offsets[from]!);
-    const fields = [r.fields[0] ?? ''];
-    for (let i = from; i < to; i++) fields.push(this.client.parse<string>(bytes.subarray(offsets[i]! - offsets[from]!, offsets[i + 1]! - offsets[from]!)));
-    return fields;
+  /** What a result shows of a document besides its text. */
+  header(doc: number): Promise<DocHeader | null> {
+    return this.docs.header(doc);
   }
 
   /** Documents whose title or names spell the query in pinyin, under any reading of it. */
@@ -96,13 +89,16 @@ export class SearchEngine {
   }
 }
 
-/** The first known position of any term in a document (terms whose positions were read). */
-function firstMatch(matches: TermMatch[], doc: number): number | null {
-  let best: number | null = null;
+/** The earliest place any term is known to first occur in a document: a position, or the chunk it is in. */
+function firstMatch(matches: TermMatch[], doc: number, chunkPositions: number): FirstMatch | null {
+  let best: FirstMatch | null = null;
   for (const t of matches) {
-    if (!t.first) continue;
     const i = lowerBound(t.docs, doc);
-    if (t.docs[i] === doc && (best === null || t.first[i]! < best)) best = t.first[i]!;
+    if (t.docs[i] !== doc) continue;
+    let here: FirstMatch | null = null;
+    if (t.first && t.first[i]! >= 0) here = { at: t.first[i]!, within: 0 };
+    else if (t.firstChunk) here = { at: t.firstChunk[i]! * chunkPositions, within: chunkPositions };
+    if (here && (best === null || here.at < best.at)) best = here;
   }
   return best;
 }

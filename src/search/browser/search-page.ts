@@ -1,13 +1,15 @@
-import type { DocRecord, NameEntry } from '../core/layout.ts';
-import { answerQuery, recordsOf } from './answer-query.ts';
+import type { NameEntry } from '../core/layout.ts';
+import { RESULTS_PER_PAGE } from '../core/passage.ts';
+import { answerQuery, resultsOf } from './answer-query.ts';
+import type { ResultRecord } from './highlight.ts';
 import { IndexClient } from './index-client.ts';
 import { ReporterSuggest } from './reporter-suggest.ts';
 import { renderResult } from './result-view.ts';
 import { SearchEngine, type SearchOutcome } from './search-engine.ts';
 import { isEmptySearch, readParams, writeParams, type SearchParams } from './search-params.ts';
 
-// Results shown at once; "more" appends the next ones. Each costs one small file.
-const PAGE_SIZE = 10;
+// Results shown at once; "more" appends the next ones. Each costs a range request or two.
+const PAGE_SIZE = RESULTS_PER_PAGE;
 
 const root = document.getElementById('search-page')!;
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -64,7 +66,7 @@ async function run(p: SearchParams): Promise<void> {
     const byPinyin = pinyin ? `，其中 ${pinyin.toLocaleString('zh-CN')} 条按拼音匹配标题或署名` : '';
     status.textContent = n ? `找到 ${n.toLocaleString('zh-CN')} 条结果${byPinyin}。` : '没有找到包含这些字词的条目。';
     current = { outcome: a.outcome, shown: 0 };
-    await showRecords(a.records);
+    await showRecords(a.results);
     showReporters(p, a.reporters);
   } catch (e) {
     console.error(e);
@@ -75,7 +77,7 @@ async function run(p: SearchParams): Promise<void> {
 }
 
 /** Appends results; focus moves to the first new one when asked (keyboard users pressing "more"). */
-async function showRecords(records: DocRecord[], focus = false): Promise<void> {
+async function showRecords(records: ResultRecord[], focus = false): Promise<void> {
   if (!current) return;
   const { outcome } = current;
   const folds = await engine.folds();
@@ -90,7 +92,7 @@ async function showRecords(records: DocRecord[], focus = false): Promise<void> {
 async function showMore(): Promise<void> {
   if (!current) return;
   const mine = generation;
-  const records = await recordsOf(engine, current.outcome, current.shown, PAGE_SIZE);
+  const records = await resultsOf(engine, current.outcome, current.shown, PAGE_SIZE);
   if (mine === generation) await showRecords(records, true);
 }
 

@@ -2,23 +2,24 @@ import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entry } from '../../schema/entry.ts';
-import { foldText, parseFoldPairs, type FoldMap } from '../core/fold.ts';
-import { SHARD_GROUPS, shardOfKey } from '../core/gram-hash.ts';
-import { INDEX_DIR, MANIFEST_FILE, indexPaths, type SearchManifest, type ShardFamily } from '../core/layout.ts';
+import { foldText, parseFoldPairs } from '../core/fold.ts';
+import { SHARD_GROUPS } from '../core/gram-hash.ts';
+import { INDEX_DIR, INDEX_FORMAT, MANIFEST_FILE, indexPaths, type SearchManifest, type ShardFamily } from '../core/layout.ts';
+import { RESULTS_PER_PAGE } from '../core/passage.ts';
 import { ByteWriter } from './byte-writer.ts';
-import { encodeCorpus, type Corpus } from './corpus.ts';
-import { docRecords, writeDocPacks } from './doc-packs.ts';
+import { encodeCorpus } from './corpus.ts';
+import { headerFields } from './doc-header.ts';
+import { DocStoreWriter } from './doc-store.ts';
 import { encodeDocListFile } from './encode-postings.ts';
 import { datesTable, facetBy } from './facets.ts';
 import { FileWriter } from './file-writer.ts';
 import { buildFoldPairs } from './fold-map.ts';
-import { buildGramIndex, type GramIndexStats } from './gram-index.ts';
-import { buildPartitionsInWorkers } from './gram-pool.ts';
+import type { GramIndexStats } from './gram-index.ts';
+import type { PhraseOptions } from './phrase-records.ts';
 import { collectReporters } from './names-lexicon.ts';
 import { PinyinText } from './pinyin-text.ts';
 import { orderEntries, searchFields } from './search-fields.ts';
-import { blockPack, type BlockPack } from './block-pack.ts';
-import { RecordEncoder, ShardWriter } from './shard-encode.ts';
+import { writeGramFamily, writeKeyedLists } from './key-families.ts';
 
 /** What a build wrote, for logs and the benchmark. */
 export interface SearchIndexReport {
@@ -41,12 +42,24 @@ export interface BuildOptions {
   workers?: boolean;
   /** Partitions of the full-text build (a power of two up to 16; default: by corpus size). */
   partitions?: number;
+  /** Positions of text per document chunk (see core/doc-chunks.ts). */
+  chunkPositions?: number;
+  /** Documents a phrase of four characters or more must be in to get a ranked list of its own (default: one in a hundred, at least 50). */
+  phraseMinDocs?: number;
   /** Told when each step of the build ends, with its duration in seconds. */
   onStep?: (step: string, seconds: number) => void;
 }
 
+// Characters of corpus per full-text shard: every query reads a shard or two whole, so
+// they are kept to a few kilobytes gzipped, at the cost of more (small) files.
+const CHARS_PER_SHARD = 2000;
 // Characters of corpus per partition of the full-text build: bounds its memory.
 const CHARS_PER_PARTITION = 6_000_000;
+// Phrases longer than this are found from their triples, however frequent.
+const PHRASE_MAX_LENGTH = 8;
+// A result reads on average half a chunk before its passage, and every chunk repeats its
+// document's header: this balances the bytes a result costs against the room headers take.
+const CHUNK_POSITIONS = 256;
 
 const pow2AtLeast = (n: number, min: number, max: number) => {
   let p = min;
@@ -82,8 +95,8 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   const docCount = ordered.length;
   const maxInlineBytes = options.maxInlineBytes ?? 1024;
 
-  const records = docRecords(ordered);
-  const titles = records.map((r) => r.title);
+  const headers = headerFields(ordered);
+  const titles = headers.map((h) => h.title);
   step('prepare');
   const pinyin = new PinyinText();
   const pinyinCorpus = encodeCorpus(
@@ -95,22 +108,29 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   const kinds = facetBy(ordered, (e) => e.kind);
   const dates = datesTable(ordered);
   step('pinyin, reporters, facets');
-  const corpus = encodeCorpus(fields, foldMap);
-  step('fold text');
-  const slot = writeDocPacks(records, corpus, out);
-  records.length = 0;
-  step('documents');
+  const store = new DocStoreWriter(headers, out, options.chunkPositions ?? CHUNK_POSITIONS);
+  const corpus = encodeCorpus(fields, foldMap, (d, units) => store.add(d, units));
+  store.close();
+  step('fold text, documents');
   ordered = [];
   fields = [];
 
   const characters = corpus.docStart[docCount]!;
   const shards: Record<ShardFamily, number> = {
-    text: pow2AtLeast(characters / (options.charsPerShard ?? 4000), SHARD_GROUPS, 65536),
+    text: pow2AtLeast(characters / (options.charsPerShard ?? CHARS_PER_SHARD), SHARD_GROUPS, 65536),
     pinyin: pow2AtLeast(docCount / 50, SHARD_GROUPS, 4096),
     names: pow2AtLeast(docCount / 200, SHARD_GROUPS, 1024),
   };
   const partitions = options.partitions ?? pow2AtLeast(corpus.text.length / CHARS_PER_PARTITION, 1, SHARD_GROUPS);
-  const text = await writeGramFamily('text', corpus, shards.text, partitions, maxInlineBytes, out, options.workers ?? partitions > 1);
+  // Frequent phrases are answered from a ranked list instead of their triples' positions, which for
+  // common triples are large; a phrase in one document in a hundred is common enough to be worth it.
+  const phrases: PhraseOptions = {
+    minDocs: options.phraseMinDocs ?? Math.max(50, Math.ceil(docCount / 100)),
+    maxLength: PHRASE_MAX_LENGTH,
+    // The first page of results comes with the list, so the commonest searches need no read per result.
+    firstPage: { docs: { root: out.root, geometry: store.geometry, chunks: store.chunks }, shown: RESULTS_PER_PAGE },
+  };
+  const text = await writeGramFamily('text', corpus, shards.text, partitions, maxInlineBytes, out, options.workers ?? partitions > 1, { phrases, chunkPositions: store.geometry.chunkPositions });
   step('full-text index');
   await writeGramFamily('pinyin', pinyinCorpus, shards.pinyin, 1, maxInlineBytes, out, false);
 
@@ -122,10 +142,10 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   out.write(indexPaths.dates(), JSON.stringify(dates));
 
   const manifest: SearchManifest = {
-    version: 1,
+    version: INDEX_FORMAT,
     build,
     docCount,
-    docSlot: slot,
+    chunks: store.geometry,
     shards,
     folds,
     syllables: pinyin.syllables,
@@ -141,66 +161,10 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   return { docs: docCount, characters, files: out.files + top.files, bytes: out.bytes + top.bytes, text, shards, seconds: (performance.now() - started) / 1000 };
 }
 
-/** Runs `build` with a block pack per partition, then closes them and counts what they hold. */
-function withPacks<T>(family: ShardFamily, maxInlineBytes: number, out: FileWriter, build: (sinkFor: (part: number) => BlockPack) => T): T {
-  const packs = new Map<number, BlockPack>();
-  const result = build((part) => {
-    let p = packs.get(part);
-    if (!p) packs.set(part, (p = blockPack(out.root, indexPaths.blockPack(family, part), part, maxInlineBytes)));
-    return p;
-  });
-  for (const p of packs.values()) {
-    if (p.close()) out.files++;
-    out.bytes += p.bytes;
-  }
-  return result;
-}
-
-/** Builds a gram index over `corpus` and writes its shards (every shard, empty ones too, so no fetch fails). */
-async function writeGramFamily(family: ShardFamily, corpus: Corpus, shardCount: number, partitions: number, maxInlineBytes: number, out: FileWriter, workers: boolean): Promise<GramIndexStats> {
-  const written = new Set<number>();
-  let stats: GramIndexStats;
-  if (workers) {
-    const done = await buildPartitionsInWorkers(corpus, { root: out.root, family, partitions, shards: shardCount, maxInlineBytes });
-    stats = { keys: 0, postings: 0, positions: 0 };
-    for (const d of done) {
-      d.shards.forEach((n) => written.add(n));
-      out.files += d.files;
-      out.bytes += d.bytes;
-      stats.keys += d.stats.keys;
-      stats.postings += d.stats.postings;
-      stats.positions += d.stats.positions;
-    }
-  } else {
-    stats = withPacks(family, maxInlineBytes, out, (sinkFor) =>
-      buildGramIndex(corpus, {
-        shards: shardCount,
-        partitions,
-        sinkFor,
-        writeShard: (n, bytes) => {
-          written.add(n);
-          out.write(indexPaths.shard(family, n), bytes);
-        },
-      }),
-    );
-  }
-  for (let n = 0; n < shardCount; n++) if (!written.has(n)) out.write(indexPaths.shard(family, n), new Uint8Array(0));
-  return stats;
-}
-
-/** Writes plain key → documents lists (reporters) as shards of the same record format. */
-function writeKeyedLists(family: ShardFamily, lists: { key: number[]; docs: number[] }[], shardCount: number, maxInlineBytes: number, out: FileWriter): void {
-  const shards = Array.from({ length: shardCount }, () => new ShardWriter());
-  withPacks(family, maxInlineBytes, out, (sinkFor) => {
-    const records = new RecordEncoder(sinkFor(0));
-    for (const { key, docs } of lists) shards[shardOfKey(key, shardCount)]!.add(key, records.encode({ docs, docCount: docs.length, title: [], titleCount: 0, positions: null }));
-  });
-  shards.forEach((w, n) => out.write(indexPaths.shard(family, n), w.bytes()));
-}
-
 /** A short hash of everything the index is made from, naming the build folder. */
 function contentHash(folds: string, ordered: readonly Entry[], fields: readonly string[][]): string {
   const h = createHash('sha256');
+  h.update(`format ${INDEX_FORMAT}\u0000`);
   h.update(folds);
   ordered.forEach((e, n) => h.update(JSON.stringify([e.id, e.kind, e.paper, e.date, e.page, e.authors, e.continuedFrom?.id, fields[n]])));
   return h.digest('hex').slice(0, 12);

@@ -1,3 +1,4 @@
+import { FIELD_END, FILLER, UNIT_BYTES } from '../core/doc-chunks.ts';
 import { foldCodePoint, type FoldMap } from '../core/fold.ts';
 
 /** Character id that separates fields and ends every document. */
@@ -14,20 +15,26 @@ export interface Corpus {
   docStart: Int32Array;
   /** Length of each document's title field (positions below it are in the title). */
   titleEnd: Int32Array;
-  /** Where each field starts, relative to its document's start: document `d`'s fields are `fieldStart[fieldsOf[d]…fieldsOf[d+1])`. */
-  fieldStart: Int32Array;
-  fieldsOf: Int32Array;
   /** Code point of each character id (`codePoints[0]` is the separator). */
   codePoints: number[];
 }
 
 /**
+ * Told each document's units once it is encoded (see core/doc-chunks.ts): per
+ * position, the original code point it came from, a filler or a field end.
+ * The view is reused for the next document.
+ */
+export type UnitsSink = (doc: number, units: Uint8Array) => void;
+
+/**
  * Folds and encodes documents given as lists of fields (title first). It folds
  * exactly as `foldText` does (the search tests hold it to that), character by
  * character straight into ids, with the common cases (ASCII, unified
- * ideographs) looked up in tables rather than through strings.
+ * ideographs) looked up in tables rather than through strings. With `onUnits`,
+ * the same pass says where each position came from, so the text results show
+ * lines up with the positions the index stores.
  */
-export function encodeCorpus(docs: readonly (readonly string[])[], foldMap: FoldMap): Corpus {
+export function encodeCorpus(docs: readonly (readonly string[])[], foldMap: FoldMap, onUnits?: UnitsSink): Corpus {
   const idOf = new Int32Array(0x110000).fill(-1);
   // Code point 0 is the separator's id; a NUL in the text breaks keys like a separator.
   idOf[SEPARATOR] = SEPARATOR;
@@ -39,14 +46,28 @@ export function encodeCorpus(docs: readonly (readonly string[])[], foldMap: Fold
   let length = 0;
   const docStart = new Int32Array(docs.length + 1);
   const titleEnd = new Int32Array(docs.length);
-  const fieldStart: number[] = [];
-  const fieldsOf = new Int32Array(docs.length + 1);
   let lastSpace = false;
+  let units = new Uint8Array(onUnits ? 1 << 16 : 0);
+  let unitsFrom = 0;
+  // The original code point of the character being pushed, until its first folded unit is.
+  let origin = FILLER;
   const push = (cp: number) => {
     if (cp === 0x20) {
       if (lastSpace) return;
       lastSpace = true;
     } else lastSpace = false;
+    if (onUnits) {
+      const k = (length - unitsFrom) * UNIT_BYTES;
+      if (k + UNIT_BYTES > units.length) {
+        const grown = new Uint8Array(units.length * 2);
+        grown.set(units);
+        units = grown;
+      }
+      units[k] = origin >>> 16;
+      units[k + 1] = (origin >>> 8) & 0xff;
+      units[k + 2] = origin & 0xff;
+      origin = FILLER;
+    }
     let id = idOf[cp]!;
     if (id < 0) {
       id = idOf[cp] = codePoints.length;
@@ -62,13 +83,12 @@ export function encodeCorpus(docs: readonly (readonly string[])[], foldMap: Fold
     text[length++] = id;
   };
   docs.forEach((fields, d) => {
-    docStart[d] = length;
-    fieldsOf[d] = fieldStart.length;
+    docStart[d] = unitsFrom = length;
     fields.forEach((field, f) => {
-      fieldStart.push(length - docStart[d]!);
       lastSpace = false;
       for (let i = 0; i < field.length; i++) {
         let cp = field.charCodeAt(i);
+        origin = cp;
         if (cp >= 0x4e00 && cp <= 0x9fff) {
           push(bmpFold[cp]!);
           continue;
@@ -77,23 +97,25 @@ export function encodeCorpus(docs: readonly (readonly string[])[], foldMap: Fold
           push(cp);
           continue;
         }
-        cp = field.codePointAt(i)!;
+        cp = origin = field.codePointAt(i)!;
         if (cp > 0xffff) i++;
         let s = folded.get(cp);
         if (s === undefined) folded.set(cp, (s = foldCodePoint(cp, foldMap)));
         for (const c of s) push(c.codePointAt(0)!);
       }
       if (f === 0) titleEnd[d] = length - docStart[d]!;
+      origin = FIELD_END;
       push(SEPARATOR);
       lastSpace = false;
     });
+    onUnits?.(d, units.subarray(0, (length - unitsFrom) * UNIT_BYTES));
   });
   docStart[docs.length] = length;
-  fieldsOf[docs.length] = fieldStart.length;
+  onUnits = undefined;
   push(SEPARATOR);
   push(SEPARATOR);
   // In shared memory, so worker threads can read the corpus without copies of their own.
   const shared = text instanceof Uint32Array ? new Uint32Array(new SharedArrayBuffer(length * 4)) : new Uint16Array(new SharedArrayBuffer(length * 2));
   shared.set(text.subarray(0, length));
-  return { text: shared, docStart, titleEnd, fieldStart: Int32Array.from(fieldStart), fieldsOf, codePoints };
+  return { text: shared, docStart, titleEnd, codePoints };
 }

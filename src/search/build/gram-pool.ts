@@ -4,7 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ShardFamily } from '../core/layout.ts';
 import type { Corpus } from './corpus.ts';
-import { pairGroups, type GramIndexStats } from './gram-index.ts';
+import type { GramIndexStats } from './gram-index.ts';
+import { pairGroups } from './pair-occurrences.ts';
+import type { PhraseOptions } from './phrase-records.ts';
 
 /** What a worker is asked to build: one partition of a family's shards, from a corpus in shared memory. */
 export interface PartitionTask {
@@ -14,6 +16,8 @@ export interface PartitionTask {
   partitions: number;
   shards: number;
   maxInlineBytes: number;
+  phrases?: PhraseOptions;
+  chunkPositions?: number;
   text: Uint16Array | Uint32Array;
   docStart: Int32Array;
   titleEnd: Int32Array;

@@ -13,9 +13,6 @@ parentPort!.on('message', (task: PartitionTask) => {
     text: task.text.BYTES_PER_ELEMENT === 2 ? new Uint16Array(task.text.buffer) : new Uint32Array(task.text.buffer),
     docStart: task.docStart,
     titleEnd: task.titleEnd,
-    // Field starts serve the document packs, not the gram index.
-    fieldStart: new Int32Array(0),
-    fieldsOf: new Int32Array(0),
     codePoints: task.codePoints,
   };
   const shards: number[] = [];
@@ -23,6 +20,8 @@ parentPort!.on('message', (task: PartitionTask) => {
   const stats = buildGramPartition(corpus, task.groups, task.part, {
     shards: task.shards,
     partitions: task.partitions,
+    phrases: task.phrases,
+    chunkPositions: task.chunkPositions,
     sinkFor: () => pack,
     writeShard: (n, bytes) => {
       shards.push(n);

@@ -10,7 +10,13 @@ export interface Postings {
   titleCount: number;
   /** Per-document position counts and the positions, or null for keys without positions. */
   positions: { counts: ArrayLike<number>; all: ArrayLike<number> } | null;
+  /** For keys without positions, the chunk of each document's first occurrence (see core/shard-record.ts), or null. */
+  firstChunks?: Uint8Array | null;
 }
+
+// First chunks up to this many bytes stay in the shard (a read fewer for a rare pair, a few
+// percent more shard); more go to the pack, after the documents.
+const MAX_INLINE_CHUNKS = 256;
 
 /** Where a record's large blocks go: appended to a pack file, so a shard stays small and the files few. */
 export interface ExternalSink {
@@ -46,6 +52,9 @@ export class RecordEncoder {
     let flags = writeDocList(docs, p.docs, 0, p.docCount) ? RecordFlag.docsBitmap : 0;
     const docsAt = docs.length > sink.maxInlineBytes ? sink.write(docs.view()) : null;
     if (docsAt) flags |= RecordFlag.docsExternal;
+    const chunks = p.firstChunks ?? null;
+    const chunksAt = chunks && chunks.length > MAX_INLINE_CHUNKS ? sink.write(chunks) : null;
+    if (chunks) flags |= chunksAt ? RecordFlag.firstChunksExternal : RecordFlag.firstChunks;
     let posAt: BlockAt | null = null;
     let headEnd = 0;
     if (p.positions) {
@@ -68,6 +77,8 @@ export class RecordEncoder {
     else body.bytes(docs.view());
     body.uint(p.titleCount);
     writeDocList(body, p.title, 0, p.titleCount, false);
+    if (chunksAt) writeBlockAt(body, chunksAt, chunks!.length);
+    else if (chunks) body.bytes(chunks);
     if (posAt) {
       // Where the head ends, so a browser can fetch the head alone.
       writeBlockAt(body, posAt, pos.length);
@@ -75,6 +86,17 @@ export class RecordEncoder {
     } else if (p.positions) body.bytes(pos.view());
     return body.view();
   }
+}
+
+/** The body of a frequent phrase's record: its ranked list goes to the pack (see core/ranked-list.ts). */
+export function encodeRankedBody(sink: ExternalSink, body: ByteWriter, df: number, list: Uint8Array, pageBytes: number, groupsBytes: number): Uint8Array {
+  body.reset();
+  body.uint(RecordFlag.ranked);
+  body.uint(df);
+  writeBlockAt(body, sink.write(list), list.length);
+  body.uint(pageBytes);
+  body.uint(groupsBytes);
+  return body.view();
 }
 
 function writeBlockAt(w: ByteWriter, at: BlockAt, length: number): void {
@@ -86,10 +108,11 @@ function writeBlockAt(w: ByteWriter, at: BlockAt, length: number): void {
 /** One shard file being written: records appended with their keys front-coded against the previous key. */
 export class ShardWriter {
   private out = new ByteWriter(256);
+  // The previous key, kept in place: millions of keys are added, so no copy is made of each.
   private prev: number[] = [];
 
   /** Appends a record. */
-  add(key: readonly number[], body: Uint8Array): void {
+  add(key: ArrayLike<number>, body: Uint8Array): void {
     const { out, prev } = this;
     let shared = 0;
     while (shared < prev.length && shared < key.length && prev[shared] === key[shared]) shared++;
@@ -97,7 +120,8 @@ export class ShardWriter {
     out.uint(key.length - shared);
     for (let i = shared; i < key.length; i++) out.uint(key[i]!);
     out.block(body);
-    this.prev = [...key];
+    prev.length = key.length;
+    for (let i = shared; i < key.length; i++) prev[i] = key[i]!;
   }
 
   /** The file's bytes. */

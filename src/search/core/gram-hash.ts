@@ -32,7 +32,3 @@ export function shardOfKey(key: readonly number[], shardCount: number): number {
   return whole - (whole % SHARD_GROUPS) + (shardOf(key.slice(0, 2), shardCount) % SHARD_GROUPS);
 }
 
-/** A key's code points as a file-name-safe string, e.g. `53d1-5c55`. */
-export function keyName(codePoints: readonly number[]): string {
-  return codePoints.map((cp) => cp.toString(16)).join('-');
-}

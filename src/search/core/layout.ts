@@ -1,3 +1,4 @@
+import type { ChunkGeometry } from './doc-chunks.ts';
 
 /**
  * Where the index files live, relative to the site's base path. The manifest
@@ -12,33 +13,49 @@ export type ShardFamily = 'text' | 'pinyin' | 'names';
 
 /** Paths of the files inside a build folder. */
 export const indexPaths = {
-  shard: (family: ShardFamily, n: number) => `${family}/${n}.bin`,
+  // Shards go 256 to a folder: creating tens of thousands of files in one folder is several times slower.
+  shard: (family: ShardFamily, n: number) => `${family}/${Math.floor(n / 256)}/${n}.bin`,
   /** Large document and position lists of a family, appended one after the other (see `BlockAt` in shard records). */
   blockPack: (family: ShardFamily, pack: number) => `${family}/x/${pack}.bin`,
-  /** The pack holding a document's record and text (see `DOCS_PER_PACK`). */
+  /** The pack holding a document's chunks (see `DOCS_PER_PACK` and core/doc-chunks.ts). */
   docPack: (n: number) => `d/${Math.floor(n / DOCS_PER_PACK)}.bin`,
+  /** How many chunks each document takes, for the documents of one block (see `DOCS_PER_COUNTS`). */
+  chunkCounts: (n: number) => `d/counts-${Math.floor(n / DOCS_PER_COUNTS)}.bin`,
   facet: (kind: 'paper' | 'kind', n: number) => `f/${kind}-${n}.bin`,
   dates: () => 'dates.json',
   names: () => 'names.json',
 };
 
 /**
- * Documents are stored in packs of this many: first one fixed-size slot per
- * document holding its record (JSON, padded with spaces), then the whole texts
- * of the documents whose record holds only the opening. A browser reads a slot
- * or a text with an HTTP range request, so a result costs about one slot, and
- * the build writes a few dozen files instead of one or two per document.
+ * Documents are stored in packs of this many, each document's chunks one
+ * after the other (see core/doc-chunks.ts). A browser reads a result's chunks
+ * with one HTTP range request, and the build writes a few dozen files instead
+ * of one or two per document.
  */
 export const DOCS_PER_PACK = 1024;
 
+/**
+ * Chunk counts come in files of this many documents: the few kilobytes a
+ * browser loads once to know where every document of the block starts.
+ */
+export const DOCS_PER_COUNTS = 65536;
+
+/**
+ * The format of the index files, part of the build folder's name: files of a
+ * build are cached for good, so a build in another format must not share a
+ * folder name with one of the same content.
+ */
+export const INDEX_FORMAT = 2;
+
 /** The manifest: what a query needs before it can fetch anything else. */
 export interface SearchManifest {
-  version: 1;
+  /** The format of the index files (see `INDEX_FORMAT`). */
+  version: typeof INDEX_FORMAT;
   /** Folder of this build's files, relative to the index folder. */
   build: string;
   docCount: number;
-  /** Bytes of a record slot in a document pack. */
-  docSlot: number;
+  /** Sizes of the document chunks (see core/doc-chunks.ts). */
+  chunks: ChunkGeometry;
   /** Shard counts per family. */
   shards: Record<ShardFamily, number>;
   /** Packed Traditional → Simplified pairs (see `parseFoldPairs`). */
@@ -67,8 +84,8 @@ export interface NameEntry {
   count: number;
 }
 
-/** A document's file: what a result shows, and the searchable fields for the snippet. */
-export interface DocRecord {
+/** What a result shows of a document besides its text: the header every chunk of it starts with. */
+export interface DocHeader {
   id: string;
   title: string;
   paper: string | null;
@@ -77,24 +94,8 @@ export interface DocRecord {
   kind: string;
   authors: string[];
   lang: string;
-  /** Searchable fields in index order; `fields[0]` is the title line (empty when there is none). */
-  fields: string[];
-  /** Whether `fields` is only the opening of the text. */
-  cut: boolean;
-  /** Where the whole text is, when cut (see `BodyParts`). */
-  body?: BodyParts;
-}
-
-/**
- * Where a document's body fields sit in its pack: one JSON string per field,
- * one after the other from byte `at`, each `bytes[i]` long; field `i + 1`
- * starts at position `starts[i]` of the document's indexed text. A match
- * whose position is known needs only its field.
- */
-export interface BodyParts {
-  at: number;
-  bytes: number[];
-  starts: number[];
+  /** Position where the body starts in the indexed text (after the title field). */
+  body: number;
 }
 
 /** Private-use code points stand for pinyin syllables in the pinyin index. */
