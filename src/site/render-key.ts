@@ -8,7 +8,7 @@ import { neighbourPages, pageTitle, pageTrail } from './page-context.ts';
 // `cacheKey` is unchanged (and its code is, which Astro checks itself). A key is
 // a digest of everything the page shows from the archive: a key that missed
 // something would leave a stale page, so each key takes whole records, not the
-// fields one template happens to read today. `tests/e2e/incremental-build.test.ts`
+// fields one template happens to read today. `tests/determinism.test.ts`
 // checks that an incremental build equals a cold one after a page changed.
 
 function digest(parts: unknown[]): string {
