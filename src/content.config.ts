@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { EntrySchema, PageSchema } from './schema/index.ts';
+import { EntrySchema, FileReportSchema, PageSchema } from './schema/index.ts';
 import { entriesDir } from './site/paths.ts';
 
 // The collections read what `scripts/ingest.ts` wrote, validated by the same
@@ -8,4 +8,5 @@ import { entriesDir } from './site/paths.ts';
 export const collections = {
   articles: defineCollection({ loader: file(`${entriesDir}/articles.json`), schema: EntrySchema }),
   pages: defineCollection({ loader: file(`${entriesDir}/pages.json`), schema: PageSchema }),
+  files: defineCollection({ loader: file(`${entriesDir}/files.json`), schema: FileReportSchema }),
 };

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../src/ingest/index.ts';
 import { compareCoverage } from '../src/ingest/text-coverage.ts';
-import type { Entry } from '../src/schema/entry.ts';
+import { z } from 'zod';
+import { FileReportSchema, type Entry, type Page } from '../src/schema/index.ts';
 
 const tsx = join(import.meta.dirname, '../node_modules/.bin/tsx');
 const cli = join(import.meta.dirname, '../scripts/ingest.ts');
@@ -38,6 +39,36 @@ describe('ingest CLI', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ id: 'test-daily-20240506-01-01', paper: '测试日报', date: '2024-05-06', page: 1, title: '春耕备耕正当时' });
     expect(JSON.parse(readFileSync(json, 'utf8'))).toEqual(entries);
+  });
+
+  it('reports a broken sidecar by its file, reads its pages by their path alone and writes the report for the site', () => {
+    const side = join(root, 'sidecars');
+    const dir = join(side, 'bad-paper', '2024-02-03');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(side, 'bad-paper', 'paper.json'), '{ name: "没有引号" }');
+    writeFileSync(join(dir, '01.txt'), '标题一则\n\n正文。\n');
+    writeFileSync(join(dir, '02.txt'), '标题二则\n\n正文。\n');
+    writeFileSync(join(dir, '02.json'), JSON.stringify({ page: 'two', pageName: '要闻' }));
+    const out = join(root, 'e-side');
+    const r = runCli(['--input', side, '--out', out, '--quiet']);
+    // Every page was read, so this is no failure: the messages say what to fix.
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('bad-paper/paper.json: error sidecar is not valid JSON');
+    expect(r.stderr).toContain('bad-paper/2024-02-03/02.json: error sidecar field "page"');
+    const pages = JSON.parse(readFileSync(join(out, 'pages.json'), 'utf8')) as Page[];
+    expect(pages.map((p) => [p.file, p.paper, p.paperId, p.date, p.page, p.pageName])).toEqual([
+      ['bad-paper/2024-02-03/01.txt', 'bad-paper', 'bad-paper', '2024-02-03', 1, null],
+      ['bad-paper/2024-02-03/02.txt', 'bad-paper', 'bad-paper', '2024-02-03', 2, null],
+    ]);
+    const files = z.record(z.string(), FileReportSchema).parse(JSON.parse(readFileSync(join(out, 'files.json'), 'utf8')));
+    expect(Object.keys(files)).toEqual(['bad-paper/paper.json', 'bad-paper/2024-02-03/02.json']);
+    expect(files['bad-paper/2024-02-03/02.json']!.messages.map((m) => [m.file, m.severity, m.ruleId])).toEqual([['bad-paper/2024-02-03/02.json', 'error', 'sidecar-schema']]);
+  });
+
+  it('writes an empty report on other files when every sidecar is sound', () => {
+    const out = join(root, 'e-sound');
+    runCli(['--input', input, '--out', out, '--quiet']);
+    expect(readFileSync(join(out, 'files.json'), 'utf8')).toBe('{}\n');
   });
 
   it('exits 0 when every file is read, and 2 with a hint on a missing input folder', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Entry } from '../schema/entry.ts';
+import type { FileReport } from '../schema/file-report.ts';
 import type { Message } from '../schema/message.ts';
 import type { Page } from '../schema/page.ts';
 import { linkContinuations, type ParsedPage, type RawPage } from '../ingest/index.ts';
@@ -13,6 +14,8 @@ export interface IngestResult {
   entries: Entry[];
   /** Every message, input-level ones first, then per page in file order. */
   messages: Message[];
+  /** The input-level messages by the file they are about (sidecars): pages carry their own. */
+  fileReports: FileReport[];
   stats: IngestStats;
 }
 
@@ -103,13 +106,26 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
     if (page) page.messages.push(m);
     else messages.push(m);
   }
+  const fileReports = reportsByFile(messages);
   for (const p of parsed) messages.push(...p.page.messages);
   return {
     pages: parsed.map((p) => p.page),
     entries: parsed.flatMap((p) => p.entries),
     messages,
+    fileReports,
     stats,
   };
+}
+
+/** Groups messages by their file, files in the order of their first message. */
+function reportsByFile(messages: readonly Message[]): FileReport[] {
+  const byFile = new Map<string, Message[]>();
+  for (const m of messages) {
+    const list = byFile.get(m.file);
+    if (list) list.push(m);
+    else byFile.set(m.file, [m]);
+  }
+  return [...byFile].map(([file, list]) => ({ file, messages: list }));
 }
 
 /** Runs `task(0) … task(count - 1)` with at most WINDOW of them in flight; the first failure is thrown once all have settled. */

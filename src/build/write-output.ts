@@ -1,12 +1,23 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { FileReport } from '../schema/file-report.ts';
 import type { IngestResult } from './run-ingest.ts';
 
-/** Writes the collections the site reads: `articles.json` and `pages.json` in `outDir`. */
+/** Writes the collections the site reads to `outDir`: `articles.json`, `pages.json` and `files.json`. */
 export async function writeEntries(outDir: string, result: IngestResult): Promise<void> {
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'articles.json'), JSON.stringify(result.entries) + '\n');
   await writeFile(join(outDir, 'pages.json'), JSON.stringify(result.pages) + '\n');
+  await writeFile(join(outDir, 'files.json'), formatFileReports(result.fileReports));
+}
+
+/**
+ * Reports on input files that are not pages, as an object keyed by file: the
+ * content loader takes its keys as ids, and an empty archive of them is `{}`
+ * (an empty array would draw a warning from the loader on every clean build).
+ */
+export function formatFileReports(reports: readonly FileReport[]): string {
+  return JSON.stringify(Object.fromEntries(reports.map((r) => [r.file, r]))) + '\n';
 }
 
 /** The archive's data export: all entries as one JSON array, one-space indent (shared by the CLI and the site). */

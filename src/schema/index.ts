@@ -1,5 +1,6 @@
 export * from './author.ts';
 export * from './entry.ts';
+export * from './file-report.ts';
 export * from './ids.ts';
 export * from './message.ts';
 export * from './page.ts';

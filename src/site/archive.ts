@@ -9,10 +9,11 @@ let loading: Promise<Archive> | null = null;
  */
 export function loadArchive(): Promise<Archive> {
   loading ??= (async () => {
-    const [articles, pages] = await Promise.all([getCollection('articles'), getCollection('pages')]);
+    const [articles, pages, files] = await Promise.all([getCollection('articles'), getCollection('pages'), getCollection('files')]);
     return buildArchive(
       articles.map((a) => a.data),
       pages.map((p) => p.data),
+      files.map((f) => f.data),
     );
   })();
   return loading;

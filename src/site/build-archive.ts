@@ -1,5 +1,6 @@
 import type { AuthorRole } from '../schema/author.ts';
 import type { Entry, EntryKind } from '../schema/entry.ts';
+import type { FileReport } from '../schema/file-report.ts';
 import type { Lang } from '../schema/ids.ts';
 import type { Page } from '../schema/page.ts';
 import { displayTitle } from './format.ts';
@@ -36,6 +37,8 @@ export interface Reporter {
 export interface Archive {
   entries: Entry[];
   pages: Page[];
+  /** Input files that are not pages (sidecars) with what ingest reported about them, in file order. */
+  fileReports: FileReport[];
   entryById: Map<string, Entry>;
   pageById: Map<string, Page>;
   papers: Paper[];
@@ -68,7 +71,7 @@ export function compareNewest(a: Entry, b: Entry): number {
 }
 
 /** Indexes entries and pages for browsing; linear in their number, apart from sorting. */
-export function buildArchive(entries: Entry[], pages: Page[]): Archive {
+export function buildArchive(entries: Entry[], pages: Page[], fileReports: FileReport[] = []): Archive {
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const pageById = new Map(pages.map((p) => [p.id, p]));
 
@@ -92,6 +95,7 @@ export function buildArchive(entries: Entry[], pages: Page[]): Archive {
   return {
     entries,
     pages,
+    fileReports: [...fileReports].sort((a, b) => byCodePoint(a.file, b.file)),
     entryById,
     pageById,
     papers,

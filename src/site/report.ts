@@ -23,6 +23,8 @@ export interface ReportTotals {
   doubtful: number;
 }
 
+const SEVERITY_TOTAL = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
+
 /**
  * Rows for every page file, those the parser was least sure of first (errors,
  * then warnings, then fragments), the rest in file order, so a curator starts where it matters.
@@ -44,5 +46,7 @@ export function reportRows(archive: Archive): { rows: ReportRow[]; totals: Repor
     totals.infos += r.infos;
     if (r.errors + r.warnings + r.fragments > 0) totals.doubtful++;
   }
+  // Messages about sidecars count too: the totals are every message the CLI printed.
+  for (const m of archive.fileReports.flatMap((f) => f.messages)) totals[SEVERITY_TOTAL[m.severity]]++;
   return { rows, totals };
 }

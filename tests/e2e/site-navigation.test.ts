@@ -66,6 +66,18 @@ describe.each(['/', '/archive/'])('fixture site under %s', (base) => {
     expect(await page.locator('#L6').textContent()).toContain('三月的江城');
   });
 
+  it('shows a broken sidecar on the first page of the ingest report, and counts its error', async () => {
+    const { page } = await s.open();
+    await page.goto(s.served.url('report/'));
+    const row = page.locator('.report-row').filter({ has: page.locator('.report-row__file', { hasText: 'misc/scan-017.json' }) });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.locator('.message__where').textContent()).toBe('整个文件');
+    expect(await row.locator('.message__reason').textContent()).toContain('sidecar is not valid JSON');
+    expect(await row.locator('.message__reason').getAttribute('lang')).toBe('en');
+    // The fixture's pages hold no error of their own: the one counted is the sidecar's.
+    expect(await page.locator('.figures div', { hasText: '错误' }).locator('dd').textContent()).toBe('1');
+  });
+
   it('declares Traditional pages as zh-Hant and Simplified ones as zh-CN', async () => {
     const { page } = await s.open();
     await page.goto(s.served.url('article/gangdao-20240215-01-01/'));

@@ -2,15 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { EntrySchema, PageSchema, type Entry, type Page } from '../../src/schema/index.ts';
+import { EntrySchema, FileReportSchema, PageSchema, type Entry, type FileReport, type Page } from '../../src/schema/index.ts';
 
 const dir = join(import.meta.dirname, '../fixtures/site');
 
-/** Fresh copies of the fixture's entries and pages (tests may change them). */
-export function loadFixture(): { entries: Entry[]; pages: Page[] } {
+/** Fresh copies of the fixture's entries, pages and reports on other files (tests may change them). */
+export function loadFixture(): { entries: Entry[]; pages: Page[]; fileReports: FileReport[] } {
   return {
     entries: z.array(EntrySchema).parse(JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8'))),
     pages: z.array(PageSchema).parse(JSON.parse(readFileSync(join(dir, 'pages.json'), 'utf8'))),
+    fileReports: Object.values(z.record(z.string(), FileReportSchema).parse(JSON.parse(readFileSync(join(dir, 'files.json'), 'utf8')))),
   };
 }
 

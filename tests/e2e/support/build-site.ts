@@ -19,7 +19,7 @@ export const fixtureEntries = join(repoRoot, 'tests/fixtures/site');
 export interface BuildOptions {
   /** Base path to build for, e.g. `/` or `/archive/`. */
   base: string;
-  /** Folder with ready entries (`articles.json`, `pages.json`). */
+  /** Folder with ready entries (`articles.json`, `pages.json`, `files.json`). */
   entries?: string;
   /** Folder of raw pages to ingest first (ignored when `entries` is given). */
   input?: string;
@@ -85,7 +85,7 @@ async function pruneOldBuilds(): Promise<void> {
 async function buildKey(base: string, entries: string): Promise<string> {
   const h = createHash('sha256');
   h.update(`base=${base}\0site=${process.env.ARCHIVE_SITE ?? ''}\0`);
-  for (const f of ['articles.json', 'pages.json']) h.update(await readFile(join(entries, f)));
+  for (const f of ['articles.json', 'pages.json', 'files.json']) h.update(await readFile(join(entries, f)));
   for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) h.update(f).update(await readFile(join(repoRoot, f)));
   for (const f of await listFiles(join(repoRoot, 'src'))) h.update(f).update(await readFile(f));
   return h.digest('hex').slice(0, 16);
