@@ -39,6 +39,7 @@ describe.each(['/', '/archive/'])('fixture site under %s', (base) => {
     expect((await page.locator('h1').textContent())?.trim()).toBe('江城春季植树活动全面启动');
     expect(await page.locator('.citation').textContent()).toContain('王小明, 李华. 江城春季植树活动全面启动: 全市三百余个单位参与 新增绿地逾千亩[N/OL]. 江城日报, 2024-03-01(1).');
     expect(await page.locator('.continuation--on a').getAttribute('href')).toBe(`${base}article/jiangcheng-20240301-02-01/`);
+    expect(await page.locator('.article .authors .authors__role').allTextContents()).toEqual(['记者', '通讯员']);
 
     await follow(page, page.locator('.article').getByRole('link', { name: '王小明' }));
     expect((await page.locator('h1').textContent())?.trim()).toBe('王小明');
@@ -122,6 +123,16 @@ describe('site built from the sample pages (ingest + build)', () => {
     expect(await page.locator(`.item-card__title a[href$="/article/${withAuthor.id}/"]`).count()).toBe(1);
     await follow(page, page.locator('.site-nav').getByRole('link', { name: '首页' }));
     expect(page.url()).toBe(s.served.url());
+  });
+
+  it('prints a role once before the names that share it, as a byline does', async () => {
+    const articles: { id: string; authors: { name: string; role: string | null }[] }[] = JSON.parse(await readFile(join(s.site.entries, 'articles.json'), 'utf8'));
+    const shared = articles.find((a) => a.authors.length > 1 && a.authors.every((x) => x.role === a.authors[0]!.role))!;
+    expect(shared, 'a sample article whose byline names two people of one role').toBeDefined();
+    const { page } = await s.open();
+    await page.goto(s.served.url(`article/${shared.id}/`));
+    expect(await page.locator('.article .authors a').allTextContents()).toEqual(shared.authors.map((a) => a.name));
+    expect(await page.locator('.article .authors .authors__role').allTextContents()).toEqual([shared.authors[0]!.role ?? '署名']);
   });
 
   it('serves data/articles.json byte for byte as ingest --json wrote it', async () => {
