@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Message } from '../schema/message.ts';
 import { MessageSink } from '../ingest/messages.ts';
@@ -16,27 +17,63 @@ export interface InputFile {
 export async function listInput(root: string): Promise<{ files: InputFile[]; messages: Message[] }> {
   const messages: Message[] = [];
   const files: InputFile[] = [];
-  await walk(root, root, null, files, messages);
+  await walk(root, root, null, files, messages, new Set());
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, messages };
 }
 
-async function walk(root: string, dir: string, inherited: Sidecar | null, out: InputFile[], messages: Message[]): Promise<void> {
-  const dirents = await readdir(dir, { withFileTypes: true });
-  const names = new Set(dirents.map((d) => d.name));
-  const paperSidecar = names.has('paper.json') ? await readSidecar(root, join(dir, 'paper.json'), messages) : null;
+// Each folder is read in name order, so messages come in the same order on every
+// file system. Nothing is passed over unsaid: a file that is neither a page nor
+// a sidecar is reported, as is a sidecar with no page. Hidden files (`.DS_Store`,
+// editors' swap files) are the system's, not the user's, and are passed over.
+async function walk(root: string, dir: string, inherited: Sidecar | null, out: InputFile[], messages: Message[], seen: Set<string>): Promise<void> {
+  // A folder reached again through a link is read once (a link to a parent would never end).
+  const real = await realpath(dir);
+  if (seen.has(real)) return;
+  seen.add(real);
+  const dirents = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Pages and their sidecars pair up whatever the case of their extensions (01.TXT, 01.json).
+  const byLowerName = new Map(dirents.map((d) => [d.name.toLowerCase(), d.name]));
+  const namesake = (name: string, ext: string) => byLowerName.get(name.replace(/\.[^.]*$/, ext).toLowerCase());
+  const paperSidecar = dirents.some((d) => d.name === 'paper.json') ? await readSidecar(root, join(dir, 'paper.json'), messages) : null;
   const here = paperSidecar ? { ...inherited, ...paperSidecar } : inherited;
   for (const d of dirents) {
+    if (d.name.startsWith('.')) continue;
     const abs = join(dir, d.name);
-    if (d.isDirectory()) {
-      await walk(root, abs, here, out, messages);
-    } else if (d.isFile() && d.name.toLowerCase().endsWith('.txt')) {
-      const side = d.name.replace(/\.txt$/i, '.json');
-      const own = names.has(side) ? await readSidecar(root, join(dir, side), messages) : null;
+    const kind = await kindOf(d, abs);
+    const rel = relative(root, abs).split(sep).join('/');
+    if (kind === 'dir') {
+      await walk(root, abs, here, out, messages, seen);
+    } else if (kind === 'file' && /\.txt$/i.test(d.name)) {
+      const side = namesake(d.name, '.json');
+      const own = side && side !== 'paper.json' ? await readSidecar(root, join(dir, side), messages) : null;
       const merged = here || own ? { ...here, ...own } : null;
-      out.push({ file: relative(root, abs).split(sep).join('/'), absolute: abs, sidecar: merged });
+      out.push({ file: rel, absolute: abs, sidecar: merged });
+    } else if (kind === 'file' && d.name === 'paper.json') {
+      // Read above, for the whole folder.
+    } else if (kind === 'file' && /\.json$/i.test(d.name)) {
+      if (!namesake(d.name, '.txt')) {
+        warn(messages, rel, 'sidecar-without-page', `sidecar has no page beside it (no ${d.name.replace(/\.json$/i, '.txt')} in this folder)`, "Name a page's sidecar after its page (01.json beside 01.txt), call a whole paper's sidecar paper.json, or delete it.");
+      }
+    } else {
+      warn(messages, rel, 'not-a-page', kind === 'file' ? 'not read: only .txt files are pages' : 'not read: neither a file nor a folder (a link to nothing?)', 'If it is a page, save it as plain text with the .txt extension; otherwise move it out of the input folder.');
     }
   }
+}
+
+function warn(messages: Message[], file: string, ruleId: string, reason: string, hint: string): void {
+  const sink = new MessageSink(file);
+  sink.report('warning', ruleId, { line: null }, reason, hint);
+  messages.push(...sink.messages);
+}
+
+/** A folder entry as a file, a folder or neither, following symbolic links. */
+async function kindOf(d: Dirent, abs: string): Promise<'file' | 'dir' | 'other'> {
+  if (d.isSymbolicLink()) {
+    const target = await stat(abs).catch(() => null);
+    return target?.isDirectory() ? 'dir' : target?.isFile() ? 'file' : 'other';
+  }
+  return d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'other';
 }
 
 // A broken sidecar is reported and ignored: the page is still read, with what its path says.

@@ -1,0 +1,54 @@
+// The input folder as ingest sees it: pages, their sidecars, and every other
+// file named in a message instead of passed over in silence.
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listInput } from '../src/build/read-input.ts';
+
+function folder(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'read-input-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe('listing the input folder', () => {
+  it('names every file it does not read, and passes over hidden ones', async () => {
+    const root = folder({
+      'p/2024-01-01/01.txt': '标题\n\n正文。\n',
+      'p/2024-01-01/02.md': '# 标题\n\n正文。\n',
+      'p/2024-01-01/03.json': '{"pageName": "要闻"}',
+      'p/2024-01-01/.DS_Store': '',
+      'p/notes.docx': 'PK',
+    });
+    const { files, messages } = await listInput(root);
+    expect(files.map((f) => f.file)).toEqual(['p/2024-01-01/01.txt']);
+    expect(messages.map((m) => [m.file, m.severity, m.ruleId])).toEqual([
+      ['p/2024-01-01/02.md', 'warning', 'not-a-page'],
+      ['p/2024-01-01/03.json', 'warning', 'sidecar-without-page'],
+      ['p/notes.docx', 'warning', 'not-a-page'],
+    ]);
+    expect(messages[1]!.reason).toContain('03.txt');
+    expect(messages.every((m) => m.hint)).toBe(true);
+  });
+
+  it('pairs a page with its sidecar whatever the case of their extensions', async () => {
+    const root = folder({ 'p/2024-01-01/01.TXT': '正文。\n', 'p/2024-01-01/01.json': '{"pageName": "要闻"}', 'p/paper.json': '{"name": "某报"}' });
+    const { files, messages } = await listInput(root);
+    expect(messages).toEqual([]);
+    expect(files).toMatchObject([{ file: 'p/2024-01-01/01.TXT', sidecar: { name: '某报', pageName: '要闻' } }]);
+  });
+
+  it('follows links to pages and folders, reads a folder reached twice once, and names a link to nothing', async () => {
+    const root = folder({ 'p/2024-01-01/01.txt': '正文。\n', 'elsewhere/02.txt': '正文。\n' });
+    symlinkSync(join(root, 'elsewhere/02.txt'), join(root, 'p/2024-01-01/02.txt'));
+    symlinkSync(root, join(root, 'p/loop'));
+    symlinkSync(join(root, 'gone.txt'), join(root, 'p/2024-01-01/03.txt'));
+    const { files, messages } = await listInput(root);
+    expect(files.map((f) => f.file)).toEqual(['elsewhere/02.txt', 'p/2024-01-01/01.txt', 'p/2024-01-01/02.txt']);
+    expect(messages.map((m) => [m.file, m.ruleId])).toEqual([['p/2024-01-01/03.txt', 'not-a-page']]);
+  });
+});
