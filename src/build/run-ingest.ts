@@ -14,7 +14,7 @@ export interface IngestResult {
   entries: Entry[];
   /** Every message, input-level ones first, then per page in file order. */
   messages: Message[];
-  /** The input-level messages by the file they are about (sidecars): pages carry their own. */
+  /** The input-level messages by the file they are about (sidecars, files not read): pages carry their own. */
   fileReports: FileReport[];
   stats: IngestStats;
 }

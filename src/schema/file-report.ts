@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { MessageSchema } from './message.ts';
 
 /**
- * A file of the input folder that is not a page (a `paper.json` or page
- * sidecar) and what ingest reported about it, so that the site's ingest report
- * shows every message the CLI printed, not only those about pages.
+ * A file of the input folder that is not a page (a broken or stray sidecar,
+ * a file ingest does not read) and what ingest reported about it, so that the
+ * site's ingest report shows every message the CLI printed, not only those about pages.
  */
 export const FileReportSchema = z.object({
   /** Path relative to the input folder, with `/` separators. */

@@ -37,7 +37,7 @@ export interface Reporter {
 export interface Archive {
   entries: Entry[];
   pages: Page[];
-  /** Input files that are not pages (sidecars) with what ingest reported about them, in file order. */
+  /** Input files that are not pages (sidecars, files not read) with what ingest reported about them, in file order. */
   fileReports: FileReport[];
   entryById: Map<string, Entry>;
   pageById: Map<string, Page>;
