@@ -26,13 +26,25 @@ describe('listing the input folder', () => {
     });
     const { files, messages } = await listInput(root);
     expect(files.map((f) => f.file)).toEqual(['p/2024-01-01/01.txt']);
+    // A folder's stray sidecars come as they are met, its other files after them.
     expect(messages.map((m) => [m.file, m.severity, m.ruleId])).toEqual([
-      ['p/2024-01-01/02.md', 'warning', 'not-a-page'],
       ['p/2024-01-01/03.json', 'warning', 'sidecar-without-page'],
+      ['p/2024-01-01/02.md', 'warning', 'not-a-page'],
       ['p/notes.docx', 'warning', 'not-a-page'],
     ]);
-    expect(messages[1]!.reason).toContain('03.txt');
+    expect(messages[0]!.reason).toContain('03.txt');
     expect(messages.every((m) => m.hint)).toBe(true);
+  });
+
+  it('names many files of one kind in one folder in one message, with how many and the first few', async () => {
+    const scans = Object.fromEntries(['01', '02', '03', '04', '05'].map((n) => [`p/2024-01-01/${n}.JPG`, 'img']));
+    const root = folder({ ...scans, 'p/2024-01-01/01.txt': '正文。\n', 'p/2024-01-01/a.pdf': '%PDF', 'p/2024-01-01/b.pdf': '%PDF' });
+    const { messages } = await listInput(root);
+    expect(messages.map((m) => [m.file, m.reason])).toEqual([
+      ['p/2024-01-01/*.jpg', '5 .jpg files not read (01.JPG, 02.JPG, 03.JPG and 2 more): only .txt files are pages'],
+      ['p/2024-01-01/a.pdf', 'not read: only .txt files are pages'],
+      ['p/2024-01-01/b.pdf', 'not read: only .txt files are pages'],
+    ]);
   });
 
   it('pairs a page with its sidecar whatever the case of their extensions', async () => {

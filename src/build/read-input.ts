@@ -37,6 +37,7 @@ async function walk(root: string, dir: string, inherited: Sidecar | null, out: I
   const namesake = (name: string, ext: string) => byLowerName.get(name.replace(/\.[^.]*$/, ext).toLowerCase());
   const paperSidecar = dirents.some((d) => d.name === 'paper.json') ? await readSidecar(root, join(dir, 'paper.json'), messages) : null;
   const here = paperSidecar ? { ...inherited, ...paperSidecar } : inherited;
+  const notRead = new Map<string, string[]>();
   for (const d of dirents) {
     if (d.name.startsWith('.')) continue;
     const abs = join(dir, d.name);
@@ -55,8 +56,30 @@ async function walk(root: string, dir: string, inherited: Sidecar | null, out: I
       if (!namesake(d.name, '.txt')) {
         warn(messages, rel, 'sidecar-without-page', `sidecar has no page beside it (no ${d.name.replace(/\.json$/i, '.txt')} in this folder)`, "Name a page's sidecar after its page (01.json beside 01.txt), call a whole paper's sidecar paper.json, or delete it.");
       }
+    } else if (kind === 'file') {
+      const ext = /\.[^.]+$/.exec(d.name)?.[0].toLowerCase() ?? d.name;
+      notRead.set(ext, [...(notRead.get(ext) ?? []), d.name]);
     } else {
-      warn(messages, rel, 'not-a-page', kind === 'file' ? 'not read: only .txt files are pages' : 'not read: neither a file nor a folder (a link to nothing?)', 'If it is a page, save it as plain text with the .txt extension; otherwise move it out of the input folder.');
+      warn(messages, rel, 'not-a-page', 'not read: neither a file nor a folder (a link to nothing?)', NOT_READ_HINT);
+    }
+  }
+  reportNotRead(messages, relative(root, dir).split(sep).join('/'), notRead);
+}
+
+const NOT_READ_HINT = 'If it is a page, save it as plain text with the .txt extension; otherwise move it out of the input folder.';
+// Past this many files of one extension in one folder (page scans beside their
+// text, say), they are named in one message instead of one each.
+const NOT_READ_SHOWN = 3;
+
+/** Names the files of a folder that are not pages, one message each or one per extension when there are many. */
+function reportNotRead(messages: Message[], dir: string, byExt: Map<string, string[]>): void {
+  const prefix = dir ? `${dir}/` : '';
+  for (const [ext, names] of byExt) {
+    if (names.length <= NOT_READ_SHOWN || !ext.startsWith('.')) {
+      for (const name of names) warn(messages, prefix + name, 'not-a-page', 'not read: only .txt files are pages', NOT_READ_HINT);
+    } else {
+      const shown = `${names.slice(0, NOT_READ_SHOWN).join(', ')} and ${names.length - NOT_READ_SHOWN} more`;
+      warn(messages, `${prefix}*${ext}`, 'not-a-page', `${names.length} ${ext} files not read (${shown}): only .txt files are pages`, NOT_READ_HINT);
     }
   }
 }
