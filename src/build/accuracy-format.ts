@@ -1,4 +1,4 @@
-import type { AccuracyReport, Mistake } from './accuracy.ts';
+import type { AccuracyReport } from './accuracy.ts';
 
 /** Percent with one decimal, or a dash when there is nothing to divide by. */
 export function percent(part: number, whole: number): string {
@@ -23,12 +23,7 @@ export function formatAccuracy(r: AccuracyReport, examplesPerCategory = 3): stri
     out.push(`| ${f} | ${v.items} | ${percent(v.right, v.items)} |`);
   }
   out.push('');
-  const byCategory = new Map<string, Mistake[]>();
-  for (const m of r.mistakes) {
-    const list = byCategory.get(m.category);
-    if (list) list.push(m);
-    else byCategory.set(m.category, [m]);
-  }
+  const byCategory = Map.groupBy(r.mistakes, (m) => m.category);
   for (const [category, list] of [...byCategory].sort((a, b) => b[1].length - a[1].length)) {
     out.push(`${category}: ${list.length}`);
     for (const m of list.slice(0, examplesPerCategory)) {

@@ -50,12 +50,7 @@ export function scoreAccuracy(truth: Truth, pages: readonly Page[], entries: rea
     byFeature: {}, mistakeCounts: {}, mistakes: [],
   };
   const pageByFile = new Map(pages.map((p) => [p.file, p]));
-  const entriesByPage = new Map<string, Entry[]>();
-  for (const e of entries) {
-    const list = entriesByPage.get(e.pageId);
-    if (list) list.push(e);
-    else entriesByPage.set(e.pageId, [e]);
-  }
+  const entriesByPage = Map.groupBy(entries, (e) => e.pageId);
   const miss = (m: Mistake) => {
     r.mistakes.push(m);
     r.mistakeCounts[m.category] = (r.mistakeCounts[m.category] ?? 0) + 1;

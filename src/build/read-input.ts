@@ -37,12 +37,12 @@ async function walk(root: string, dir: string, inherited: Sidecar | null, out: I
   const namesake = (name: string, ext: string) => byLowerName.get(name.replace(/\.[^.]*$/, ext).toLowerCase());
   const paperSidecar = dirents.some((d) => d.name === 'paper.json') ? await readSidecar(root, join(dir, 'paper.json'), messages) : null;
   const here = paperSidecar ? { ...inherited, ...paperSidecar } : inherited;
-  const notRead = new Map<string, string[]>();
+  const notRead: string[] = [];
   for (const d of dirents) {
     if (d.name.startsWith('.')) continue;
     const abs = join(dir, d.name);
     const kind = await kindOf(d, abs);
-    const rel = relative(root, abs).split(sep).join('/');
+    const rel = inputPath(root, abs);
     if (kind === 'dir') {
       await walk(root, abs, here, out, messages, seen);
     } else if (kind === 'file' && /\.txt$/i.test(d.name)) {
@@ -57,13 +57,12 @@ async function walk(root: string, dir: string, inherited: Sidecar | null, out: I
         warn(messages, rel, 'sidecar-without-page', `sidecar has no page beside it (no ${d.name.replace(/\.json$/i, '.txt')} in this folder)`, "Name a page's sidecar after its page (01.json beside 01.txt), call a whole paper's sidecar paper.json, or delete it.");
       }
     } else if (kind === 'file') {
-      const ext = /\.[^.]+$/.exec(d.name)?.[0].toLowerCase() ?? d.name;
-      notRead.set(ext, [...(notRead.get(ext) ?? []), d.name]);
+      notRead.push(d.name);
     } else {
       warn(messages, rel, 'not-a-page', 'not read: neither a file nor a folder (a link to nothing?)', NOT_READ_HINT);
     }
   }
-  reportNotRead(messages, relative(root, dir).split(sep).join('/'), notRead);
+  reportNotRead(messages, inputPath(root, dir), Map.groupBy(notRead, (name) => /\.[^.]+$/.exec(name)?.[0].toLowerCase() ?? name));
 }
 
 const NOT_READ_HINT = 'If it is a page, save it as plain text with the .txt extension; otherwise move it out of the input folder.';
@@ -90,6 +89,11 @@ function warn(messages: Message[], file: string, ruleId: string, reason: string,
   messages.push(...sink.messages);
 }
 
+/** A path as messages and ids name it: relative to the input folder, with `/` separators. */
+function inputPath(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/');
+}
+
 /** A folder entry as a file, a folder or neither, following symbolic links. */
 async function kindOf(d: Dirent, abs: string): Promise<'file' | 'dir' | 'other'> {
   if (d.isSymbolicLink()) {
@@ -101,7 +105,7 @@ async function kindOf(d: Dirent, abs: string): Promise<'file' | 'dir' | 'other'>
 
 // A broken sidecar is reported and ignored: the page is still read, with what its path says.
 async function readSidecar(root: string, path: string, messages: Message[]): Promise<Sidecar | null> {
-  const sink = new MessageSink(relative(root, path).split(sep).join('/'));
+  const sink = new MessageSink(inputPath(root, path));
   let data: unknown;
   try {
     data = JSON.parse(await readFile(path, 'utf8'));

@@ -106,7 +106,8 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
     if (page) page.messages.push(m);
     else messages.push(m);
   }
-  const fileReports = reportsByFile(messages);
+  // Grouped in the order of each file's first message.
+  const fileReports = [...Map.groupBy(messages, (m) => m.file)].map(([file, list]) => ({ file, messages: list }));
   for (const p of parsed) messages.push(...p.page.messages);
   return {
     pages: parsed.map((p) => p.page),
@@ -115,17 +116,6 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
     fileReports,
     stats,
   };
-}
-
-/** Groups messages by their file, files in the order of their first message. */
-function reportsByFile(messages: readonly Message[]): FileReport[] {
-  const byFile = new Map<string, Message[]>();
-  for (const m of messages) {
-    const list = byFile.get(m.file);
-    if (list) list.push(m);
-    else byFile.set(m.file, [m]);
-  }
-  return [...byFile].map(([file, list]) => ({ file, messages: list }));
 }
 
 /** Runs `task(0) … task(count - 1)` with at most WINDOW of them in flight; the first failure is thrown once all have settled. */

@@ -75,12 +75,7 @@ export function buildArchive(entries: Entry[], pages: Page[], fileReports: FileR
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const pageById = new Map(pages.map((p) => [p.id, p]));
 
-  const itemsByPage = new Map<string, Entry[]>();
-  for (const e of entries) {
-    const list = itemsByPage.get(e.pageId);
-    if (list) list.push(e);
-    else itemsByPage.set(e.pageId, [e]);
-  }
+  const itemsByPage = Map.groupBy(entries, (e) => e.pageId);
   for (const list of itemsByPage.values()) list.sort((a, b) => a.order - b.order);
 
   const { papers, unfiled } = groupPapers(pages, itemsByPage);
