@@ -223,7 +223,7 @@ function placeBody(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, s
     const fresh = cur && cur.kind === 'article' && cur.body.length === 0 && !cur.dateline && !cur.caption && (cur.title !== null || cur.subtitle !== null);
     const it = fresh ? cur! : open('brief');
     it.kind = 'brief';
-    it.dateline = { text: u.dateline.text, line };
+    it.dateline = { text: u.dateline.text, line, parts: u.dateline.parts };
     it.authors.push(...u.dateline.authors);
     pushPara(it, u, u.dateline.rest);
     return;

@@ -1,5 +1,5 @@
 import type { Author } from '../schema/author.ts';
-import type { EntryKind } from '../schema/entry.ts';
+import type { Column, DatelineParts, EntryKind } from '../schema/entry.ts';
 import type { Line } from './lines.ts';
 import type { Credit, Jump } from './markers.ts';
 import type { Unit } from './units.ts';
@@ -20,10 +20,11 @@ export interface Printed {
 /** An item of the page while it is being assembled; `to-entries` turns it into an Entry. */
 export interface Item {
   kind: EntryKind;
+  kicker: Printed | null;
   title: Printed | null;
   subtitle: Printed | null;
   bylines: Unit[];
-  dateline: { text: string; line: Line } | null;
+  dateline: { text: string; line: Line; parts: DatelineParts | null } | null;
   /** Authors from datelines and credits; byline authors are read from `bylines`. */
   authors: Author[];
   body: Para[];
@@ -32,13 +33,16 @@ export interface Item {
   from: { jump: Jump; line: Line } | null;
   on: { jump: Jump; line: Line } | null;
   section: string | null;
+  /** The column: its name, and the printed series line when there is one (that line is among the item's lines). */
+  column: Column | null;
+  authorNote: Printed | null;
   /** The item's first printed line follows an item gap (three blank lines): nothing above it is its own. */
   afterGap: boolean;
 }
 
 /** A new, empty item of a kind. */
 export function newItem(kind: EntryKind, section: string | null): Item {
-  return { kind, title: null, subtitle: null, bylines: [], dateline: null, authors: [], body: [], caption: null, credit: null, from: null, on: null, section, afterGap: false };
+  return { kind, kicker: null, title: null, subtitle: null, bylines: [], dateline: null, authors: [], body: [], caption: null, credit: null, from: null, on: null, section, column: null, authorNote: null, afterGap: false };
 }
 
 /** A paragraph from a unit (a body line, or a subhead). */
@@ -48,7 +52,7 @@ export function paraOf(u: Unit, text = u.text): Para {
 
 /** True when the item holds printed text: a fragment or article with nothing in it is dropped. */
 export function hasContent(it: Item): boolean {
-  return it.title !== null || it.subtitle !== null || it.bylines.length > 0 || it.dateline !== null || it.body.length > 0 || it.caption !== null || it.credit !== null || it.from !== null || it.on !== null;
+  return it.kicker !== null || it.title !== null || it.subtitle !== null || it.bylines.length > 0 || it.dateline !== null || it.body.length > 0 || it.caption !== null || it.credit !== null || it.from !== null || it.on !== null || it.authorNote !== null;
 }
 
 /** The texts an item is known by, for similarity: title, subtitle, first paragraph, caption. */

@@ -1,4 +1,5 @@
 import type { Author } from '../schema/author.ts';
+import type { DatelineParts } from '../schema/entry.ts';
 import { foldHanChars } from '../text/script.ts';
 import { parseByline } from './names.ts';
 
@@ -50,9 +51,27 @@ export interface Dateline {
   /** The dateline as printed: `本报讯(记者 王某 通讯员 李某)`. */
   text: string;
   authors: Author[];
+  /** Who sent it, from where, on what day, as the dateline prints them. */
+  parts: DatelineParts;
   /** The rest of the line: the first body paragraph. */
   rest: string;
 }
+
+// 本报 / 新华社 + place + day + 电/讯: the place is what stands before the day.
+const DATELINE_PARTS = /^(本报|新华社|中新社|中央社)(.*?)((?:[0-9０-９]{1,2}月)?[0-9０-９一二三四五六七八九十廿卅]{1,3}日)?(?:电|讯)/du;
+
+/** Reads the source, place and day out of a dateline's head (`新华社北京3月5日电`). */
+export function readDatelineParts(head: string): DatelineParts {
+  // Matched on the Simplified fold, cut from the text as printed (the fold keeps positions).
+  const m = DATELINE_PARTS.exec(foldHanChars(head));
+  if (!m) return { source: head.startsWith('本报') ? '本报' : null, place: null, date: null };
+  const cut = (k: number) => {
+    const at = m.indices![k];
+    return at && at[1] > at[0] ? head.slice(at[0], at[1]) : null;
+  };
+  return { source: cut(1), place: cut(2), date: cut(3) };
+}
+
 
 // 本报讯 / 本报北京7月1日电 / 本报（X） / 新华社北京7月1日电（记者 X）, with an optional bracket of names.
 const DATELINE = /^((?:本报讯|本报[\u4e00-\u9fff0-9０-９]{0,12}?电|本报(?=\s*[（(])|新华社[\u4e00-\u9fff0-9０-９]{0,12}?电)\s*(?:[（(]([^（()）]{1,40})[)）])?)\s*/du;
@@ -65,9 +84,11 @@ export function readDateline(text: string): Dateline | null {
   if (!m) return null;
   const [head, names] = [m.indices![1]!, m.indices![2]];
   if (m[1]!.trimEnd() === '本报' && !names) return null;
+  const printed = text.slice(head[0], head[1]).trimEnd();
   return {
-    text: text.slice(head[0], head[1]).trimEnd(),
+    text: printed,
     authors: names ? (parseByline(text.slice(names[0], names[1])) ?? []) : [],
+    parts: readDatelineParts(printed),
     rest: text.slice(m[0].length),
   };
 }

@@ -5,6 +5,7 @@ import { splitLines } from './lines.ts';
 /** The printed text of an entry, field by field: where every character of a page must end up. */
 export function entryTexts(e: Entry): string[] {
   return [
+    e.kicker,
     e.title,
     e.subtitle,
     ...e.bylines,
@@ -12,6 +13,8 @@ export function entryTexts(e: Entry): string[] {
     ...e.paragraphs,
     e.caption,
     e.credit,
+    e.column?.line,
+    e.authorNote,
     e.continuedFrom?.marker,
     e.continuedOn?.marker,
   ].filter((t): t is string => typeof t === 'string');

@@ -26,15 +26,19 @@ export function toEntries(items: Item[], ctx: PageContext): Entry[] {
       kind: it.kind,
       pageId: ctx.pageId,
       order,
+      kicker: it.kicker?.text ?? null,
       title: it.title?.text ?? null,
       subtitle: it.subtitle?.text ?? null,
       authors: uniqueAuthors([...it.bylines.flatMap((b) => b.authors), ...it.authors]),
       dateline: it.dateline?.text ?? null,
+      datelineParts: it.dateline?.parts ?? null,
       paragraphs: paras.map((p) => p.text),
       subheads: subheadIndices(paras),
       caption: it.caption?.text ?? null,
       credit: it.credit?.credit.text ?? null,
       bylines: it.bylines.flatMap((b) => b.lines.map((l) => l.text)),
+      column: it.column,
+      authorNote: it.authorNote?.text ?? null,
       section: it.section,
       continuedFrom: it.from ? { page: it.from.jump.page, marker: it.from.jump.marker, id: null } : null,
       continuedOn: it.on ? { page: it.on.jump.page, marker: it.on.jump.marker, id: null } : null,
@@ -55,7 +59,7 @@ function subheadIndices(paras: Para[]): number[] {
 }
 
 function linesOf(it: Item): Line[] {
-  const head = [...(it.title?.lines ?? []), ...(it.subtitle?.lines ?? []), ...it.bylines.flatMap((b) => b.lines), ...(it.dateline ? [it.dateline.line] : [])];
+  const head = [...(it.kicker?.lines ?? []), ...(it.title?.lines ?? []), ...(it.subtitle?.lines ?? []), ...it.bylines.flatMap((b) => b.lines), ...(it.dateline ? [it.dateline.line] : [])];
   head.sort((a, b) => a.no - b.no);
   return [
     ...(it.from ? [it.from.line] : []),
@@ -63,6 +67,7 @@ function linesOf(it: Item): Line[] {
     ...it.body.flatMap((p) => p.lines),
     ...(it.caption?.lines ?? []),
     ...(it.credit?.lines ?? []),
+    ...(it.authorNote?.lines ?? []),
     ...(it.on ? [it.on.line] : []),
   ];
 }

@@ -16,6 +16,12 @@ export const AuthorRoleSchema = z.enum([
   '摄影记者',
   '作者',
   '编辑',
+  '评论员',
+  '特约评论员',
+  '实习生',
+  '新华社记者',
+  '制图',
+  '整理',
 ]);
 
 /** One person named by an item: a reporter, correspondent or photographer. */

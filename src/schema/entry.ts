@@ -15,6 +15,21 @@ export const ContinuationSchema = z.object({
   id: IdSchema.nullable(),
 });
 
+/** A dateline read into its parts, e.g. `新华社北京3月5日电` → 新华社, 北京, 3月5日. */
+export const DatelinePartsSchema = z.object({
+  /** The paper or agency that sent it: `本报`, `新华社`, `中新社`; null when not printed. */
+  source: z.string().min(1).nullable(),
+  place: z.string().min(1).nullable(),
+  /** The day as printed (`3月5日`, `十四日`, `6日`); not a calendar date. */
+  date: z.string().min(1).nullable(),
+});
+
+/** The column or series an item belongs to. */
+export const ColumnSchema = z.object({
+  name: z.string().min(1),
+  line: z.string().min(1).nullable(),
+});
+
 /**
  * One item of a printed page: the unit the archive reads, browses, searches and
  * exports. The ingest step writes these; Astro's content collection reads them.
@@ -26,12 +41,16 @@ export const EntrySchema = z.object({
   pageId: IdSchema,
   /** Position of the item on its page, from 1, in reading order. */
   order: z.number().int().min(1),
+  /** 引题: the headline line printed above the title, verbatim (a trailing `——` kept). */
+  kicker: z.string().min(1).nullable(),
   title: z.string().min(1).nullable(),
   /** As printed, with its leading `——`; the site strips the dashes for display and citations. */
   subtitle: z.string().min(1).nullable(),
   authors: z.array(AuthorSchema),
   /** Printed dateline such as `本报讯(记者 王某)`, verbatim; its names are also in `authors`. */
   dateline: z.string().min(1).nullable(),
+  /** What the dateline says, read from its text: who sent it, from where, and the day as printed. */
+  datelineParts: DatelinePartsSchema.nullable(),
   /** Body paragraphs in reading order, without title, subtitle, byline or dateline. */
   paragraphs: z.array(z.string().min(1)),
   /** Indices into `paragraphs` of subheads printed inside the body (`◎ …`, `处方一：…`). */
@@ -42,6 +61,14 @@ export const EntrySchema = z.object({
   credit: z.string().min(1).nullable(),
   /** Byline lines as printed, verbatim, in page order (their names are parsed into `authors`). */
   bylines: z.array(z.string().min(1)),
+  /**
+   * The column (栏目) or series the item runs in. `name` is read from a tag printed in
+   * the title's brackets (`今日谈`) or from a series line; `line` is that series line as
+   * printed (`系列：…`), null when the name comes from the title, which keeps its tag.
+   */
+  column: ColumnSchema.nullable(),
+  /** A note on the author printed after the body, verbatim: `（作者为某大学教授）`. */
+  authorNote: z.string().min(1).nullable(),
   /** Section label the item was printed under (`机关党建`, `教育周刊`), if any. */
   section: z.string().min(1).nullable(),
   continuedFrom: ContinuationSchema.nullable(),
@@ -56,4 +83,6 @@ export const EntrySchema = z.object({
 
 export type EntryKind = z.infer<typeof EntryKindSchema>;
 export type Continuation = z.infer<typeof ContinuationSchema>;
+export type DatelineParts = z.infer<typeof DatelinePartsSchema>;
+export type Column = z.infer<typeof ColumnSchema>;
 export type Entry = z.infer<typeof EntrySchema>;
