@@ -1,7 +1,9 @@
 import type { Label } from '../schema/page.ts';
+import { setHeadline } from './headline.ts';
 import { newItem, paraOf, type Item, type Para } from './item.ts';
 import { splitTrailingCredit, splitTrailingJump } from './markers.ts';
 import type { MessageSink } from './messages.ts';
+import { PARAGRAPH_LAYOUT, type PageLayout } from './page-layout.ts';
 import { hanLength, wordLength } from './sentence.ts';
 import { junctionScore } from './similarity.ts';
 import type { Unit } from './units.ts';
@@ -16,7 +18,7 @@ const LONG_HEADING = 18;
  * subtitle, byline, dateline) open items; body, subheads and credits attach to
  * the open item. Reading order across columns is repaired in later passes.
  */
-export function assembleItems(units: Unit[], pageText: string, sink: MessageSink): { items: Item[]; labels: Label[] } {
+export function assembleItems(units: Unit[], pageText: string, sink: MessageSink, layout: PageLayout = PARAGRAPH_LAYOUT): { items: Item[]; labels: Label[] } {
   const items: Item[] = [];
   const labels: Label[] = [];
   let section: string | null = null;
@@ -26,6 +28,8 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
   let awaitingTitle = false;
   // The item a photo was printed in the middle of: its paragraphs may go on below the photo.
   let resume: Item | null = null;
+  // A `(附图片)` marker stood here: the next paragraph is the photo's caption.
+  let photoNext = false;
 
   let gapHere = 0;
   const open = (kind: Item['kind']): Item => {
@@ -49,8 +53,21 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
     const line = u.lines[0]!;
     gapHere = (pendingByline ?? u).gapBefore;
     switch (u.kind) {
+      case 'furniture': {
+        labels.push({ text: u.text, line: line.no, kind: 'furniture' });
+        const role = u.furniture!.role;
+        // Furniture before or after an item closes the one open: what follows is not its text.
+        if (role === 'item-start' || role === 'item-end' || role === 'header') {
+          cur = null;
+          resume = null;
+          pendingByline = null;
+          awaitingTitle = false;
+        }
+        photoNext = role === 'photo-marker';
+        break;
+      }
       case 'label':
-        labels.push({ text: u.text, line: line.no });
+        labels.push({ text: u.text, line: line.no, kind: 'section' });
         section = u.label;
         resume = null;
         // A label between a head and its byline (`# 标题` / `### 机关党建` / `■ 记者 …`) files that item.
@@ -97,24 +114,29 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         break;
       case 'heading':
       case 'subhead': {
-        if (isCutParagraph(u, next, pageText)) {
+        if (!layout.elementLines && isCutParagraph(u, next, pageText)) {
           placeBody({ ...u, kind: 'body' }, cur, open, sink, next);
           break;
         }
         if (awaitingTitle && cur && cur.body.length === 0 && u.kind === 'heading') {
           // Under 上接第N版 a heading is the piece's title printed again when it has a
           // headline's shape, else the subhead its text resumes with.
-          if (hasHeadlineShape(u)) cur.title = u;
+          if (hasHeadlineShape(u)) setHeadline(cur, u, next?.gapBefore ?? 0);
           else cur.body.push(paraOf(u));
           awaitingTitle = false;
-        } else if (pendingByline || isTitle(u, next, units[i - 1] ?? null, cur, false)) {
-          open('article').title = u;
+        } else if (pendingByline || (layout.indentedParagraphs && u.kind === 'heading') || isTitle(u, next, units[i - 1] ?? null, cur, false)) {
+          setHeadline(open('article'), u, next?.gapBefore ?? 0);
         } else (cur ?? open('fragment')).body.push(paraOf(u));
         if (pendingByline) cur!.bylines.push(pendingByline);
         pendingByline = null;
         break;
       }
       case 'body':
+        if (photoNext && !u.dateline) {
+          photoNext = false;
+          openPhoto(cur, open, paraOf(u));
+          break;
+        }
         // A plain paragraph right under a photo goes on with the item the photo was set in.
         if (!cur && resume && u.gapBefore < ITEM_GAP && !u.dateline && !looksLikeCaption(u.text)) cur = resume;
         placeBody(u, cur, open, sink, next);
@@ -192,7 +214,9 @@ function looksLikeCaption(text: string): boolean {
 
 function attachCredit(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, sink: MessageSink): void {
   const last = cur?.body.at(-1);
-  const photo = last && !last.subhead ? openPhoto(cur!, open, cur!.body.pop()!) : open('photo');
+  // A photo opened by its marker (附图片) and holding its caption takes the credit under it.
+  const waiting = cur?.kind === 'photo' && cur.caption && !cur.credit ? cur : null;
+  const photo = waiting ?? (last && !last.subhead ? openPhoto(cur!, open, cur!.body.pop()!) : open('photo'));
   photo.credit = { credit: u.credit!, lines: u.lines };
   photo.authors.push(...u.credit!.authors);
   if (!photo.caption) {

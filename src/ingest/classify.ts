@@ -1,5 +1,7 @@
 import type { Author } from '../schema/author.ts';
+import { readFurniture, type Furniture } from './furniture.ts';
 import type { Line } from './lines.ts';
+import { PARAGRAPH_LAYOUT, type PageLayout } from './page-layout.ts';
 import { readCredit, readDateline, readJump, type Credit, type Dateline, type Jump } from './markers.ts';
 import { parseByline } from './names.ts';
 import { endsLikeProse, hanLength } from './sentence.ts';
@@ -10,6 +12,7 @@ import { endsLikeProse, hanLength } from './sentence.ts';
  */
 export type LineClass =
   | { kind: 'blank' }
+  | { kind: 'furniture'; furniture: Furniture }
   | { kind: 'jump'; jump: Jump }
   | { kind: 'label'; label: string }  // `label` is the section's name, without 【】
   | { kind: 'subtitle' }
@@ -24,10 +27,13 @@ const MARKED_SUBHEAD = /^(?:[◎●○◆◇▲△★☆▶►]\s*|(?:处方|第
 const LABEL = /^【([^【】]{1,16})】$/u;
 const MAX_HEADING = 40;
 
-/** Classifies one line by its text and the markup the scraper left on it. */
-export function classifyLine(line: Line): LineClass {
+/** Classifies one line by its text, the markup the scraper left on it, and the page's layout. */
+export function classifyLine(line: Line, layout: PageLayout = PARAGRAPH_LAYOUT): LineClass {
   const t = line.text;
   if (t === '') return { kind: 'blank' };
+
+  const furniture = readFurniture(t);
+  if (furniture) return { kind: 'furniture', furniture };
 
   const jump = readJump(t);
   if (jump) return { kind: 'jump', jump };
@@ -51,7 +57,20 @@ export function classifyLine(line: Line): LineClass {
   if (dateline && dateline.rest !== '') return { kind: 'body', dateline };
 
   if (MARKED_SUBHEAD.test(t) && t.length <= MAX_HEADING && !endsLikeProse(t)) return { kind: 'subhead' };
+  if (layout.indentedParagraphs) return classifyByIndent(line, dateline);
   if (looksLikeHeading(t)) return { kind: 'heading' };
+  return { kind: 'body', dateline };
+}
+
+// Where paragraphs are indented and headlines are not, the indent tells: an
+// indented heading is a subhead inside the body, and an unindented line that
+// is not a sentence is a headline line, even one with a comma or two
+// (刘士余受到留党察看二年、政务撤职处分).
+const MAX_UNINDENTED_HEADING = 60;
+function classifyByIndent(line: Line, dateline: Dateline | null): LineClass {
+  const t = line.text;
+  if (line.column > 1) return looksLikeHeading(t) ? { kind: 'subhead' } : { kind: 'body', dateline };
+  if (t.length <= MAX_UNINDENTED_HEADING && !endsLikeProse(t) && !/[。；;]/u.test(t)) return { kind: 'heading' };
   return { kind: 'body', dateline };
 }
 

@@ -12,6 +12,10 @@ import { readPageMeta, type Sidecar } from './page-meta.ts';
 import { repairReadingOrder } from './reading-order.ts';
 import { toEntries } from './to-entries.ts';
 import { groupUnits } from './units.ts';
+import { hasContent } from './item.ts';
+import { mergePackages } from './packages.ts';
+import { readLayout } from './page-layout.ts';
+import { splitRunOnLines } from './run-on-line.ts';
 
 export { linkContinuations } from './link-continuations.ts';
 export type { Sidecar } from './page-meta.ts';
@@ -39,10 +43,17 @@ export function parsePage(raw: RawPage): ParsedPage {
   const lines = decoded.text === null ? [] : splitLines(decoded.text);
   const lang = detectLang(decoded.text ?? '');
 
-  const { units, duplicates } = groupUnits(lines);
+  const runOn = splitRunOnLines(lines);
+  const layout = readLayout(runOn.lines);
+  const { units, duplicates } = groupUnits(runOn.lines, layout);
   const pageText = lines.map((l) => l.text).join('\n');
-  const { items, labels } = assembleItems(units, pageText, sink);
-  const ordered = repairReadingOrder(splitAtLoneHeadlines(items, sink), pageText, sink);
+  const assembled = assembleItems(units, pageText, sink, layout);
+  const labels = [...runOn.labels, ...assembled.labels].sort((a, b) => a.line - b.line);
+  const split = splitAtLoneHeadlines(mergePackages(assembled.items, sink), sink);
+  // Element lines come from the e-paper's own text, in its order: there are no
+  // column breaks to repair, and the repairs would only mistake its subheads and
+  // short paragraphs for cut ones.
+  const ordered = layout.elementLines ? split.filter(hasContent) : repairReadingOrder(split, pageText, sink);
   const isBlank = (no: number) => lines[no - 1]?.text === '';
   const entries = toEntries(ordered, { file: raw.file, pageId, meta, lang, isBlank });
 

@@ -14,11 +14,24 @@ export interface Line {
   heading: number;
   /** The line started with a `■` bullet (often a byline or credit marker). */
   bullet: boolean;
+  /** The line started with a Markdown quote mark `> ` (crawlers' Markdown sets series and byline lines so). */
+  quote: boolean;
+  /** The whole text was Markdown bold, `**…**` (a subhead in crawlers' Markdown); the asterisks are markup. */
+  strong: boolean;
+  /**
+   * A piece cut from a line that held a whole item (`run-on-line.ts`): it stands
+   * alone as an element line does, and shares its line's number with the others.
+   */
+  element?: boolean;
 }
 
-// Layout markup only: Markdown heading hashes, the ■ bullet, and whitespace
-// (ASCII, ideographic U+3000, no-break). Everything else is printed text.
-const LEAD = /^[\s\u3000\u00a0\ufeff]*(#{1,6}(?=[\s\u3000]|$))?[\s\u3000\u00a0]*(■)?[\s\u3000\u00a0]*/u;
+// Layout markup only: a Markdown quote mark and heading hashes, the ■ bullet, and
+// whitespace (ASCII, ideographic U+3000, no-break). Everything else is printed text.
+// A quote mark counts only followed by a space or at the end, as crawlers write it,
+// so a `>` printed as text stays text.
+const LEAD = /^[\s\u3000\u00a0\ufeff]*(>(?=[\s\u3000]|$))?[\s\u3000\u00a0]*(#{1,6}(?=[\s\u3000]|$))?[\s\u3000\u00a0]*(■)?[\s\u3000\u00a0]*/u;
+// A whole line in bold, `**…**`, with no bold mark inside.
+const STRONG = /^\*\*(?!\*)((?:(?!\*\*).)+?)\*\*$/u;
 const isSpace = codeUnitClass(/[\s\u3000\u00a0]/u);
 
 /** Splits decoded text into lines on LF, CRLF or CR and separates layout markup from text. */
@@ -35,13 +48,18 @@ function toLine(raw: string, no: number): Line {
   // Trailing whitespace found from the end: a regex anchored at the end is tried from every position.
   let end = raw.length;
   while (end > start && isSpace(raw.charCodeAt(end - 1))) end--;
-  const text = raw.slice(start, end);
+  const whole = raw.slice(start, end);
+  // Only a line that may be bold goes through the regex.
+  const strong = whole.charCodeAt(0) === 0x2a ? STRONG.exec(whole) : null;
+  const text = strong ? strong[1]!.trim() : whole;
   return {
     no,
     raw,
     text,
-    column: start + 1,
-    heading: lead[1] ? lead[1].length : 0,
-    bullet: lead[2] !== undefined,
+    column: start + 1 + (strong ? whole.indexOf(text) : 0),
+    heading: lead[2] ? lead[2].length : 0,
+    bullet: lead[3] !== undefined,
+    quote: lead[1] !== undefined,
+    strong: strong !== null,
   };
 }

@@ -1,8 +1,10 @@
 import type { Author } from '../schema/author.ts';
 import type { LineRange } from '../schema/source.ts';
 import { classifyLine, type LineClass } from './classify.ts';
+import type { Furniture } from './furniture.ts';
 import type { Line } from './lines.ts';
 import type { Credit, Dateline, Jump } from './markers.ts';
+import { PARAGRAPH_LAYOUT, type PageLayout } from './page-layout.ts';
 
 /** A run of lines that reads as one thing: a (multi-line) heading, a byline block, a paragraph, a credit. */
 export interface Unit {
@@ -17,6 +19,12 @@ export interface Unit {
   dateline: Dateline | null;
   jump: Jump | null;
   label: string | null;
+  furniture: Furniture | null;
+  /**
+   * The unit's lines are elements of their own (引题 / 主题 / 副题 on a page of
+   * element lines), not one text wrapped by the column width.
+   */
+  separateLines: boolean;
 }
 
 /** A block printed twice (a photo with its credit, often): the copy is kept out of the entries. */
@@ -26,26 +34,29 @@ export interface Duplicate {
 }
 
 /** Groups classified lines into units and sets aside blocks printed twice. */
-export function groupUnits(lines: Line[]): { units: Unit[]; duplicates: Duplicate[] } {
+export function groupUnits(lines: Line[], layout: PageLayout = PARAGRAPH_LAYOUT): { units: Unit[]; duplicates: Duplicate[] } {
   const units: Unit[] = [];
   let gap = 0;
   let prev: Unit | null = null;
   for (const line of lines) {
-    const c = classifyLine(line);
+    const c = classifyLine(line, layout);
     if (c.kind === 'blank') {
       gap++;
       prev = null;
       continue;
     }
-    if (prev && gap === 0 && absorb(prev, c, line)) continue;
-    prev = toUnit(c, line, gap);
+    if (prev && gap === 0 && !(layout.indentedParagraphs && indentOf(prev) !== indentOf(line)) && absorb(prev, c, line)) continue;
+    prev = toUnit(c, line, gap, layout.elementLines || line.element === true);
     units.push(prev);
     gap = 0;
   }
   return dropRepeats(units);
 }
 
-function toUnit(c: Exclude<LineClass, { kind: 'blank' }>, line: Line, gapBefore: number): Unit {
+// Indented or not: where paragraphs are indented, an indented line and an unindented one are never one unit.
+const indentOf = (x: Unit | Line) => ('lines' in x ? x.lines.at(-1)!.column : x.column) > 1;
+
+function toUnit(c: Exclude<LineClass, { kind: 'blank' }>, line: Line, gapBefore: number, separateLines: boolean): Unit {
   return {
     kind: c.kind,
     lines: [line],
@@ -56,6 +67,8 @@ function toUnit(c: Exclude<LineClass, { kind: 'blank' }>, line: Line, gapBefore:
     dateline: c.kind === 'body' ? c.dateline : null,
     jump: c.kind === 'jump' ? c.jump : null,
     label: c.kind === 'label' ? c.label : null,
+    furniture: c.kind === 'furniture' ? c.furniture : null,
+    separateLines,
   };
 }
 

@@ -3,11 +3,18 @@ import { IdSchema, IsoDateSchema, LangSchema } from './ids.ts';
 import { MessageSchema } from './message.ts';
 import { LineRangeSchema } from './source.ts';
 
-/** A section label printed on a page (`### 机关党建`, `【教育周刊】`): page metadata, not an item. */
+/**
+ * A line of the page that is not an item: a section label printed on the page
+ * (`### 机关党建`, `【教育周刊】`), or furniture the scraper saved with it (a header
+ * line `1957年7月20日人民日报 第3版`, `第3版()` / `专栏:` before each item, site
+ * navigation, `Read More`, a table of contents).
+ */
 export const LabelSchema = z.object({
-  /** As printed, e.g. `【教育周刊】`; entries carry the bare name in `section`. */
+  /** As printed, e.g. `【教育周刊】`; entries carry a section's bare name in `section`. */
   text: z.string().min(1),
   line: z.number().int().min(1),
+  /** `section`: printed on the page, names the items under it; `furniture`: the scraper's or the site's, not printed matter. */
+  kind: z.enum(['section', 'furniture']).default('section'),
 });
 
 /**

@@ -1,0 +1,110 @@
+import { foldHanChars } from '../text/script.ts';
+import { readNumber } from './markers.ts';
+
+/**
+ * Page furniture: lines a scraper saved that are not printed items. Each is kept
+ * as a label of its page (no text is lost) and never becomes an item; some also
+ * say where an item starts or ends, or what the page is.
+ * - `header`: the page's own header line (`1957年7月20日人民日报 第3版`, `第 1 版`,
+ *   `1964-11-07`, `光明日报 2012年10月27日 星期六`, `解放军报>19840218`, `版面:头版`);
+ * - `item-start`: a line an archive prints before each item (`第3版()`, `第1版(要闻)`, `专栏:`);
+ * - `item-end`: a listing's link after each item (`Read More`);
+ * - `photo-marker`: `(附图片)`, where an item's photo stood: the caption follows;
+ * - `site`: a web page's navigation around the text (`• 时政`, `更多>>`).
+ */
+export type FurnitureRole = 'header' | 'item-start' | 'item-end' | 'photo-marker' | 'site';
+
+/** What a furniture line says about its page, where it says anything. */
+export interface FurnitureMeta {
+  date?: string;
+  page?: number;
+  paper?: string;
+  pageName?: string;
+}
+
+export interface Furniture {
+  role: FurnitureRole;
+  meta: FurnitureMeta;
+}
+
+const D = '[0-9０-９]';
+// 1957年7月20日人民日报 第3版 (govopendata), with the paper and page optional.
+const DATED_HEADER = new RegExp(`^(${D}{4})年(${D}{1,2})月(${D}{1,2})日\\s*([\\p{Script=Han}]{2,8}?[报報])?\\s*(?:第\\s*(${D}{1,3})\\s*版)?\\s*(?:星期[一二三四五六日天])?$`, 'du');
+// 光明日报 2012年10月27日 星期六 (e-paper date line): the paper first.
+const PAPER_DATE = new RegExp(`^([\\p{Script=Han}]{2,8}[报報])\\s*(${D}{4})年(${D}{1,2})月(${D}{1,2})日\\s*(?:星期[一二三四五六日天])?$`, 'u');
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+// 第 1 版 / 第1版 alone on a line (a day listing's page heading).
+const PAGE_LINE = new RegExp(`^第\\s*(${D}{1,3})\\s*版$`, 'u');
+// 解放军报>19840218 (a day compilation's section heading).
+const PAPER_DAY = /^([\p{Script=Han}]{2,8}[报報])\s*>\s*(\d{4})(\d{2})(\d{2})$/u;
+// 版面:头版 / 版面：第二版.
+const PAGE_FIELD = /^版面\s*[:：]\s*(\S{1,8})$/u;
+// 中華民國91年3月19日星期二 (Taiwan papers date by the Republic's years).
+const ROC_DATE = new RegExp(`^中華民國(${D}{2,3})年(${D}{1,2})月(${D}{1,2})日\\s*(?:星期[一二三四五六日天])?$`, 'u');
+// 當前報章2022年09月23日 (a Macau paper's site header).
+const CURRENT_ISSUE = new RegExp(`^當前報章\\s*(${D}{4})年(${D}{1,2})月(${D}{1,2})日$`, 'u');
+// 第3版() / 第1版(要闻) with 专栏: after it or on the next line.
+const ITEM_PREFIX = new RegExp(`^(?:第\\s*(${D}{1,3})\\s*版\\s*[(（]([^()（）]{0,12})[)）]\\s*)?(?:专栏\\s*[:：])?`, 'u');
+const PHOTO_MARKER = /^[(（]?附图片[)）]?$/u;
+const ITEM_END = /^(?:Read More|阅读全文|閱讀全文)$/iu;
+// A navigation entry: a bullet and a short link text.
+const NAV = /^[•·]\s*\S{1,4}(?:\s\S{1,4})?(?:>>)?$/u;
+
+const iso = (y: string, m: string, d: string) => `${ascii(y)}-${ascii(m).padStart(2, '0')}-${ascii(d).padStart(2, '0')}`;
+const ascii = (s: string) => s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/** Reads a line that is only page furniture; null for printed text. */
+export function readFurniture(text: string): Furniture | null {
+  if (text.length > 40) return null;
+  const t = foldHanChars(text);
+  let m: RegExpExecArray | null;
+  if ((m = DATED_HEADER.exec(t)) && (m[4] || m[5] || text.length <= 12)) {
+    const paper = cut(text, m, 4);
+    return header({ date: iso(m[1]!, m[2]!, m[3]!), ...(paper ? { paper } : {}), ...(m[5] ? { page: Number(ascii(m[5])) } : {}) });
+  }
+  if ((m = PAPER_DATE.exec(t))) return header({ paper: text.slice(0, m[1]!.length), date: iso(m[2]!, m[3]!, m[4]!) });
+  if ((m = ISO_DATE.exec(t))) return header({ date: iso(m[1]!, m[2]!, m[3]!) });
+  if ((m = PAGE_LINE.exec(t))) return header({ page: Number(ascii(m[1]!)) });
+  if ((m = PAPER_DAY.exec(t))) return header({ paper: text.slice(0, m[1]!.length), date: iso(m[2]!, m[3]!, m[4]!) });
+  if ((m = PAGE_FIELD.exec(t))) return header(pageOf(m[1]!));
+  if ((m = ROC_DATE.exec(t))) return header({ date: iso(String(Number(ascii(m[1]!)) + 1911), m[2]!, m[3]!) });
+  if ((m = CURRENT_ISSUE.exec(t))) return header({ date: iso(m[1]!, m[2]!, m[3]!) });
+  if (PHOTO_MARKER.test(t)) return { role: 'photo-marker', meta: {} };
+  if (ITEM_END.test(t)) return { role: 'item-end', meta: {} };
+  if (NAV.test(t)) return { role: 'site', meta: {} };
+  const prefix = ITEM_PREFIX.exec(t);
+  if (prefix && prefix[0].length === t.length && prefix[0].length > 0) return { role: 'item-start', meta: itemMeta(prefix) };
+  return null;
+}
+
+/**
+ * Splits the furniture an archive prints at the start of an item's line
+ * (`第5版()专栏: 标题 正文…`) from the printed text after it; null when the line
+ * does not start with such a prefix or holds nothing after it.
+ */
+export function splitFurniturePrefix(text: string): { prefix: string; rest: string; meta: FurnitureMeta } | null {
+  if (text[0] !== '第' && text[0] !== '专' && text[0] !== '專') return null;
+  const m = ITEM_PREFIX.exec(foldHanChars(text));
+  if (!m || m[0].length === 0 || !/专栏\s*[:：]$/u.test(m[0])) return null;
+  const rest = text.slice(m[0].length).trimStart();
+  if (rest === '') return null;
+  return { prefix: text.slice(0, m[0].length).trimEnd(), rest, meta: itemMeta(m) };
+}
+
+// The printed text of group k: matched on the Simplified fold, which keeps positions.
+const cut = (text: string, m: RegExpExecArray, k: number) => (m.indices?.[k] ? text.slice(m.indices[k][0], m.indices[k][1]) : undefined);
+const header = (meta: FurnitureMeta): Furniture => ({ role: 'header', meta });
+
+function itemMeta(m: RegExpExecArray): FurnitureMeta {
+  const meta: FurnitureMeta = {};
+  if (m[1]) meta.page = Number(ascii(m[1]));
+  if (m[2]) meta.pageName = m[2];
+  return meta;
+}
+
+// 头版 is page 1; 第二版 / 2版 / b1 say their number.
+function pageOf(name: string): FurnitureMeta {
+  if (name === '头版' || name === '頭版') return { page: 1 };
+  const n = readNumber(name.replace(/^第|版$/gu, ''));
+  return n ? { page: n } : {};
+}

@@ -1,0 +1,56 @@
+import type { Item, Printed } from './item.ts';
+import type { Line } from './lines.ts';
+import type { Unit } from './units.ts';
+
+/**
+ * Chinese papers print a headline in up to three parts: the 引题 (kicker) above
+ * the 主题 (title), and the 副题 (subtitle) below it. A subtitle opening with
+ * `——` is read line by line (classify); this module reads the rest of a
+ * heading's lines:
+ * - a line ending with `——` is a kicker, whatever the page's layout
+ *   (`新疆乌鲁木齐出台“三十四条”——` / `全力推动民营经济高质量发展`);
+ * - on a page of element lines, each line is a part: three lines are kicker,
+ *   title, subtitle; two are title and subtitle, as the e-paper's text gives
+ *   them, unless the crawler's slots say kicker and title (below);
+ * - on a page of paragraph lines, the lines are one title broken by the column.
+ */
+export function setHeadline(it: Item, u: Unit, gapAfter: number): void {
+  const lines = u.lines;
+  const kickerEnd = lines.findIndex((l, k) => k < lines.length - 1 && ENDS_AS_KICKER.test(l.text));
+  if (kickerEnd >= 0) {
+    it.kicker = printed(lines.slice(0, kickerEnd + 1), u.separateLines);
+    it.title = printed(lines.slice(kickerEnd + 1), u.separateLines);
+    return;
+  }
+  if (!u.separateLines || lines.length === 1) {
+    it.title = { text: u.text, lines };
+    return;
+  }
+  if (lines.length === 2) {
+    // The caspiankexin crawler writes 引题, 主题, 副题 as lines 1–3 of each file,
+    // an empty line for a part not printed, and its pages join the files as they
+    // are. Two headline lines right after the last item's text with an empty
+    // line after them are 引题 and 主题, the 副题 left empty.
+    const [a, b] = [lines[0]!, lines[1]!];
+    if (u.gapBefore === 0 && gapAfter === 1 && it.subtitle === null) {
+      it.kicker = { text: a.text, lines: [a] };
+      it.title = { text: b.text, lines: [b] };
+    } else {
+      it.title = { text: a.text, lines: [a] };
+      it.subtitle = { text: b.text, lines: [b] };
+    }
+    return;
+  }
+  it.kicker = { text: lines[0]!.text, lines: [lines[0]!] };
+  it.title = printed(lines.slice(1, -1), true);
+  it.subtitle = { text: lines.at(-1)!.text, lines: [lines.at(-1)!] };
+}
+
+// 引题 end with a dash that leads into the title: `——`, `—`, or `--` typed for it.
+const ENDS_AS_KICKER = /(?:——|—|--)$/u;
+
+// Element lines that are one part are joined with a space, as a headline set
+// over two lines reads; lines wrapped by the column join with nothing.
+function printed(lines: Line[], separate: boolean): Printed {
+  return { text: lines.map((l) => l.text).join(separate ? ' ' : ''), lines };
+}
