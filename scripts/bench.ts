@@ -12,24 +12,29 @@ import { runMeasured, type Measured } from '../src/bench/run-measured.ts';
 import { scoreAccuracy } from '../src/build/accuracy.ts';
 import { parserVersion } from '../src/build/parse-cache.ts';
 import { formatAccuracy, formatAccuracyLine, percent } from '../src/build/accuracy-format.ts';
+import { parseStyles, STYLE_NAMES } from '../src/generate/styles.ts';
 import { TruthSchema, type Truth } from '../src/generate/truth.ts';
 import { writeGeneratedArchive } from '../src/generate/write-archive.ts';
 import { readArgs } from './read-args.ts';
 
-const usage = `Usage: npm run bench -- [--sizes 1000,10000,50000] [--seed <text>] [--out <dir>]
+const usage = `Usage: npm run bench -- [--sizes 1000,10000,50000] [--seed <text>] [--styles <list>] [--out <dir>]
 
   --sizes <list>   archive sizes in items (default 1000,10000,50000; 50k takes several minutes)
   --seed <text>    generator seed (default "bench")
+  --styles <list>  raw styles of the generated archive, as npm run generate takes them (default seed: the
+                   archive earlier runs measured); accuracy is reported per style (${STYLE_NAMES.join(', ')})
   --out <dir>      working folder, replaced per size (default bench-out)`;
 
 const args = readArgs('bench', usage, {
   sizes: { type: 'string', default: '1000,10000,50000' },
   seed: { type: 'string', default: 'bench' },
+  styles: { type: 'string', default: 'seed' },
   out: { type: 'string', default: 'bench-out' },
 });
 const sizes = args.sizes.split(',').map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error(`bench: --sizes must be whole numbers separated by commas.\n\n${usage}`);
+const styles = parseStyles(args.styles);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !styles) {
+  console.error(`bench: --sizes must be whole numbers and --styles names from ${STYLE_NAMES.join(', ')}, each separated by commas.\n\n${usage}`);
   process.exit(2);
 }
 
@@ -61,9 +66,9 @@ for (const n of sizes) {
   rmSync(base, { recursive: true, force: true });
   console.log(`bench: ${n} items`);
   const g0 = performance.now();
-  const gen = writeGeneratedArchive(base, n, args.seed);
+  const gen = writeGeneratedArchive(base, n, args.seed, styles);
   const genSeconds = (performance.now() - g0) / 1000;
-  console.log(`  generate: ${gen.files} pages, ${(gen.bytes / MB).toFixed(1)} MB in ${genSeconds.toFixed(1)} s`);
+  console.log(`  generate: ${gen.files} files, ${(gen.bytes / MB).toFixed(1)} MB in ${genSeconds.toFixed(1)} s`);
   const raw = join(base, 'raw');
   const entries = join(base, 'entries');
   const parseCache = join(base, 'parse-cache');
@@ -114,7 +119,7 @@ for (const n of sizes) {
   );
 }
 
-const command = `npm run bench -- --sizes ${sizes.join(',')} --seed ${args.seed}`;
+const command = `npm run bench -- --sizes ${sizes.join(',')} --seed ${args.seed}${args.styles === 'seed' ? '' : ` --styles ${styles.join(',')}`}`;
 const report = [
   `Machine: ${machine}. Command: \`${command}\`. Date: ${new Date().toISOString().slice(0, 10)}.`,
   '',

@@ -70,4 +70,43 @@ describe('accuracy scorer', () => {
   it('reports a page with no record', () => {
     expect(scoreAccuracy(truth, [], []).mistakeCounts).toEqual({ 'no-page': 1 });
   });
+
+  it('scores the kicker, column, author note and dateline parts where the truth states them, and the paper, date and page', () => {
+    const stated: TruthItem = {
+      ...item, kicker: '河湾村——', column: { name: '乡村日记', line: null }, authorNote: null,
+      datelineParts: { source: '本报', place: '河湾', date: '1日' },
+    };
+    const meta = { paper: '河湾日报', date: '2024-01-02', page: 1, pageName: null };
+    const t: Truth = { [FILE]: { ...truth[FILE]!, style: 'P', ...meta, items: [stated] } };
+    const good = { ...right, kicker: '河湾村——', column: { name: '乡村日记', line: null }, datelineParts: { source: '本报', place: '河湾', date: '1日' } };
+    const r = scoreAccuracy(t, [{ ...page(), paper: '河湾日报', date: '2024-01-02' }], [good, credit]);
+    expect(r).toMatchObject({ kickerItems: 1, withKicker: 1, kickerRight: 1, fieldsStated: 3, fieldsRight: 3, metaFiles: 1, metaRight: 1 });
+    expect(r.byStyle.P).toMatchObject({ items: 1, found: 1, titleAndAuthorsRight: 1, kickerRight: 1, metaRight: 1, charsLost: 0 });
+    const bad = scoreAccuracy(t, [page()], [{ ...good, kicker: null, datelineParts: null }, credit]);
+    expect(bad).toMatchObject({ kickerRight: 0, fieldsRight: 2, metaRight: 0 });
+    expect(bad.mistakeCounts).toMatchObject({ kicker: 1, 'dateline-parts': 1, meta: 1 });
+    // A truth that predates these fields (the hand-made samples) is not scored on them.
+    expect(scoreAccuracy(truth, [page()], [right, credit])).toMatchObject({ kickerItems: 0, fieldsStated: 0, metaFiles: 0 });
+    expect(Object.keys(scoreAccuracy(truth, [page()], [right, credit]).byStyle)).toEqual(['seed']);
+  });
+
+  it('scores article files read into one page against that page, once', () => {
+    const lines = ['河湾村修通新路', '今年以来，河湾村修通了三条新路，村民出行方便多了。', '石桥村建成新桥', '石桥村的新桥建成了，两岸来往方便多了。'];
+    const one = (title: string, body: string): TruthItem => ({ ...item, title, authors: [], first: body.slice(0, 12), last: body.slice(-12), subheads: [], kicker: null });
+    const t: Truth = {
+      'tree/2024/01-01.txt': { ...truth[FILE]!, style: 'txt', items: [one(lines[0]!, lines[1]!)] },
+      'tree/2024/01-02.txt': { ...truth[FILE]!, style: 'txt', items: [one(lines[2]!, lines[3]!)] },
+    };
+    const read = Object.assign(page(lines), { file: 'tree/2024/01-01.txt', files: [{ file: 'tree/2024/01-01.txt' }, { file: 'tree/2024/01-02.txt' }] });
+    const entries = [
+      entry({ id: 'p-01', title: lines[0]!, paragraphs: [lines[1]!] }),
+      entry({ id: 'p-02', title: lines[2]!, paragraphs: [lines[3]!] }),
+    ];
+    const r = scoreAccuracy(t, [read], entries);
+    expect(r).toMatchObject({ files: 2, items: 2, found: 2, titleAndAuthorsRight: 2, kickerRight: 2, extraEntries: 0, charsLost: 0 });
+    expect(r.byStyle.txt).toMatchObject({ files: 2, items: 2, found: 2 });
+    expect(r.chars).toBe(lines.join('').length);
+    // Not read at all: no page record, counted for the style.
+    expect(scoreAccuracy(t, [], []).byStyle.txt).toMatchObject({ items: 2, found: 0, chars: 0 });
+  });
 });

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { generateArchive, type GeneratedPage } from '../src/generate/archive.ts';
+import { generateStyledArchive, parseStyles, styleSidecars, type StyleName } from '../src/generate/styles.ts';
 import { normalizeText, TruthPageSchema } from '../src/generate/truth.ts';
 import { decodeBytes } from '../src/ingest/decode.ts';
 import { splitLines } from '../src/ingest/lines.ts';
@@ -90,3 +92,120 @@ describe('generated archive', () => {
     }
   });
 });
+
+describe('generated archive in the real styles', () => {
+  const REAL = ['P', 'K', 'G', 'md', 'txt', 'flat'] as const;
+  const styled = (n: number, seed: string, styles: readonly StyleName[]) => [...generateStyledArchive(n, seed, styles)];
+  const byStyle = new Map(REAL.map((s) => [s, styled(600, 'styles', [s])]));
+  const text = (p: GeneratedPage) => new TextDecoder(p.truth.encoding === 'gb18030' ? 'gb18030' : 'utf-8').decode(p.bytes);
+
+  it('keeps the default output what it was before styles: the same bytes for the same seed', () => {
+    // Benchmarks compare runs over time: a change here must be deliberate (update the hash and say so).
+    const hash = createHash('sha256');
+    for (const p of styled(300, 'test-seed', ['seed'])) hash.update(p.file).update(p.bytes);
+    expect(hash.digest('hex')).toBe('aafaecb4e8a07097db0f577f2329d89bf9b6c75be4c8c4431cfde908eddcd78c');
+    expect(parseStyles('seed,P,K,G,md,txt,flat')).toEqual(['seed', ...REAL]);
+    expect(parseStyles('P,X')).toBeNull();
+  });
+
+  it('holds the items asked for, shared out over the styles', () => {
+    const mixed = styled(701, 'styles', ['seed', ...REAL]);
+    expect(mixed.reduce((n, p) => n + p.truth.items.length, 0)).toBe(701);
+    const items = Map.groupBy(mixed, (p) => p.truth.style).entries().map(([s, ps]) => [s, ps.reduce((n, p) => n + p.truth.items.length, 0)]);
+    expect(Object.fromEntries(items)).toEqual({ seed: 101, P: 100, K: 100, G: 100, md: 100, txt: 100, flat: 100 });
+  });
+
+  for (const style of REAL) {
+    it(`${style}: is the same for the same seed, another for another, and a smaller archive is a prefix`, () => {
+      const archive = byStyle.get(style)!;
+      expect(archive.reduce((n, p) => n + p.truth.items.length, 0)).toBe(600);
+      const again = styled(600, 'styles', [style]);
+      expect(again.map((p) => p.file)).toEqual(archive.map((p) => p.file));
+      again.forEach((p, i) => {
+        expect(Buffer.from(p.bytes).equals(Buffer.from(archive[i]!.bytes)), p.file).toBe(true);
+        expect(p.truth).toEqual(archive[i]!.truth);
+      });
+      expect(Buffer.from(styled(600, 'other', [style])[0]!.bytes).equals(Buffer.from(archive[0]!.bytes))).toBe(false);
+      const small = styled(150, 'styles', [style]);
+      small.slice(0, -1).forEach((p, i) => expect(Buffer.from(p.bytes).equals(Buffer.from(archive[i]!.bytes)), p.file).toBe(true));
+    });
+
+    it(`${style}: writes truth that says only what is printed in the file`, () => {
+      for (const p of byStyle.get(style)!) {
+        TruthPageSchema.parse(p.truth);
+        expect(p.truth.style).toBe(style);
+        const raw = text(p);
+        const page = normalizeText(raw);
+        const lines = raw.split(/\r?\n/).map((l) => l.replace(/^[\s\u3000\u00a0>#]+|[\s\u3000\u00a0]+$/gu, ''));
+        const printed = (s: string, what: string) => expect(page.includes(normalizeText(s)), `${p.file}: ${what} «${s}»`).toBe(true);
+        for (const item of p.truth.items) {
+          // Every field a truth item states, and each is in the file.
+          expect(item.kicker, p.file).not.toBeUndefined();
+          expect(item.column, p.file).not.toBeUndefined();
+          expect(item.authorNote, p.file).not.toBeUndefined();
+          expect(item.datelineParts, p.file).not.toBeUndefined();
+          for (const [what, s] of Object.entries({ first: item.first, last: item.last, title: item.title, subtitle: item.subtitle, kicker: item.kicker, dateline: item.dateline, authorNote: item.authorNote, column: item.column?.line ?? item.column?.name })) {
+            if (s) printed(s, what);
+          }
+          for (const a of item.authors) printed(a.name, 'author');
+          for (const s of item.subheads) printed(s, 'subhead');
+          for (const part of Object.values(item.datelineParts ?? {})) if (part) expect(item.dateline, p.file).toContain(part);
+          if (item.column?.line === null) expect(item.title, p.file).toContain(item.column.name);
+          // Heads stand on lines of their own.
+          for (const head of [item.kicker, item.title, item.subtitle]) if (head) expect(lines, `${p.file}: ${head}`).toContain(head);
+        }
+        for (const label of p.truth.labels) expect(lines, `${p.file}: ${label}`).toContain(label);
+        expect(p.truth.items.reduce((n, i) => n + (i.chars ?? 0), 0)).toBeLessThanOrEqual(page.length);
+        // Where the file was printed: only what the file, its path or a sidecar says.
+        const says = [p.file, raw, ...styleSidecars([style]).map((s) => s.text)].join('\n');
+        for (const v of [p.truth.paper, p.truth.pageName]) if (v) expect(says, p.file).toContain(v);
+        if (p.truth.date) expect(says, p.file).toMatch(new RegExp(dateForms(p.truth.date)));
+        if (style === 'flat') expect([p.truth.paper, p.truth.date, p.truth.page]).toEqual([null, null, null]);
+      }
+    });
+  }
+
+  it('writes the paths each crawler writes', () => {
+    const patterns: Record<(typeof REAL)[number], RegExp> = {
+      P: /^松川日报\/\d{4}-\d{2}-\d{2}\/\d{2}\.txt$/u,
+      K: /^baihe-daily\/\d{4}-\d{2}-\d{2}\/\d{2}\.txt$/u,
+      G: /^jinyuan-daily\/\d{4}-\d{2}-\d{2}\/\d{2}\.txt$/u,
+      md: /^vault\/\d{4}\/\d{2}\/\d{4}-\d{2}-\d{2}\/\d{2}-[^/]+\/[^/]+\.md$/u,
+      txt: /^南溪日报\/\d{4}年\d{1,2}月\/\d{8}\/\d{8}-\d{2}-\d{2}\.txt$/u,
+      flat: /^flat\/\d{3,}_[0-9a-f]{8}\.txt$/u,
+    };
+    for (const style of REAL) {
+      const files = byStyle.get(style)!.map((p) => p.file);
+      for (const f of files) expect(f).toMatch(patterns[style]);
+      expect(new Set(files).size).toBe(files.length);
+    }
+  });
+
+  it('prints the difficulties of each style', () => {
+    const want: Record<(typeof REAL)[number], string[]> = {
+      P: ['kicker', 'kicker-dash', 'collective-byline', 'padded-name', 'trailing-credit', 'author-note', 'chart-note', 'photo-package', 'box', 'column-tag', 'subtitle-no-dash'],
+      K: ['kicker', 'kicker-dash', 'trailing-credit', 'author-note', 'photo-package', 'box', 'blank-indent-line', 'column-tag'],
+      G: ['kicker', 'three-line-headline', 'indented-headline', 'subtitle-no-dash'],
+      md: ['front-matter', 'bold-subhead', 'series', 'kicker'],
+      txt: ['kicker', 'trailing-credit'],
+      flat: ['kicker', 'trailing-credit'],
+    };
+    for (const style of REAL) {
+      const features = new Set(byStyle.get(style)!.flatMap((p) => p.truth.items.flatMap((i) => i.features ?? [])));
+      for (const f of want[style]) expect(features, `${style} ${f}`).toContain(f);
+    }
+    const k = byStyle.get('K')!;
+    expect(k.every((p) => p.truth.lineEnds === 'crlf' && !text(p).replace(/\r\n/g, '').includes('\n'))).toBe(true);
+    // K joins article files with nothing between them: a head line follows a body line directly.
+    expect(k.some((p) => /\u3000\u3000[^\r]+\r\n[^\u3000\r][^\r]*\r\n/u.test(text(p)))).toBe(true);
+    const g = byStyle.get('G')!;
+    expect(g.every((p) => !/[，：（）]/u.test(text(p)) && /^\d{4}年\d{1,2}月\d{1,2}日金源日报 第\d+版$/mu.test(text(p)))).toBe(true);
+    expect(new Set(byStyle.get('flat')!.map((p) => p.truth.encoding))).toEqual(new Set(['utf-8', 'gb18030']));
+  });
+});
+
+// The forms a date is printed in: 2025-04-11, 20250411, 1957年7月20日, 2025年04月11日.
+function dateForms(date: string): string {
+  const [y, m, d] = date.split('-');
+  return [date, `${y}${m}${d}`, `${y}年${Number(m)}月${Number(d)}日`, `${y}年${m}月${d}日`, `${y}年${Number(m)}月/${y}${m}${d}`].join('|');
+}

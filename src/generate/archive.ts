@@ -106,5 +106,5 @@ function renderPage(seed: string, file: string, style: PageStyle, items: PageIte
   const encoding = rng.weighted(ENCODINGS);
   const lineEnds = rng.weighted(LINE_ENDS);
   const bytes = encodePage(lines.join(EOL[lineEnds]) + EOL[lineEnds], encoding);
-  return { file, bytes, truth: { encoding, lineEnds, lang: traditional ? 'zh-Hant' : 'zh-CN', labels, items: truth } };
+  return { file, bytes, truth: { style: 'seed', encoding, lineEnds, lang: traditional ? 'zh-Hant' : 'zh-CN', labels, items: truth } };
 }

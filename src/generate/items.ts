@@ -1,7 +1,7 @@
 import type { Author, AuthorRole } from '../schema/author.ts';
 import { SECTIONS } from './lexicon.ts';
 import type { Rng } from './prng.ts';
-import { caption, headline, paragraph, personName, subhead, subtitle, topicFor } from './prose.ts';
+import { caption, headline, paragraph, personName, personNames, subhead, subtitle, topicFor } from './prose.ts';
 
 /** How a page was scraped: plain lines, or with Markdown-ish marks (`#` titles, `■` bylines, ASCII commas). */
 export type PageStyle = 'plain' | 'markdown';
@@ -75,7 +75,7 @@ function makeBrief(rng: Rng, style: PageStyle): Item {
   const t = topicFor(rng);
   const item = blank('brief');
   item.title = headline(rng, t);
-  const people = names(rng, rng.int(1, 2));
+  const people = personNames(rng, rng.int(1, 2));
   if (style === 'markdown') {
     const role: AuthorRole = rng.pick(['记者', '通讯员']);
     item.byline = { lines: [`■ ${role} ${people.join(' ')}`], authors: people.map((name) => ({ name, role })) };
@@ -113,27 +113,17 @@ function makePhoto(rng: Rng, style: PageStyle): Item {
 /** A byline in the page's style: bare names, or roles and names, over one or two lines. */
 function byline(rng: Rng, style: PageStyle): Byline {
   if (style === 'plain' && rng.chance(0.8)) {
-    const people = names(rng, rng.int(1, 3));
+    const people = personNames(rng, rng.int(1, 3));
     if (people.length === 1 && rng.chance(0.15)) return { lines: [`本报记者 ${people[0]}`], authors: [{ name: people[0]!, role: '记者' }] };
     return { lines: [people.join(' ')], authors: people.map((name) => ({ name, role: null })) };
   }
-  const lead = names(rng, 1);
+  const lead = personNames(rng, 1);
   const leadRole: AuthorRole = rng.pick(['记者', '记者', '首席记者']);
-  const helpers = rng.chance(0.6) ? names(rng, rng.int(1, 2)) : [];
+  const helpers = rng.chance(0.6) ? personNames(rng, rng.int(1, 2)) : [];
   const authors: Author[] = [...lead.map((name) => ({ name, role: leadRole })), ...helpers.map((name) => ({ name, role: '通讯员' as const }))];
   const first = `${leadRole} ${lead.join(' ')}`;
   const second = helpers.length ? `通讯员 ${helpers.join(' ')}` : null;
   const mark = style === 'markdown' ? '■ ' : '';
   if (second && style === 'markdown' && rng.chance(0.5)) return { lines: [`${mark}${first}  `, second], authors };
   return { lines: [`${mark}${first}${second ? ' ' + second : ''}`], authors };
-}
-
-/** Distinct invented names. */
-function names(rng: Rng, n: number): string[] {
-  const out: string[] = [];
-  while (out.length < n) {
-    const name = personName(rng);
-    if (!out.includes(name)) out.push(name);
-  }
-  return out;
 }

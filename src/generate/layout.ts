@@ -102,10 +102,15 @@ function truthOf(item: Item, cont: Continuation, r: RenderedItem): TruthItem {
   const title = item.title === null ? null : r.title && r.title.length > 1 ? r.title.join('') : item.title;
   return {
     kind: item.kind,
+    kicker: null,
     title,
     subtitle: item.subtitle === null ? null : `——${item.subtitle}`,
     authors,
     dateline: item.dateline,
+    // The seeds' datelines are 本报讯 and 本报（…） (本報 on Traditional pages): the paper, no place, no day.
+    datelineParts: item.dateline === null ? null : { source: item.dateline.slice(0, 2), place: null, date: null },
+    column: null,
+    authorNote: null,
     ...bodyEdges(item.kind === 'photo' ? [item.caption!] : item.paragraphs),
     subheads: r.subheads,
     continuedOn: cont.on,

@@ -87,3 +87,35 @@ export const PAPERS: { dir: string; name: string | null }[] = [
 /** Common surnames and given-name characters for invented people. */
 export const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付方邹孟熊秦邱江尹薛段雷侯史陶黎贺顾毛郝龚邵万钱严武戴孔汤温康施牛葛邢齐乔伍庞颜倪庄聂章鲁岳殷'];
 export const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉建红慧晨宇浩然欣怡佳琪子轩雨婷博文思远嘉豪俊凯晓峰海燕立新志东春梅国庆永胜德明学良金凤'];
+
+/** Column (栏目) names printed in a title's brackets: 青禾观察 → `…（基层观察）`. */
+export const COLUMNS = ['基层观察', '民生热评', '走进一线', '百姓话题', '新闻深一度', '乡村日记', '现场短评', '身边事'];
+
+/** Series printed on a line of their own in crawler Markdown (`> 系列：…`); a number is added. */
+export const SERIES = ['一线见闻', '蹲点调研', '奋进新时代', '美丽乡村行', '民生实事回头看'];
+
+/** Page names (版名) of generated issues, by page number from 1. */
+export const PAGE_NAMES = ['要闻', '要闻', '综合', '评论', '经济', '社会', '文化', '生态', '国际', '副刊'];
+
+/** Where an author works, for `（作者为…）` notes. */
+export const AFFILIATIONS = ['大学教授', '社会科学院研究员', '党校副教授', '师范学院讲师', '发展研究中心主任'];
+
+/** Credits a photographer's name is printed with: `王芳摄（资料照片）`. */
+export const PHOTO_SOURCES = ['资料照片', '本报影像', '影像库'];
+
+/** Labels of boxes printed at the top of an article. */
+export const BOX_LABELS = ['核心阅读', '编者按'];
+
+/** Categories crawler front matter gives an article. */
+export const CATEGORIES = ['政治', '经济', '社会', '文化', '生态'];
+
+/** Newspapers of the real-style parts of a generated archive, one per raw style. */
+export const STYLE_PAPERS = {
+  P: { dir: '松川日报', name: '松川日报' },
+  K: { dir: 'baihe-daily', name: '白河日报' },
+  G: { dir: 'jinyuan-daily', name: '金源日报' },
+  md: { dir: 'vault', name: '东岭日报' },
+  txt: { dir: '南溪日报', name: '南溪日报' },
+  // A flat folder says nothing of its paper.
+  flat: { dir: 'flat', name: null },
+} as const;

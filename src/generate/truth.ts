@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AuthorSchema } from '../schema/author.ts';
-import { LangSchema } from '../schema/ids.ts';
+import { ColumnSchema, DatelinePartsSchema } from '../schema/entry.ts';
+import { IsoDateSchema, LangSchema } from '../schema/ids.ts';
 
 /** How many characters of an item's body `first` and `last` keep. */
 export const EDGE_CHARS = 12;
@@ -14,6 +15,13 @@ export const EDGE_CHARS = 12;
  */
 export const TruthItemSchema = z.object({
   kind: z.enum(['article', 'brief', 'photo']),
+  /**
+   * The fields below that are optional came after the first truth files
+   * (tests/truth/samples.json): absent means "not stated" and is not scored;
+   * null means the item has none. Generated truth states them all.
+   */
+  /** 引题 as printed (a trailing `——` kept). */
+  kicker: z.string().min(1).nullable().optional(),
   /** Split title lines joined without a separator. */
   title: z.string().min(1).nullable(),
   /** As printed, with its leading `——`. */
@@ -21,6 +29,12 @@ export const TruthItemSchema = z.object({
   /** Byline, dateline and credit names in page order; `role` null when none is printed. */
   authors: z.array(AuthorSchema),
   dateline: z.string().min(1).nullable(),
+  /** What the dateline says: who sent it, from where, the day as printed. */
+  datelineParts: DatelinePartsSchema.nullable().optional(),
+  /** The column: a tag in the title's brackets (`line` null), or a series line as printed. */
+  column: ColumnSchema.nullable().optional(),
+  /** `（作者为…）` printed after the body, verbatim. */
+  authorNote: z.string().min(1).nullable().optional(),
   first: z.string().min(1),
   last: z.string().min(1),
   /** Subheads inside the body in reading order, as printed. */
@@ -33,12 +47,19 @@ export const TruthItemSchema = z.object({
   features: z.array(z.string()).optional(),
 });
 
-/** The truth of one raw page file. */
+/** The truth of one raw input file: a printed page, or one article file of a crawler tree. */
 export const TruthPageSchema = z.object({
+  /** The raw style the file was written in (`seed`, `P`, `K`, `G`, `md`, `txt`, `flat`), for accuracy by style. */
+  style: z.string().min(1).optional(),
+  /** Paper, date, page and page name as the file or its path prints them; null where nothing says. */
+  paper: z.string().min(1).nullable().optional(),
+  date: IsoDateSchema.nullable().optional(),
+  page: z.number().int().min(1).nullable().optional(),
+  pageName: z.string().min(1).nullable().optional(),
   encoding: z.string(),
   lineEnds: z.enum(['lf', 'crlf', 'cr']),
   lang: LangSchema,
-  /** Section labels printed on the page, without `###` or `【】`. */
+  /** Section labels and page furniture printed on the page (`第3版()`, `专栏:`), without `###` or `【】`. */
   labels: z.array(z.string().min(1)),
   items: z.array(TruthItemSchema),
 });

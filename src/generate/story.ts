@@ -1,0 +1,251 @@
+import type { Author, AuthorRole } from '../schema/author.ts';
+import type { DatelineParts } from '../schema/entry.ts';
+import * as L from './lexicon.ts';
+import type { Rng } from './prng.ts';
+import { caption, headline, paragraph, personName, personNames, subhead, subtitle, topicFor, type Topic } from './prose.ts';
+
+/** A line of names as printed (a byline, a trailing credit, a photo credit) and the people it names. */
+export interface Credit {
+  text: string;
+  authors: Author[];
+}
+
+/** A dateline as printed at the start of the first paragraph, what it says, and the reporters it names. */
+export interface Dateline {
+  text: string;
+  parts: DatelineParts;
+  authors: Author[];
+}
+
+/**
+ * One item of a real-style page or article file, before it is printed: the
+ * headline of three lines, the furniture around the body and the pieces after
+ * it that are not body (credits, notes, photo captions), each kept apart so every
+ * renderer prints the same story its own way and the truth says what is what.
+ */
+export interface Story {
+  kind: 'article' | 'brief' | 'photo';
+  /** 引题, with its trailing `——` when it has one. */
+  kicker: string | null;
+  /** 主题, with its column tag when the column is printed in the title. */
+  title: string | null;
+  /** The column: a tag printed in the title (`line` null) or a series line (`系列：…`). */
+  column: { name: string; line: string | null } | null;
+  /** 副题 without its leading dashes; renderers print them or not. */
+  subtitle: string | null;
+  byline: Credit | null;
+  dateline: Dateline | null;
+  /** A box (`核心阅读`, `编者按`) printed first: its label is furniture, its text the start of the body. */
+  box: { label: string; paragraphs: string[] } | null;
+  paragraphs: string[];
+  /** Indices into `paragraphs` of subheads. */
+  subheads: number[];
+  /** A photo's caption (one or more paragraphs), without its credit. */
+  caption: string[];
+  credit: Credit | null;
+  /** A credit printed after the body: `（本报记者A、B、C）`. */
+  trailing: Credit | null;
+  /** `（作者为…）`, printed last. */
+  authorNote: string | null;
+  /** `数据来源：…`, printed after the body. */
+  chartNote: string | null;
+  /** Captions of a photo package printed after the body (`图①：…`), each a photo item of its own. */
+  photos: Story[];
+  /** Difficulties the story holds, for accuracy by feature. */
+  features: string[];
+}
+
+/** Which of the real-style difficulties a style prints, as chances. */
+export interface StoryProfile {
+  kicker: number;
+  /** Of kickers, the share printed ending in `——`. */
+  kickerDash: number;
+  subtitle: number;
+  column: number;
+  /** Series lines (`> 系列：…`) instead of title tags. */
+  series: boolean;
+  /** The scraper keeps bylines printed above the body (the caspiankexin crawler drops them). */
+  bylines: boolean;
+  collective: number;
+  box: number;
+  trailing: number;
+  authorNote: number;
+  chartNote: number;
+  photoPackage: number;
+  /** Title and photo credits: may a two-character name be printed padded (`吴  君`)? */
+  padNames: boolean;
+  /** Datelines in the style of the 1950s (`本报合肥18日电`, `新华社4日讯`, also before long articles) instead of `本报北京10月4日电` (before briefs only). */
+  oldDatelines: boolean;
+}
+
+/** The day a dateline names: the day before the issue. */
+export interface StoryDay {
+  month: number;
+  day: number;
+}
+
+/** A new story of the given kind. */
+export function makeStory(rng: Rng, kind: Story['kind'], p: StoryProfile, when: StoryDay): Story {
+  const t = topicFor(rng);
+  const s = blankStory(kind);
+  if (kind === 'photo') return makePhoto(rng, s, t, p);
+  s.title = headline(rng, t);
+  // Briefs print a kicker or a subtitle now and then, articles more often.
+  const heads = kind === 'article' ? 1 : 0.3;
+  if (rng.chance(p.kicker * heads)) {
+    s.kicker = kicker(rng, t, rng.chance(p.kickerDash));
+    s.features.push(s.kicker.endsWith('——') ? 'kicker-dash' : 'kicker');
+  }
+  if (rng.chance(p.subtitle * heads)) s.subtitle = subtitle(rng, t);
+  if (kind === 'article' && rng.chance(p.column)) {
+    if (p.series) {
+      const name = `${rng.pick(L.SERIES)}${'①②③④⑤⑥'[rng.int(0, 5)]}`;
+      s.column = { name, line: `系列：${name}` };
+      s.features.push('series');
+    } else {
+      const name = rng.pick(L.COLUMNS);
+      s.title += `（${name}）`;
+      s.column = { name, line: null };
+      s.features.push('column-tag');
+    }
+  }
+  const commentary = kind === 'article' && rng.chance(p.authorNote);
+  if (p.bylines && kind === 'article') {
+    if (commentary) s.byline = bareByline(rng, p);
+    else if (rng.chance(p.collective)) {
+      s.byline = { text: rng.pick(['本报评论员', '本报特约评论员']), authors: [] };
+      s.features.push('collective-byline');
+    } else if (rng.chance(0.6)) s.byline = reporterByline(rng, p, s.features);
+  }
+  // A report that opens with a dateline is a brief (消息) on today's pages; the 1950s
+  // pages of the govopendata scrape open long articles with one too.
+  if (!commentary && (kind === 'brief' || (p.oldDatelines && s.byline === null && rng.chance(0.6)))) s.dateline = dateline(rng, p, when, s.byline === null);
+  if (kind === 'article' && !commentary && rng.chance(p.box)) {
+    s.box = { label: rng.pick(L.BOX_LABELS), paragraphs: [paragraph(rng, t, 1), ...(rng.chance(0.5) ? [paragraph(rng, t, 1)] : [])] };
+    s.features.push('box');
+  }
+  fillBody(rng, s, t, kind === 'article' ? rng.int(3, 8) : rng.int(1, 3));
+  if (kind === 'article' && !commentary && s.byline === null && s.dateline === null && rng.chance(p.trailing)) {
+    const people = personNames(rng, rng.int(2, 6));
+    const [open, close] = rng.chance(0.5) ? ['（本报记者', '）'] : ['（综合本报记者', '报道）'];
+    s.trailing = { text: `${open}${people.join('、')}${close}`, authors: people.map((name) => ({ name, role: '记者' as const })) };
+    s.features.push('trailing-credit');
+  }
+  if (commentary) {
+    s.authorNote = `（作者为${shortPlace(rng)}${rng.pick(L.AFFILIATIONS)}）`;
+    s.features.push('author-note');
+  }
+  if (kind === 'article' && rng.chance(p.chartNote)) {
+    s.chartNote = `数据来源：${t.place}${t.organ}`;
+    s.features.push('chart-note');
+  }
+  if (kind === 'article' && rng.chance(p.photoPackage)) {
+    const n = rng.int(2, 3);
+    for (let i = 0; i < n; i++) {
+      const photo = makePhoto(rng, blankStory('photo'), t, p);
+      photo.title = null;
+      photo.credit ??= photoCredit(rng, p, photo.features);
+      photo.caption = [`图${'①②③'[i]}：${photo.caption.join('')}`];
+      photo.features.push('photo-package');
+      s.photos.push(photo);
+    }
+  }
+  return s;
+}
+
+/** An empty story of a kind. */
+function blankStory(kind: Story['kind']): Story {
+  return {
+    kind, kicker: null, title: null, column: null, subtitle: null, byline: null, dateline: null, box: null, paragraphs: [], subheads: [],
+    caption: [], credit: null, trailing: null, authorNote: null, chartNote: null, photos: [], features: [],
+  };
+}
+
+function makePhoto(rng: Rng, s: Story, t: Topic, p: StoryProfile): Story {
+  if (rng.chance(0.6)) s.title = headline(rng, t);
+  s.caption = [caption(rng, t), ...(rng.chance(0.3) ? [paragraph(rng, t, 1)] : [])];
+  if (rng.chance(0.9)) s.credit = photoCredit(rng, p, s.features);
+  return s;
+}
+
+function fillBody(rng: Rng, s: Story, t: Topic, count: number): void {
+  const feature = s.kind === 'article' && count >= 5;
+  for (let i = 0; i < count; i++) {
+    if (feature && i > 0 && i < count - 1 && rng.chance(0.3)) {
+      s.subheads.push(s.paragraphs.length);
+      s.paragraphs.push(subhead(rng, t));
+    }
+    s.paragraphs.push(paragraph(rng, t));
+  }
+}
+
+function kicker(rng: Rng, t: Topic, dash: boolean): string {
+  const text = rng.pick([
+    () => `${t.place}${t.verb}${t.matter}`,
+    () => `${rng.pick(L.FOUR_PHRASES)} ${rng.pick(L.FOUR_PHRASES)}`,
+    () => `${t.organ}出台新举措`,
+    () => `${rng.pick(L.WHENS)}${t.matter}${rng.pick(L.RESULTS)}`,
+  ])();
+  return dash ? `${text}——` : text;
+}
+
+// Names printed in a byline: two-character names are often padded to three (吴  君).
+function printedName(rng: Rng, name: string, p: StoryProfile, features: string[]): string {
+  if (!p.padNames || name.length !== 2 || !rng.chance(0.5)) return name;
+  if (!features.includes('padded-name')) features.push('padded-name');
+  return `${name[0]}${rng.pick(['  ', '\u00a0\u00a0', '\u00a0'])}${name[1]}`;
+}
+
+// 本报记者  王芳  李强, 本报记者  王芳  实习生  李强 (names apart by two spaces).
+function reporterByline(rng: Rng, p: StoryProfile, features: string[]): Credit {
+  const sep = p.oldDatelines ? ' ' : rng.pick(['  ', '\u00a0\u00a0']);
+  const lead = personNames(rng, rng.int(1, 3));
+  const authors: Author[] = lead.map((name) => ({ name, role: '记者' }));
+  let text = `${p.oldDatelines && rng.chance(0.3) ? '新华社记者' : '本报记者'}${sep}${lead.map((n) => printedName(rng, n, p, features)).join(sep)}`;
+  if (text.startsWith('新华社')) for (const a of authors) a.role = '新华社记者';
+  if (!p.oldDatelines && rng.chance(0.2)) {
+    const [helper] = personNames(rng, 1, lead);
+    const role: AuthorRole = rng.pick(['实习生', '通讯员']);
+    text += `${sep}${role}${sep}${printedName(rng, helper!, p, features)}`;
+    authors.push({ name: helper!, role });
+  }
+  return { text, authors };
+}
+
+// A commentary's byline: the author's name alone.
+function bareByline(rng: Rng, p: StoryProfile): Credit {
+  const name = personName(rng);
+  return { text: printedName(rng, name, p, []), authors: [{ name, role: null }] };
+}
+
+function dateline(rng: Rng, p: StoryProfile, when: StoryDay, withReporter: boolean): Dateline {
+  const place = shortPlace(rng);
+  if (p.oldDatelines) {
+    const forms: [string, DatelineParts][] = [
+      [`本报${place}${when.day}日电`, { source: '本报', place, date: `${when.day}日` }],
+      [`新华社${when.day}日讯`, { source: '新华社', place: null, date: `${when.day}日` }],
+      ['本报讯', { source: '本报', place: null, date: null }],
+      [`新华社${place}${when.day}日电`, { source: '新华社', place, date: `${when.day}日` }],
+    ];
+    const [text, parts] = rng.pick(forms);
+    return { text, parts, authors: [] };
+  }
+  const date = `${when.month}月${when.day}日`;
+  const source = rng.chance(0.85) ? '本报' : '新华社';
+  const head = `${source}${place}${date}电`;
+  if (!withReporter) return { text: head, parts: { source, place, date }, authors: [] };
+  const people = personNames(rng, rng.chance(0.75) ? 1 : 2);
+  const text = `${head}${rng.pick(['  ', '\u00a0\u00a0'])}（记者${people.join('、')}）`;
+  return { text, parts: { source, place, date }, authors: people.map((name) => ({ name, role: '记者' })) };
+}
+
+function photoCredit(rng: Rng, p: StoryProfile, features: string[]): Credit {
+  const name = personName(rng);
+  const source = rng.chance(0.4) ? `（${rng.pick(L.PHOTO_SOURCES)}）` : '';
+  return { text: `${printedName(rng, name, p, features)}摄${source}`, authors: [{ name, role: '摄影' }] };
+}
+
+/** A place name of two characters as datelines print it: 青禾, 石岭. */
+function shortPlace(rng: Rng): string {
+  return rng.pick(L.PLACE_HEADS) + rng.pick(L.PLACE_TAILS);
+}
