@@ -201,6 +201,16 @@ describe('generated archive in the real styles', () => {
     const g = byStyle.get('G')!;
     expect(g.every((p) => !/[，：（）]/u.test(text(p)) && /^\d{4}年\d{1,2}月\d{1,2}日金源日报 第\d+版$/mu.test(text(p)))).toBe(true);
     expect(new Set(byStyle.get('flat')!.map((p) => p.truth.encoding))).toEqual(new Set(['utf-8', 'gb18030']));
+    // The txt crawler's copies of continued articles: byte copies, saying so, with no items of their own.
+    const txt = byStyle.get('txt')!;
+    const copies = txt.filter((p) => p.truth.duplicateOf !== undefined);
+    expect(copies.length).toBeGreaterThan(0);
+    for (const c of copies) {
+      const original = txt.find((p) => p.file === c.truth.duplicateOf)!;
+      expect(Buffer.from(c.bytes).equals(Buffer.from(original.bytes)), c.file).toBe(true);
+      expect(c.truth.items).toEqual([]);
+      expect(c.file.replace(/-\d+\.txt$/, '')).not.toBe(original.file.replace(/-\d+\.txt$/, ''));
+    }
   });
 });
 

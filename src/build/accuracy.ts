@@ -63,6 +63,8 @@ export function scoreAccuracy(truth: Truth, pages: readonly Page[], entries: rea
     count(tallies, 'files');
     count(tallies, 'items', tf.items.length);
     const page = pageByFile.get(file);
+    // A byte copy holds nothing of its own: whether ingest reads it into no page or keeps it beside the first, it adds no items.
+    if (tf.duplicateOf !== undefined && tf.items.length === 0) continue;
     if (!page) {
       miss({ file, category: 'no-page', expected: `${tf.items.length} items`, got: 'no page record', features: [] });
       continue;

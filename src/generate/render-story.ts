@@ -139,7 +139,8 @@ export function printMarkdownFile(rng: Rng, s: Story, at: PrintedAt, category: s
   const [y, m, d] = at.date.split('-');
   const body = [...(s.box ? [s.box.label, ...s.box.paragraphs] : []), ...s.paragraphs];
   const words = body.join('').replace(/\s/gu, '').length;
-  const keywords = [...new Set((s.title ?? '').replace(/[^\p{Script=Han}]/gu, '').match(/../gu) ?? [])].slice(0, 6);
+  // The crawler's keywords are words of the text; two-character pieces of the title's parts stand in for them.
+  const keywords = [...new Set((s.title ?? '').split(/[^\p{Script=Han}]+/u).flatMap((part) => part.match(/../gu) ?? []))].slice(0, 6);
   const front = [
     '---',
     `title: "${s.title}"`,

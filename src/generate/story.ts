@@ -90,6 +90,11 @@ export function makeStory(rng: Rng, kind: Story['kind'], p: StoryProfile, when: 
   const s = blankStory(kind);
   if (kind === 'photo') return makePhoto(rng, s, t, p);
   s.title = headline(rng, t);
+  // Two-part titles are often set with two spaces between the parts (the vault's file name squeezes them to one).
+  if (s.title.includes(' ') && rng.chance(0.4)) {
+    s.title = s.title.replace(' ', '  ');
+    s.features.push('double-space-title');
+  }
   // Briefs print a kicker or a subtitle now and then, articles more often.
   const heads = kind === 'article' ? 1 : 0.3;
   if (rng.chance(p.kicker * heads)) {

@@ -92,6 +92,9 @@ function* generateStyle(style: RealStyle, articles: number, seed: string): Gener
     const before = new Date(time - DAY);
     const when: StoryDay = { month: before.getUTCMonth() + 1, day: before.getUTCDate() };
     const pageCount = rngFor(seed, style, date).int(4, 8);
+    // The caspiankexin crawler saves an article continued on a later page again under that page: a byte copy.
+    const copied = style === 'txt' && rngFor(seed, style, date, 'copy').chance(0.15);
+    let lead: GeneratedPage | null = null;
     for (let page = 1; page <= pageCount && left > 0; page++) {
       const key = `${style}/${date}/${page}`;
       const stories = storiesFor(rngFor(seed, key, 'items'), spec, when, left);
@@ -103,10 +106,16 @@ function* generateStyle(style: RealStyle, articles: number, seed: string): Gener
         continue;
       }
       const names = new Set<string>();
+      const at = { paper: paper.name!, date, page, pageName };
       for (const [k, s] of stories.entries()) {
-        const at = { paper: paper.name!, date, page, pageName };
         const file = articlePath(style, rng, s, at, k + 1, files++, names);
-        yield printArticle(style, rng, file, s, at);
+        const printed = printArticle(style, rng, file, s, at);
+        lead ??= printed;
+        yield printed;
+      }
+      if (copied && page === 2 && lead) {
+        const file = articlePath(style, rng, stories[0]!, at, stories.length + 1, files++, names);
+        yield { file, bytes: lead.bytes, truth: { ...lead.truth, page, items: [], labels: [], duplicateOf: lead.file } };
       }
     }
   }

@@ -56,6 +56,8 @@ export const TruthPageSchema = z.object({
   date: IsoDateSchema.nullable().optional(),
   page: z.number().int().min(1).nullable().optional(),
   pageName: z.string().min(1).nullable().optional(),
+  /** A byte copy of another file of the input (a crawler saving a continued article twice): it holds no items of its own. */
+  duplicateOf: z.string().min(1).optional(),
   encoding: z.string(),
   lineEnds: z.enum(['lf', 'crlf', 'cr']),
   lang: LangSchema,
