@@ -1,5 +1,5 @@
 import type { Entry } from '../schema/entry.ts';
-import { formatDate, leadOf, pageLabel } from './format.ts';
+import { formatDate, headedLead, pageLabel } from './format.ts';
 import { xmlText } from './xml.ts';
 
 /** What the feed needs besides its entries: names and absolute URLs. */
@@ -33,7 +33,7 @@ export function atomFeed(meta: FeedMeta, entries: Entry[]): string {
       `<link rel="alternate" type="text/html" href="${xmlText(url)}"/>`,
       `<updated>${stamp(e.date)}</updated>`,
       authors,
-      `<summary>${xmlText([where, leadOf(e, 200)].filter(Boolean).join('　'))}</summary>`,
+      `<summary>${xmlText([where, headedLead(e, 200)].filter(Boolean).join('　'))}</summary>`,
       '</entry>',
     ].join('');
   });

@@ -27,7 +27,11 @@ export const KIND_LABELS: Record<EntryKind, string> = {
   fragment: '片段',
 };
 
-/** How a role reads before a name; a bare byline has none. */
+/**
+ * How a role reads before a name. Roles are stored as bylines print them
+ * (`特约评论员 张某`, `新华社记者 李某`, `制图 王某`), so a role is its own label;
+ * a bare byline has none and reads `署名`.
+ */
 export function roleLabel(role: AuthorRole | null): string {
   return role ?? '署名';
 }
@@ -52,10 +56,31 @@ export function bareSubtitle(s: string): string {
   return s.replace(/^[\s—―─－-]+/u, '');
 }
 
+/** A kicker (引题) without the dashes that lead into the title (`奋进新征程——`), for running text such as a feed summary. */
+export function bareKicker(s: string): string {
+  return s.replace(/[\s—―─－-]+$/u, '');
+}
+
+/**
+ * The column (栏目) line to show with an entry: the series line as printed
+ * (`系列：…`); else `栏目：名`, unless the title already prints the column's
+ * tag (`…（今日谈）`), which says it. Null when there is nothing to add.
+ */
+export function columnLine(e: Pick<Entry, 'column' | 'title'>): string | null {
+  if (!e.column) return null;
+  if (e.column.line) return e.column.line;
+  return e.title?.includes(e.column.name) ? null : `栏目：${e.column.name}`;
+}
+
 /** The opening words of an entry for lists: caption for photos, else the first body paragraph. */
 export function leadOf(e: Entry, max = 90): string {
   const first = e.paragraphs.find((_, i) => !e.subheads.includes(i));
   return truncate(e.caption ?? first ?? '', max);
+}
+
+/** The opening words after the kicker, when there is one (`奋进新征程　今年以来…`): for descriptions and feed summaries. */
+export function headedLead(e: Entry, max = 90): string {
+  return [e.kicker && bareKicker(e.kicker), leadOf(e, max)].filter(Boolean).join('　');
 }
 
 /** Cuts text to `max` characters (code points), adding an ellipsis when cut. */

@@ -14,6 +14,7 @@ const pages = {
   'page view': 'page/jiangcheng-20240301-01/',
   article: 'article/jiangcheng-20240301-01-01/',
   'Traditional article': 'article/gangdao-20240215-01-01/',
+  'article with kicker and column': 'article/jiangcheng-20240302-02-01/',
   photo: 'article/jiangcheng-20240301-01-03/',
   reporter: null as string | null,
   issue: 'papers/jiangcheng/2024-03-01/',

@@ -47,14 +47,21 @@ describe('hostile page text', () => {
     expect(body).toContain('<a href="javascript:alert(1)">点此领奖</a>');
     expect(await page.locator('.article .authors a').textContent()).toBe('<b>钱多多</b>');
     expect(await page.locator('.article__section').textContent()).toBe('<i>安全</i>提示');
+    expect(await page.locator('.article__kicker').textContent()).toBe('<b>紧急</b>提醒——');
+    expect(await page.locator('.article__column').textContent()).toBe('系列：<i>反诈</i>课堂');
+    expect(await page.locator('.article__author-note').textContent()).toBe('（作者为<script>alert("作者")</script>民警）');
 
     await page.goto(s.served.url(HOSTILE_PAGE));
-    expect(await page.locator('#L12 .raw-line__t').textContent()).toBe('<script>document.title="被篡改"</script>如有疑问，请拨打反诈专线咨询。');
+    expect(await page.locator('#L14 .raw-line__t').textContent()).toBe('<script>document.title="被篡改"</script>如有疑问，请拨打反诈专线咨询。');
+    const card = page.locator('.item-card', { has: page.locator('.item-card__kicker') });
+    expect(await card.locator('.item-card__kicker').textContent()).toBe('<b>紧急</b>提醒——');
+    expect(await card.locator('.item-card__column').textContent()).toBe('系列：<i>反诈</i>课堂');
   });
 
   it('escapes it in the feed', async () => {
     const feed = await fetch(s.served.url('feed.xml')).then((r) => r.text());
     expect(feed).toContain('<title>&lt;script&gt;alert(&quot;标题&quot;)&lt;/script&gt;警惕网络诈骗新手法</title>');
+    expect(feed).toContain('&lt;b&gt;紧急&lt;/b&gt;提醒');
     expect(feed).not.toMatch(/<script|<img|<b>/);
   });
 });

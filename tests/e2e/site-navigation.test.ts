@@ -79,6 +79,38 @@ describe.each(['/', '/archive/'])('fixture site under %s', (base) => {
     expect(await page.locator('.figures div', { hasText: '错误' }).locator('dd').textContent()).toBe('1');
   });
 
+  it('prints the headline as the paper does (引题 / 主题 / 副题), with its column, dateline and author note', async () => {
+    const { page } = await s.open();
+    await page.goto(s.served.url('article/jiangcheng-20240302-02-01/'));
+    const headline = page.locator('.article hgroup');
+    expect(await headline.locator(':scope > *').evaluateAll((els) => els.map((el) => [el.tagName, el.textContent?.trim()]))).toEqual([
+      ['P', '老厂房焕发新活力——'],
+      ['H1', '旧车间里开出“新课堂”'],
+      ['P', '——江城工业遗存改造利用见闻'],
+    ]);
+    expect(await page.title()).toMatch(/^旧车间里开出“新课堂” · /);
+    expect(await page.locator('.article__column').textContent()).toBe('系列：城市更新观察');
+    expect(await page.locator('.article__dateline').allTextContents()).toEqual(['新华社江城3月1日电（记者 林晓雨 实习生 方小禾）']);
+    expect(await page.locator('.article .authors .authors__role').allTextContents()).toEqual(['新华社记者', '实习生']);
+    expect(await page.locator('.citation').textContent()).toContain('林晓雨, 方小禾. 旧车间里开出“新课堂”: 江城工业遗存改造利用见闻[N/OL]. 江城日报, 2024-03-02(2).');
+
+    // A column whose tag the title prints gets no second label; the author note follows the body.
+    await page.goto(s.served.url('article/jiangcheng-20240302-02-02/'));
+    expect(await page.locator('.article__column').count()).toBe(0);
+    expect(await page.locator('.article__body > :last-child').textContent()).toBe('（作者为江城大学城市规划系教授）');
+    expect(await page.locator('.article .authors .authors__role').allTextContents()).toEqual(['特约评论员']);
+    expect(await page.locator('.article__byline').count()).toBe(0);
+    // A collective byline names nobody: it is shown as printed.
+    await page.goto(s.served.url('article/jiangcheng-20240302-02-03/'));
+    expect(await page.locator('.article__byline').textContent()).toBe('本报评论员');
+
+    await page.goto(s.served.url('page/jiangcheng-20240302-02/'));
+    const card = page.locator('.page-items .item-card').first();
+    expect(await card.locator('.item-card__kicker').textContent()).toBe('老厂房焕发新活力——');
+    expect(await card.locator('.item-card__column').textContent()).toBe('系列：城市更新观察');
+    expect(await page.locator('.page-items .item-card__column').count()).toBe(1);
+  });
+
   it('declares Traditional pages as zh-Hant and Simplified ones as zh-CN', async () => {
     const { page } = await s.open();
     await page.goto(s.served.url('article/gangdao-20240215-01-01/'));

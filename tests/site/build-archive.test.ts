@@ -9,11 +9,11 @@ describe('buildArchive', () => {
   it('groups pages into papers and issues in date and page order, and keeps undated pages apart', () => {
     expect(archive.papers.map((p) => [p.id, p.issues.map((i) => [i.date, i.pages.map((x) => x.page)])])).toEqual([
       ['gangdao', [['2024-02-15', [1]]]],
-      ['jiangcheng', [['2023-12-30', [1]], ['2024-03-01', [1, 2]], ['2024-03-02', [1]]]],
+      ['jiangcheng', [['2023-12-30', [1]], ['2024-03-01', [1, 2]], ['2024-03-02', [1, 2]]]],
     ]);
     expect(archive.unfiled.map((p) => p.file)).toEqual(['misc/scan-017.txt']);
     expect(archive.latestIssues.map((i) => i.date)).toEqual(['2024-03-02', '2024-03-01', '2024-02-15', '2023-12-30']);
-    expect(archive.stats).toMatchObject({ firstDate: '2023-12-30', lastDate: '2024-03-02', kinds: { article: 8, brief: 2, photo: 1, fragment: 2 } });
+    expect(archive.stats).toMatchObject({ firstDate: '2023-12-30', lastDate: '2024-03-02', kinds: { article: 11, brief: 2, photo: 1, fragment: 2 } });
   });
 
   it('lists a page’s items in reading order, whatever order the entries came in', () => {

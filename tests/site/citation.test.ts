@@ -27,4 +27,9 @@ describe('citeGbt7714', () => {
     expect(citeGbt7714(bare, '〔残文〕')).toBe('〔残文〕[N].');
     expect(citeGbt7714({ ...bare, paper: '江城日报' }, 'T')).toBe('T[N]. 江城日报.');
   });
+
+  it('cites the main title, not the kicker printed above it', () => {
+    const k = entryLike('jiangcheng-20240302-02-01');
+    expect(citeGbt7714(k, k.title!)).toBe('林晓雨, 方小禾. 旧车间里开出“新课堂”: 江城工业遗存改造利用见闻[N]. 江城日报, 2024-03-02(2).');
+  });
 });

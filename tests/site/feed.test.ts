@@ -22,6 +22,13 @@ describe('atomFeed', () => {
     expect(xml).toContain('<author><name>&lt;b&gt;钱多多&lt;/b&gt;</name></author>');
     expect(xml.indexOf(hostile.id)).toBeLessThan(xml.indexOf(other.id));
     expect(xml).toContain('<updated>2024-03-02T00:00:00+08:00</updated>');
+    expect(xml).toContain('<summary>江城日报 2024年3月2日 第1版　&lt;b&gt;紧急&lt;/b&gt;提醒　有市民反映');
+  });
+
+  it('titles an entry by its title and starts the summary with its kicker, after where it was printed', () => {
+    const xml = atomFeed(meta, [entryLike('jiangcheng-20240302-02-01')]);
+    expect(xml).toContain('<title>旧车间里开出“新课堂”</title>');
+    expect(xml).toContain('<summary>江城日报 2024年3月2日 第2版　老厂房焕发新活力　推开锈迹斑斑的铁门');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bareSubtitle, displayTitle, formatDate, leadOf, pageLabel, truncate, weekday } from '../../src/site/format.ts';
+import { AuthorRoleSchema } from '../../src/schema/author.ts';
+import { bareKicker, bareSubtitle, columnLine, displayTitle, formatDate, headedLead, leadOf, pageLabel, roleLabel, truncate, weekday } from '../../src/site/format.ts';
 import { entryLike } from './fixture.ts';
 
 describe('format', () => {
@@ -29,5 +30,28 @@ describe('format', () => {
     expect(bareSubtitle('——国网江城供电公司纪实')).toBe('国网江城供电公司纪实');
     expect(bareSubtitle('— 副题')).toBe('副题');
     expect(bareSubtitle('无破折号')).toBe('无破折号');
+  });
+
+  it('strips the dashes a kicker leads into its title with, and leads with the kicker', () => {
+    expect(bareKicker('老厂房焕发新活力——')).toBe('老厂房焕发新活力');
+    expect(bareKicker('无破折号')).toBe('无破折号');
+    const e = entryLike('jiangcheng-20240302-02-01');
+    expect(headedLead(e, 6)).toBe('老厂房焕发新活力　推开锈迹斑斑…');
+    expect(headedLead({ ...e, kicker: null }, 6)).toBe('推开锈迹斑斑…');
+  });
+
+  it('shows a series line as printed, a column only where the title does not print its tag', () => {
+    expect(columnLine(entryLike('jiangcheng-20240302-02-01'))).toBe('系列：城市更新观察');
+    const tagged = entryLike('jiangcheng-20240302-02-02');
+    expect(tagged.title).toContain('（江城短评）');
+    expect(columnLine(tagged)).toBeNull();
+    expect(columnLine({ ...tagged, title: '让口袋公园常开常新' })).toBe('栏目：江城短评');
+    expect(columnLine({ ...tagged, column: null })).toBeNull();
+  });
+
+  it('labels every role as a byline prints it before a name, and a bare byline 署名', () => {
+    for (const role of AuthorRoleSchema.options) expect(roleLabel(role), role).toMatch(/^\p{Script=Han}{2,5}$/u);
+    expect(['评论员', '特约评论员', '实习生', '新华社记者', '制图', '整理'].map((r) => roleLabel(AuthorRoleSchema.parse(r)))).toEqual(['评论员', '特约评论员', '实习生', '新华社记者', '制图', '整理']);
+    expect(roleLabel(null)).toBe('署名');
   });
 });
