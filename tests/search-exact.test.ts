@@ -9,6 +9,7 @@ import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
 import { NEWS_WORDS } from '../src/search/bench/synthetic-vocabulary.ts';
 import type { SearchParams } from '../src/search/browser/search-params.ts';
 import { resultsOf } from '../src/search/browser/answer-query.ts';
+import { snippet } from '../src/search/browser/highlight.ts';
 import { DocStore } from '../src/search/browser/doc-store.ts';
 import { PASSAGE_BEFORE, PASSAGE_WIDTH } from '../src/search/core/passage.ts';
 import { KeyIndex } from '../src/search/browser/key-index.ts';
@@ -177,6 +178,44 @@ describe('exact search', () => {
   it('finds nothing for absent words, of any length', async () => {
     for (const q of ['鑫', '鬱鬱', '犇骉', '一二三四五六七八九十', 'zzqxj', '党建党建党建党建']) expect(await found(q), q).toEqual(referenceSearch(folded, [q]));
     expect(await found('犇骉')).toEqual([]);
+  });
+});
+
+describe('kicker, author note and column', () => {
+  const term = (q: string) => Array.from(q, (c) => c.codePointAt(0)!);
+
+  it('finds a kicker as it finds a title, and ranks a match there as a title match', async () => {
+    const text = new KeyIndex(idx.engine.client, 'text');
+    for (const q of ['城市更新', '更新进行时', '城市更新进行时——旧厂房']) expect(await found(q), q).toEqual(referenceSearch(folded, [q]));
+    expect(await found('城市更新进行时')).toEqual(['hand-08']);
+    // A kicker and its title are two fields: no word is found across them.
+    expect(await found('进行时——旧厂房')).toEqual([]);
+    for (const q of ['更新', '更新进行', '城市更新进行时']) expect(Array.from((await matchTerm(text, term(q))).title), q).toContain(docOf.get('hand-08'));
+    const rel = await idx.engine.search(params('更新进行'));
+    expect(idOf.get(rel.docs[0]!)).toBe('hand-08');
+    // And by its pinyin, as a title is.
+    expect(await found('gengxinjinxingshi')).toEqual(['hand-08']);
+  });
+
+  it('finds words of an author note, a series line and a column named in the title', async () => {
+    for (const q of ['建筑学院教授', '作者为江城', '城市观察之三', '江城短评', '城市观察']) expect(await found(q), q).toEqual(referenceSearch(folded, [q]));
+    expect(await found('建筑学院教授')).toEqual(['hand-08']);
+    expect(await found('城市观察之三')).toEqual(['hand-08']);
+    expect(await found('江城短评')).toEqual(['hand-09']);
+  });
+
+  it('gives a result its kicker and column line, and keeps the kicker out of the passage', async () => {
+    const folds = await idx.engine.folds();
+    const out = await idx.engine.search(params('城市更新进行时'));
+    const [r] = await resultsOf(idx.engine, out, 0, 10);
+    expect(r).toMatchObject({ id: 'hand-08', title: '旧厂房变身文创园', kicker: '城市更新进行时——', column: '系列：城市观察之三' });
+    // A match in the headline shows the opening words of the body, here the dateline.
+    expect(snippet(r!, out.terms, folds).map((x) => x.text).join('')).toBe('新华社江城3月7日电（记者 林晓雨）');
+    // The title prints its column's tag: no column line to add, and no kicker.
+    const [short] = await resultsOf(idx.engine, await idx.engine.search(params('小巷微改造')), 0, 10);
+    expect(short).toMatchObject({ id: 'hand-09' });
+    expect(short!.column).toBeUndefined();
+    expect(short!.kicker).toBeUndefined();
   });
 });
 

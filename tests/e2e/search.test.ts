@@ -45,6 +45,20 @@ describe('search page', () => {
     expect(href).toBe(`${BASE}article/gangdao-20240215-01-02/`);
   });
 
+  it('finds a kicker as it finds a title, and shows it above the title with the match marked', async () => {
+    const { page } = await s.open();
+    await page.goto(s.served.url('search/'));
+    await search(page, '焕发新活力');
+    expect(await titles(page)).toEqual(['旧车间里开出“新课堂”']);
+    const result = page.locator('#search-results li').first();
+    expect(await result.locator('hgroup .item-card__kicker').textContent()).toBe('老厂房焕发新活力——');
+    expect(await result.locator('.item-card__kicker mark').textContent()).toBe('焕发新活力');
+    expect(await result.locator('.item-card__column').textContent()).toBe('系列：城市更新观察');
+    // An author note is searchable text too.
+    await search(page, '城市规划系教授');
+    expect(await titles(page)).toEqual(['让口袋公园常开常新（江城短评）']);
+  });
+
   it('applies a filter, and the same URL gives the same results after a reload and through the back button', async () => {
     const { page } = await s.open();
     await page.goto(s.served.url('search/?q=江滨公园'));
@@ -70,10 +84,13 @@ describe('search page', () => {
       images: document.querySelectorAll('#search-results img').length,
       scripts: document.querySelectorAll('#search-results script').length,
       handlers: document.querySelectorAll('#search-results [onerror]').length,
+      injected: document.querySelectorAll('#search-results b, #search-results i').length,
+      kicker: document.querySelector('#search-results .item-card__kicker')?.textContent,
+      column: document.querySelector('#search-results .item-card__column')?.textContent,
       title: document.querySelector('#search-results .search-result__link')?.textContent,
       snippet: document.querySelector('#search-results .search-result__snippet')?.textContent,
     }));
-    expect(dom).toMatchObject({ images: 0, scripts: 0, handlers: 0 });
+    expect(dom).toMatchObject({ images: 0, scripts: 0, handlers: 0, injected: 0, kicker: '<b>紧急</b>提醒——', column: '系列：<i>反诈</i>课堂' });
     expect(dom.title).toContain('<script>');
     expect(dom.snippet).toContain('<img src=x onerror=');
     expect(dialogs).toEqual([]);

@@ -59,9 +59,9 @@ export function highlight(text: string, terms: readonly string[], folds: FoldMap
   return segments(text, matchRanges(text, terms, folds));
 }
 
-/** Whether a result's title or text (as far as it holds it) shows a match. */
+/** Whether a result's title, kicker or text (as far as it holds it) shows a match. */
 export function showsMatch(r: ResultRecord, terms: readonly string[], folds: FoldMap): boolean {
-  return [r.title, ...r.pieces.map((p) => p.text)].some((f) => matchRanges(f, terms, folds).length > 0);
+  return [r.title, r.kicker ?? '', ...r.pieces.map((p) => p.text)].some((f) => matchRanges(f, terms, folds).length > 0);
 }
 
 

@@ -21,7 +21,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
-/** One result: title linking to the article, where and what it is, who wrote it, and the passage that matched. */
+/** One result, as an item card shows it (components/ItemCard.astro): where and what it is, its column, who wrote it, the kicker above the title linking to the article, and the passage that matched. */
 export function renderResult(r: ResultRecord, terms: readonly string[], folds: FoldMap, href: string): HTMLLIElement {
   const li = element('li', `search-result item-card item-card--${r.kind}`);
   li.lang = r.lang;
@@ -30,13 +30,21 @@ export function renderResult(r: ResultRecord, terms: readonly string[], folds: F
   const kind = element('span', `kind kind--${r.kind}`, KIND_LABELS[r.kind as EntryKind] ?? r.kind);
   const place = [r.paper, r.date && formatDate(r.date), pageLabel(r.page)].filter(Boolean).join(' · ');
   meta.append(kind, element('span', 'item-card__place', place));
+  if (r.column) meta.append(element('span', 'item-card__column', r.column));
   if (r.authors.length) meta.append(element('span', 'search-result__authors', r.authors.join(' ')));
+  const head = element('hgroup', 'item-card__head');
+  if (r.kicker) {
+    const kicker = element('p', 'item-card__kicker');
+    appendSegments(kicker, highlight(r.kicker, terms, folds));
+    head.append(kicker);
+  }
   const h = element('h2', 'item-card__title');
   const a = element('a', 'search-result__link');
   a.href = href;
   appendSegments(a, highlight(r.title, terms, folds));
   h.append(a);
-  li.append(meta, h);
+  head.append(h);
+  li.append(meta, head);
   // An untitled item's title may already be all of its text (a short caption): no need to repeat it.
   const passage = snippet(r, terms, folds);
   if (!r.title.includes(passage.map((x) => x.text).join(''))) {

@@ -18,7 +18,7 @@ import type { GramIndexStats } from './gram-index.ts';
 import type { PhraseOptions } from './phrase-records.ts';
 import { collectReporters } from './names-lexicon.ts';
 import { PinyinText } from './pinyin-text.ts';
-import { orderEntries, searchFields } from './search-fields.ts';
+import { headlineFields, orderEntries, searchFields } from './search-fields.ts';
 import { writeGramFamily, writeKeyedLists } from './key-families.ts';
 
 /** What a build wrote, for logs and the benchmark. */
@@ -88,6 +88,7 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   // Dropping our hold on the input lets it be collected once `ordered` is dropped too.
   input = [];
   let fields: string[][] = ordered.map(searchFields);
+  const heads = Uint8Array.from(ordered, headlineFields);
   const build = contentHash(folds, ordered, fields);
   const indexDir = join(siteDir, INDEX_DIR);
   rmSync(indexDir, { recursive: true, force: true });
@@ -100,7 +101,11 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   step('prepare');
   const pinyin = new PinyinText();
   const pinyinCorpus = encodeCorpus(
-    ordered.map((e, n) => [pinyin.encode(foldText(titles[n]!, foldMap)), e.authors.map((a) => pinyin.encode(foldText(a.name, foldMap), true)).join(' ')]),
+    ordered.map((e, n) => [
+      pinyin.encode(foldText(titles[n]!, foldMap)),
+      ...(e.kicker ? [pinyin.encode(foldText(e.kicker, foldMap))] : []),
+      e.authors.map((a) => pinyin.encode(foldText(a.name, foldMap), true)).join(' '),
+    ]),
     new Map(),
   );
   const reporters = collectReporters(ordered, foldMap, pinyin);
@@ -109,7 +114,7 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   const dates = datesTable(ordered);
   step('pinyin, reporters, facets');
   const store = new DocStoreWriter(headers, out, options.chunkPositions ?? CHUNK_POSITIONS);
-  const corpus = encodeCorpus(fields, foldMap, (d, units) => store.add(d, units));
+  const corpus = encodeCorpus(fields, foldMap, (d, units, body) => store.add(d, units, body), heads);
   store.close();
   step('fold text, documents');
   ordered = [];

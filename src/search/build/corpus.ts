@@ -13,7 +13,7 @@ export interface Corpus {
   text: Uint16Array | Uint32Array;
   /** `docStart[d]` is where document `d` begins in `text`; `docStart[docCount]` is the end. */
   docStart: Int32Array;
-  /** Length of each document's title field (positions below it are in the title). */
+  /** Length of each document's headline, its title and kicker fields (positions below it are in the headline, which ranks as the title). */
   titleEnd: Int32Array;
   /** Code point of each character id (`codePoints[0]` is the separator). */
   codePoints: number[];
@@ -21,20 +21,22 @@ export interface Corpus {
 
 /**
  * Told each document's units once it is encoded (see core/doc-chunks.ts): per
- * position, the original code point it came from, a filler or a field end.
+ * position, the original code point it came from, a filler or a field end;
+ * and the position where its body starts, after the headline's fields.
  * The view is reused for the next document.
  */
-export type UnitsSink = (doc: number, units: Uint8Array) => void;
+export type UnitsSink = (doc: number, units: Uint8Array, body: number) => void;
 
 /**
- * Folds and encodes documents given as lists of fields (title first). It folds
+ * Folds and encodes documents given as lists of fields, headline first:
+ * `heads[d]` fields of document `d` (one when not given) are its headline. It folds
  * exactly as `foldText` does (the search tests hold it to that), character by
  * character straight into ids, with the common cases (ASCII, unified
  * ideographs) looked up in tables rather than through strings. With `onUnits`,
  * the same pass says where each position came from, so the text results show
  * lines up with the positions the index stores.
  */
-export function encodeCorpus(docs: readonly (readonly string[])[], foldMap: FoldMap, onUnits?: UnitsSink): Corpus {
+export function encodeCorpus(docs: readonly (readonly string[])[], foldMap: FoldMap, onUnits?: UnitsSink, heads?: ArrayLike<number>): Corpus {
   const idOf = new Int32Array(0x110000).fill(-1);
   // Code point 0 is the separator's id; a NUL in the text breaks keys like a separator.
   idOf[SEPARATOR] = SEPARATOR;
@@ -84,6 +86,7 @@ export function encodeCorpus(docs: readonly (readonly string[])[], foldMap: Fold
   };
   docs.forEach((fields, d) => {
     docStart[d] = unitsFrom = length;
+    const lastHead = (heads?.[d] ?? 1) - 1;
     fields.forEach((field, f) => {
       lastSpace = false;
       for (let i = 0; i < field.length; i++) {
@@ -103,12 +106,13 @@ export function encodeCorpus(docs: readonly (readonly string[])[], foldMap: Fold
         if (s === undefined) folded.set(cp, (s = foldCodePoint(cp, foldMap)));
         for (const c of s) push(c.codePointAt(0)!);
       }
-      if (f === 0) titleEnd[d] = length - docStart[d]!;
+      if (f === lastHead) titleEnd[d] = length - docStart[d]!;
       origin = FIELD_END;
       push(SEPARATOR);
       lastSpace = false;
     });
-    onUnits?.(d, units.subarray(0, (length - unitsFrom) * UNIT_BYTES));
+    // The body starts after the separator that ends the headline.
+    onUnits?.(d, units.subarray(0, (length - unitsFrom) * UNIT_BYTES), titleEnd[d]! + 1);
   });
   docStart[docs.length] = length;
   onUnits = undefined;

@@ -1,11 +1,12 @@
 import type { Entry } from '../../schema/entry.ts';
-import { displayTitle } from '../../site/format.ts';
+import { columnLine, displayTitle, truncate } from '../../site/format.ts';
 import type { DocHeader } from '../core/layout.ts';
 
 // Every chunk of a document repeats its header, and all headers take the room of
 // the largest: an absurdly long title or author list is cut for results (the
 // article page shows it whole) rather than making every chunk of every document larger.
 const MAX_TITLE = 200;
+const MAX_KICKER = 60;
 const MAX_AUTHORS = 12;
 
 /** A header before its document's text is folded (which tells where the body starts). */
@@ -13,10 +14,13 @@ export type HeaderFields = Omit<DocHeader, 'body'>;
 
 /** What a search result shows of an entry besides its text, titled as the site titles it (a continued item after its first part). */
 function toHeaderFields(e: Entry, continues?: Entry): HeaderFields {
-  const title = Array.from(displayTitle(e, continues));
+  const column = columnLine(e);
   return {
     id: e.id,
-    title: title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE).join('')}…` : title.join(''),
+    title: truncate(displayTitle(e, continues), MAX_TITLE),
+    // Left out when not printed, so that the headers of an archive without them stay as small as before.
+    ...(e.kicker ? { kicker: truncate(e.kicker, MAX_KICKER) } : {}),
+    ...(column ? { column: truncate(column, MAX_KICKER) } : {}),
     paper: e.paper,
     date: e.date,
     page: e.page,

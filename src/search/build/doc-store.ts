@@ -1,4 +1,4 @@
-import { chunkBytes, chunksOf, FIELD_END, UNIT_BYTES, type ChunkGeometry } from '../core/doc-chunks.ts';
+import { chunkBytes, chunksOf, UNIT_BYTES, type ChunkGeometry } from '../core/doc-chunks.ts';
 import { DOCS_PER_COUNTS, DOCS_PER_PACK, indexPaths } from '../core/layout.ts';
 import { ByteWriter } from './byte-writer.ts';
 import type { HeaderFields } from './doc-header.ts';
@@ -32,13 +32,13 @@ export class DocStoreWriter {
     this.geometry = { headerBytes: Math.ceil(widest / 16) * 16, chunkPositions };
   }
 
-  /** Adds document `doc`'s units (one per position of its indexed text). */
-  add(doc: number, units: Uint8Array): void {
+  /** Adds document `doc`'s units (one per position of its indexed text) and where its body starts. */
+  add(doc: number, units: Uint8Array, body: number): void {
     if (doc !== this.next) throw new Error(`documents out of order: ${doc} after ${this.next - 1}`);
     const g = this.geometry;
     const length = units.length / UNIT_BYTES;
     const header = new Uint8Array(g.headerBytes).fill(SPACE);
-    header.set(encoder.encode(JSON.stringify({ ...this.headers[doc]!, body: bodyStart(units) })));
+    header.set(encoder.encode(JSON.stringify({ ...this.headers[doc]!, body })));
     const chunks = chunksOf(length, g);
     const room = new Uint8Array(chunks * chunkBytes(g)).fill(0xff);
     for (let j = 0; j < chunks; j++) {
@@ -71,12 +71,4 @@ export class DocStoreWriter {
     this.out.write(indexPaths.chunkCounts(Math.max(0, this.next - 1)), this.counts.view());
     this.counts.reset();
   }
-}
-
-/** The position after the title field's end. */
-function bodyStart(units: Uint8Array): number {
-  for (let i = 0; i + UNIT_BYTES <= units.length; i += UNIT_BYTES) {
-    if (((units[i]! << 16) | (units[i + 1]! << 8) | units[i + 2]!) === FIELD_END) return i / UNIT_BYTES + 1;
-  }
-  return units.length / UNIT_BYTES;
 }

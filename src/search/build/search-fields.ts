@@ -1,15 +1,24 @@
 import type { Entry } from '../../schema/entry.ts';
 
 /**
- * The text of an entry that search looks in, one string per field, title
- * first (empty when the item has none) so that title matches can be told
- * apart. A match never spans two fields: the index keeps them apart.
+ * The text of an entry that search looks in, one string per field. The
+ * headline comes first: the title (empty when the item has none), then the
+ * kicker (引题) when one is printed; `headlineFields` says how many fields that
+ * is, and matches there count as title matches. Then the rest in reading
+ * order, the author note and the column (its series line, and its name
+ * when the line does not hold it) last.
+ * A match never spans two fields: the index keeps them apart.
  */
 export function searchFields(e: Entry): string[] {
-  const rest = [e.subtitle, ...e.bylines, e.dateline, ...e.paragraphs, e.caption, e.credit].filter(
-    (s): s is string => s !== null && s.length > 0,
-  );
-  return [e.title ?? '', ...rest];
+  // A series line names its column (`系列：城市更新观察`): the name again would count twice.
+  const column = e.column && (e.column.line?.includes(e.column.name) ? [e.column.line] : [e.column.line, e.column.name]);
+  const rest = [e.subtitle, ...e.bylines, e.dateline, ...e.paragraphs, e.caption, e.credit, e.authorNote, ...(column ?? [])].filter((s): s is string => !!s);
+  return [e.title ?? '', ...(e.kicker ? [e.kicker] : []), ...rest];
+}
+
+/** How many of an entry's `searchFields` are its headline (title, and kicker when printed). */
+export function headlineFields(e: Entry): number {
+  return e.kicker ? 2 : 1;
 }
 
 /**

@@ -88,13 +88,17 @@ export interface NameEntry {
 export interface DocHeader {
   id: string;
   title: string;
+  /** The kicker (引题) printed above the title; absent when none is. */
+  kicker?: string;
+  /** The column line a card shows (see `columnLine` in site/format.ts); absent when there is none. */
+  column?: string;
   paper: string | null;
   date: string | null;
   page: number | null;
   kind: string;
   authors: string[];
   lang: string;
-  /** Position where the body starts in the indexed text (after the title field). */
+  /** Position where the body starts in the indexed text (after the headline: title and kicker). */
   body: number;
 }
 
