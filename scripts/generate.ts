@@ -16,7 +16,7 @@ const usage = `Usage: npm run generate -- --out <dir> [--articles <n>] [--seed <
                       K     crawler article files of one page joined: CRLF, U+3000 indents, nothing between items
                       G     govopendata page scrapes: header line, 第N版()/专栏: per item, one line per element
                       md    article files, Markdown with front matter: vault/<YYYY>/<MM>/<YYYY-MM-DD>/<NN>-<版名>/<title>.md
-                      txt   article files, plain text: <paper>/<YYYY>年<M>月/<YYYYMMDD>/<YYYYMMDD>-<NN>-<n>.txt
+                      txt   article files, plain text: nanxi-txt/<YYYY>年<M>月/<YYYYMMDD>/<YYYYMMDD>-<NN>-<n>.txt (+ paper.json)
                       flat  article files in one folder: flat/<NNN>_<hash>.txt, nothing in the path
                     e.g. --styles seed,${STYLE_NAMES.slice(1).join(',')}`;
 

@@ -171,7 +171,7 @@ describe('generated archive in the real styles', () => {
       K: /^baihe-daily\/\d{4}-\d{2}-\d{2}\/\d{2}\.txt$/u,
       G: /^jinyuan-daily\/\d{4}-\d{2}-\d{2}\/\d{2}\.txt$/u,
       md: /^vault\/\d{4}\/\d{2}\/\d{4}-\d{2}-\d{2}\/\d{2}-[^/]+\/[^/]+\.md$/u,
-      txt: /^南溪日报\/\d{4}年\d{1,2}月\/\d{8}\/\d{8}-\d{2}-\d{2}\.txt$/u,
+      txt: /^nanxi-txt\/\d{4}年\d{1,2}月\/\d{8}\/\d{8}-\d{2}-\d{2}\.txt$/u,
       flat: /^flat\/\d{3,}_[0-9a-f]{8}\.txt$/u,
     };
     for (const style of REAL) {

@@ -115,7 +115,8 @@ export const STYLE_PAPERS = {
   K: { dir: 'baihe-daily', name: '白河日报' },
   G: { dir: 'jinyuan-daily', name: '金源日报' },
   md: { dir: 'vault', name: '东岭日报' },
-  txt: { dir: '南溪日报', name: '南溪日报' },
+  // The crawler's tree says nothing of its paper: the folder holding it has a paper.json.
+  txt: { dir: 'nanxi-txt', name: '南溪日报' },
   // A flat folder says nothing of its paper.
   flat: { dir: 'flat', name: null },
 } as const;

@@ -67,7 +67,7 @@ export function* generateStyledArchive(articles: number, seed: string, styles: r
 /** The sidecars the chosen styles need: `paper.json` beside papers whose folder name is ASCII and that a reader would name. */
 export function styleSidecars(styles: readonly StyleName[]): GeneratedSidecar[] {
   const out = styles.includes('seed') ? paperSidecars() : [];
-  for (const style of ['K', 'G'] as const) {
+  for (const style of ['K', 'G', 'txt'] as const) {
     const p = STYLE_PAPERS[style];
     if (styles.includes(style)) out.push({ file: `${p.dir}/paper.json`, text: JSON.stringify({ paper: p.name }) + '\n' });
   }
@@ -198,7 +198,7 @@ function printArticle(style: 'md' | 'txt' | 'flat', rng: Rng, file: string, stor
   // What the file and its path say of where it was printed: the vault all of it, the txt tree its path, a flat folder nothing.
   const meta =
     style === 'md' ? { paper: at.paper, date: at.date, page: at.page, pageName: at.pageName }
-    : style === 'txt' ? { paper: at.paper, date: at.date, page: at.page, pageName: null }
+    : style === 'txt' ? { paper: at.paper, date: at.date, page: at.page, pageName: null } // paper from the sidecar
     : { paper: null, date: null, page: null, pageName: null };
   return encodeFile(rng, SPECS[style], file, printed.lines, { style, ...meta, labels: printed.labels, items: storyTruth(s, printed.heads, printed.features) });
 }
