@@ -144,17 +144,7 @@ export function makeStory(rng: Rng, kind: Story['kind'], p: StoryProfile, when: 
     s.chartNote = `数据来源：${t.place}${t.organ}`;
     s.features.push('chart-note');
   }
-  if (kind === 'article' && rng.chance(p.photoPackage)) {
-    const n = rng.int(2, 3);
-    for (let i = 0; i < n; i++) {
-      const photo = makePhoto(rng, blankStory('photo'), t, p);
-      photo.title = null;
-      photo.credit ??= photoCredit(rng, p, photo.features);
-      photo.caption = [`图${'①②③'[i]}：${photo.caption.join('')}`];
-      photo.features.push('photo-package');
-      s.photos.push(photo);
-    }
-  }
+  if (kind === 'article' && rng.chance(p.photoPackage)) s.photos = photoPackage(rng, t, p);
   return s;
 }
 
@@ -171,6 +161,26 @@ function makePhoto(rng: Rng, s: Story, t: Topic, p: StoryProfile): Story {
   s.caption = [caption(rng, t), ...(rng.chance(0.3) ? [paragraph(rng, t, 1)] : [])];
   if (rng.chance(0.9)) s.credit = photoCredit(rng, p, s.features);
   return s;
+}
+
+// Numbered captions after the body, each with its credit on the next line and
+// each a photo item; or now and then all of them on one line, credited together.
+function photoPackage(rng: Rng, t: Topic, p: StoryProfile): Story[] {
+  const photos = Array.from({ length: rng.int(2, 3) }, (_, i) => {
+    const photo = makePhoto(rng, blankStory('photo'), t, p);
+    photo.title = null;
+    photo.credit ??= photoCredit(rng, p, photo.features);
+    photo.caption = [`图${'①②③'[i]}：${photo.caption[0]}`];
+    photo.features.push('photo-package');
+    return photo;
+  });
+  if (!rng.chance(0.3)) return photos;
+  const [one] = photos;
+  const authors = photos.flatMap((x) => x.credit!.authors);
+  one!.caption = [photos.map((x) => x.caption[0]).join('')];
+  one!.credit = { text: `${authors.map((a) => a.name).join('、')}摄`, authors };
+  one!.features = ['photo-package', 'photos-on-one-line'];
+  return [one!];
 }
 
 function fillBody(rng: Rng, s: Story, t: Topic, count: number): void {
