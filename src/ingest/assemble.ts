@@ -112,6 +112,16 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         attachCredit(u, cur, open, sink);
         closePhoto();
         break;
+      case 'credit-list':
+        attachCreditList(u, cur ?? resume ?? open('fragment'));
+        break;
+      case 'author-note': {
+        // （作者为…） after a body is the note on its author; a second one is kept as a paragraph.
+        const it = cur ?? resume;
+        if (it && !it.authorNote) it.authorNote = { text: u.text, lines: u.lines };
+        else placeBody({ ...u, kind: 'body' }, cur, open, sink, next);
+        break;
+      }
       case 'heading':
       case 'subhead': {
         if (!layout.elementLines && isCutParagraph(u, next, pageText)) {
@@ -158,7 +168,8 @@ function isTitle(u: Unit, next: Unit | undefined, prev: Unit | null, cur: Item |
   if (next && next.kind === 'body' && next.dateline) return true;
   if (lookahead) return false;
   if (u.gapBefore >= ITEM_GAP || !cur || cur.kind === 'photo') return true;
-  if (prev && prev.kind === 'jump') return true;
+  // A credit list or author note closes its item: a heading after it starts the next one.
+  if (prev && (prev.kind === 'jump' || prev.kind === 'credit-list' || prev.kind === 'author-note')) return true;
   return hasHeadlineShape(u);
 }
 
@@ -210,6 +221,16 @@ const OPENS_WITH_DATE = /^\d{1,2}月\d{1,2}日/u;
 
 function looksLikeCaption(text: string): boolean {
   return SAYS_PICTURED.test(text) || OPENS_WITH_DATE.test(text) || splitTrailingCredit(text) !== null;
+}
+
+// Names printed after a body (（本报记者A、B）, a letter's signature) are its authors, kept
+// with its bylines; a trailing dateline (（本报莫斯科10月27日电）) is the item's dateline
+// when it has none.
+function attachCreditList(u: Unit, it: Item): void {
+  if (u.dateline && !it.dateline && u.lines.length === 1) {
+    it.dateline = { text: u.text, line: u.lines[0]!, parts: u.dateline.parts };
+    it.authors.push(...u.authors);
+  } else it.bylines.push(u);
 }
 
 function attachCredit(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, sink: MessageSink): void {

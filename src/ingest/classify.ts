@@ -1,4 +1,6 @@
 import type { Author } from '../schema/author.ts';
+import { readTrailer } from './credits.ts';
+import { readLeadByline } from './datelines.ts';
 import { readFurniture, type Furniture } from './furniture.ts';
 import type { Line } from './lines.ts';
 import { PARAGRAPH_LAYOUT, type PageLayout } from './page-layout.ts';
@@ -18,6 +20,8 @@ export type LineClass =
   | { kind: 'subtitle' }
   | { kind: 'byline'; authors: Author[] }
   | { kind: 'credit'; credit: Credit }
+  | { kind: 'credit-list'; authors: Author[]; dateline: Dateline | null }  // names printed after a body: （本报记者A、B）, a letter's signature
+  | { kind: 'author-note' }  // （作者为…）
   | { kind: 'subhead' }
   | { kind: 'heading' }
   | { kind: 'body'; dateline: Dateline | null };
@@ -44,6 +48,10 @@ export function classifyLine(line: Line, layout: PageLayout = PARAGRAPH_LAYOUT):
 
   if (/^(?:——|--|—)/u.test(t) && t.length <= 100) return { kind: 'subtitle' };
 
+  // Lines printed after a body: who wrote it, a note on the author, where it came from.
+  const trailer = readTrailer(t);
+  if (trailer) return trailer.kind === 'note' ? { kind: 'body', dateline: null } : trailer;
+
   // Credits and bylines are short lines; long ones need not be tried.
   const credit = t.length <= MAX_HEADING ? readCredit(t) : null;
   if (credit) return { kind: 'credit', credit };
@@ -53,7 +61,7 @@ export function classifyLine(line: Line, layout: PageLayout = PARAGRAPH_LAYOUT):
     if (authors) return { kind: 'byline', authors };
   }
 
-  const dateline = readDateline(t);
+  const dateline = readDateline(t) ?? readLeadByline(t);
   if (dateline && dateline.rest !== '') return { kind: 'body', dateline };
 
   if (MARKED_SUBHEAD.test(t) && t.length <= MAX_HEADING && !endsLikeProse(t)) return { kind: 'subhead' };

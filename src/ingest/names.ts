@@ -1,5 +1,6 @@
 import type { Author, AuthorRole } from '../schema/author.ts';
 import { foldHanChars } from '../text/script.ts';
+import { isCollectiveByline, readRole } from './roles.ts';
 
 // Common single-character surnames (about 300): a name in a byline almost always
 // starts with one. Written out here rather than fetched so ingest stays offline.
@@ -12,59 +13,134 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '�
 // in a short line: headings such as 党建引领 or 高位推进 must not read as people.
 const NOT_NAMES = new Set(['高效', '高位', '党建', '文明', '强化', '全面', '创新', '建立', '发展', '服务', '安全', '和谐', '平安', '时代', '国家', '方向', '成效', '明确', '江山', '万家', '海外', '金融', '孔雀', '关于', '于是', '石油', '申请', '任务', '向前', '应用', '常态', '宣传', '齐心', '齐抓', '华夏', '管理', '保障', '龙头', '梁山']);
 
-const ROLE_WORDS: [string, AuthorRole][] = [
-  ['首席记者', '首席记者'],
-  ['特约记者', '特约记者'],
-  ['实习记者', '实习记者'],
-  ['见习记者', '见习记者'],
-  ['特约通讯员', '特约通讯员'],
-  ['本报记者', '记者'],
-  ['摄影记者', '摄影'],
-  ['记者', '记者'],
-  ['通讯员', '通讯员'],
-  ['摄影', '摄影'],
-  ['作者', '作者'],
-  ['编辑', '编辑'],
-];
-
-/** True for a token that reads as a Chinese personal name (2–3 characters, or 4 with a compound surname). */
-export function isPersonName(original: string): boolean {
-  const token = foldHanChars(original);
-  if (!/^[\u3400-\u9fff·]{2,4}$/u.test(token)) return false;
-  if (NOT_NAMES.has(token) || NOT_NAMES.has(token.slice(0, 2))) return false;
-  if (token.length === 4 || token.includes('·')) return COMPOUND_SURNAMES.some((s) => token.startsWith(s)) || token.includes('·');
-  return SURNAMES.has(token[0]!) || COMPOUND_SURNAMES.some((s) => token.startsWith(s));
-}
+// After a role word a name need not open with a common surname (记者侠克), but a
+// column's name (记者手记), a word of a sentence or a place is still no person.
+const NOT_NAMES_AFTER_ROLE = new Set(['手记', '观察', '调查', '来信', '札记', '专访', '快评', '随笔', '述评', '见闻', '日记', '笔记', '视点', '采访', '目击', '追踪', '连线', '走访', '探访', '体验', '感言', '获悉', '了解', '同志', '朋友', '一行', '们']);
+const SENTENCE_CHARS = /[的了从获说是在对到被把就都也而着过这那些么吗呢吧啊我你他她它们]/u;
+// Places and institutions end so: 高新区, 王家村 and 石油局 are not people.
+const PLACE_END = /[省市县区州旗盟镇乡村路街局委馆院社部厅所站队会办处厂司校]$/u;
+const NAME_SHAPE = /^[\u3400-\u9fff·][\u3400-\u9fff·□]{1,3}$/u;
 
 /**
- * Reads a byline such as `记者 王海涛 通讯员 李静`, `首席记者 肖干`, `应旭初 高远 任晓静`
- * or `文/王海涛` into authors; null when the text is not a byline. A role applies to
- * the names after it until the next role.
+ * True for a token that reads as a Chinese personal name (2–3 characters, or 4 with a
+ * compound surname); after a role word (`afterRole`) the surname need not be a common one.
+ * A `□` the scraper printed for a lost character may stand inside a name (`鄭□`).
+ */
+export function isPersonName(original: string, afterRole = false): boolean {
+  const token = foldHanChars(original);
+  if (!NAME_SHAPE.test(token)) return false;
+  if (NOT_NAMES.has(token) || NOT_NAMES.has(token.slice(0, 2))) return false;
+  const compound = COMPOUND_SURNAMES.some((s) => token.startsWith(s));
+  if (token.length === 4 || token.includes('·')) return compound || token.includes('·');
+  if (SURNAMES.has(token[0]!) || compound) return true;
+  return afterRole && !NOT_NAMES_AFTER_ROLE.has(token) && !SENTENCE_CHARS.test(token) && !PLACE_END.test(token);
+}
+
+/** True for a name-shaped token that ends like a place or an institution (`高新区`, `档案馆`). */
+export function endsLikePlace(token: string): boolean {
+  return PLACE_END.test(foldHanChars(token));
+}
+
+const MAX_BYLINE = 40;
+const MAX_BYLINE_AUTHORS = 8;
+// What surrounds a byline without being names: 文/ or 图/ before it, a ☉ or □ bullet, 〔〕 around it.
+const MARKS = /^[☉⊙□]\s*|^(?:文[\/／·]?[图圖]|文|[图圖])[\/／:：]\s*/u;
+
+/**
+ * Reads a byline (`记者 王海涛 通讯员 李静`, `本报记者  李增辉  吴  月`, `作者:A/B/C`,
+ * `記者林佩君／嵐溪報導`, `〔記者X／Y報導〕`, `☉張國財`, `文/王海涛`) into authors;
+ * [] for a byline that names no person (`本报评论员`), null when the text is not a byline.
  */
 export function parseByline(text: string, defaultRole: AuthorRole | null = null): Author[] | null {
-  const cleaned = text.replace(/^(?:文[\/／·]?[图圖]|文|[图圖])[\/／:：]\s*/u, '').trim();
-  if (cleaned === '' || cleaned.length > 40) return null;
-  const tokens = cleaned.split(/[\s\u3000、，,]+/u).filter(Boolean);
-  const authors: Author[] = [];
-  let role: AuthorRole | null = defaultRole;
+  let core = text.trim();
+  if ((core[0] === '〔' && core.endsWith('〕')) || (core[0] === '［' && core.endsWith('］'))) core = core.slice(1, -1).trim();
+  core = core.replace(MARKS, '').replace(MARKS, '').trim();
+  if (core === '' || core.length > MAX_BYLINE) return null;
+  return readNameList(core, defaultRole, MAX_BYLINE_AUTHORS);
+}
+
+interface Fragment {
+  text: string;
+  role: AuthorRole | null;
+  /** Only spaces stand between this fragment and the one before, and no role word. */
+  spaced: boolean;
+}
+
+const TOKEN = /[^\s\u3000\u00a0、，,；;\/／]+/gu;
+const REPORTED = /(?:综合)?(?:报道|报导)$/u;
+
+/**
+ * Reads names with role words among them, separated by spaces, 、 ， or / , into
+ * authors. A role applies to the names after it until the next role; single
+ * characters set apart by spaces are one name (`黄 娴` is 黄娴, as papers pad a
+ * two-character name to the width of three); `/台北報導` after the names is the
+ * place, not a name. [] for a collective byline, null when a token is no name.
+ */
+export function readNameList(text: string, defaultRole: AuthorRole | null, maxAuthors: number): Author[] | null {
+  const folded = foldHanChars(text);
+  if (isCollectiveByline(folded.replace(/[\s\u3000]+/gu, ''))) return [];
+  const end = placeTailAt(folded);
+  const fragments: Fragment[] = [];
+  let role = defaultRole;
   let sawRole = false;
-  for (const raw of tokens) {
-    let token = raw;
-    // A role may be glued to the name after it (记者王海涛) or stand alone.
-    for (;;) {
-      const folded = foldHanChars(token);
-      const hit = ROLE_WORDS.find(([w]) => folded.startsWith(w));
-      if (!hit) break;
-      role = hit[1];
-      sawRole = true;
-      token = token.slice(hit[0].length);
+  let last = 0;
+  for (const m of folded.slice(0, end).matchAll(TOKEN)) {
+    let f = m[0];
+    let t = text.slice(m.index, m.index + f.length);
+    const between = folded.slice(last, m.index);
+    last = m.index + f.length;
+    let roleHere = false;
+    for (let r = readRole(f); r; r = readRole(f)) {
+      role = r.role;
+      sawRole = roleHere = true;
+      [f, t] = [f.slice(r.length), t.slice(r.length)];
     }
-    if (token === '') continue;
-    if (!isPersonName(token)) return null;
-    authors.push({ name: token, role });
+    // 本报记者张三报道: the report word after the names is no name.
+    const reported = REPORTED.exec(f);
+    if (reported && sawRole) [f, t] = [f.slice(0, reported.index), t.slice(0, reported.index)];
+    if (f === '') continue;
+    fragments.push({ text: t, role, spaced: !roleHere && between !== '' && /^[\s\u3000\u00a0]+$/u.test(between) });
   }
-  if (authors.length === 0 || authors.length > 8) return null;
+  const authors: Author[] = [];
+  for (let i = 0; i < fragments.length; i++) {
+    const frag = fragments[i]!;
+    let name = frag.text;
+    if (name.length === 1) {
+      const next = fragments[i + 1];
+      if (!next || next.text.length !== 1 || !next.spaced) return null;
+      name += next.text;
+      i++;
+    }
+    if (!isPersonName(name, frag.role !== null)) return null;
+    authors.push({ name, role: frag.role });
+  }
+  if (authors.length === 0 || authors.length > maxAuthors) return null;
   // Two bare 4-character tokens are far more often a heading (强化教育 立德固本) than two people.
   if (!sawRole && authors.every((a) => a.name.length === 4)) return null;
+  return authors;
+}
+
+// 記者X/台北報導, 記者X、Y/台北報: what follows the last slash names the place and
+// the report, never a person; the names end there.
+const PLACE_TAIL = /^[\u4e00-\u9fff]{1,12}$/u;
+function placeTailAt(folded: string): number {
+  const slash = Math.max(folded.lastIndexOf('/'), folded.lastIndexOf('／'));
+  if (slash <= 0) return folded.length;
+  const tail = folded.slice(slash + 1).trim();
+  return PLACE_TAIL.test(tail) && /[报电讯]/u.test(tail) && !isPersonName(tail) ? slash : folded.length;
+}
+
+// A letter is signed with where the writer lives, a wide space, and the name: 安徽某县  吴某某.
+const SIGNATURE = /^[\u4e00-\u9fff]{1,12}[省市县区州旗盟镇乡村](?: {2,}|[\u3000\u00a0][\s\u3000\u00a0]*)(?=\S)/u;
+const MAX_SIGNATURE = 24;
+const WIDE_SPACE = / {2}|[\u3000\u00a0]/u;
+
+/** Reads a letter's signature, a place then a name (`陕西某市  姚  平`), into its author; null for any other line. */
+export function readSignature(text: string): Author[] | null {
+  if (text.length > MAX_SIGNATURE || !WIDE_SPACE.test(text)) return null;
+  const m = SIGNATURE.exec(foldHanChars(text));
+  if (!m) return null;
+  const authors = readNameList(text.slice(m[0].length), null, 2);
+  if (!authors || authors.length === 0 || authors.some((a) => endsLikePlace(a.name))) return null;
   return authors;
 }

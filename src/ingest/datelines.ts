@@ -1,0 +1,148 @@
+import type { Author } from '../schema/author.ts';
+import type { DatelineParts } from '../schema/entry.ts';
+import { foldHanChars } from '../text/script.ts';
+import { parseByline } from './names.ts';
+import { readRole } from './roles.ts';
+
+export interface Dateline {
+  /** The dateline as printed: `本报讯(记者 王某 通讯员 李某)`, `【新华社重庆十四日电】`, `記者X/台北報導`. */
+  text: string;
+  authors: Author[];
+  /** Who sent it, from where, on what day, as the dateline prints them. */
+  parts: DatelineParts;
+  /** The rest of the line: the first body paragraph ('' when the dateline stands alone). */
+  rest: string;
+}
+
+// Papers and agencies that open a dateline; the longest first where one starts another.
+const SOURCES = ['本报', '新华社', '中新社', '中央社', '中通社', '法新社', '路透社', '美联社', '塔斯社', '共同社', '合众社', '人民网', '新华网', '中新网', '央视网'];
+// A dateline can only open with these (as printed, Simplified or Traditional): other lines are not tried.
+const OPENERS = new Set([...'本新中法路美塔共合人央据據【〔［[']);
+const BRACKETS: Record<string, string> = { '【': '】', '〔': '〕', '［': '］', '[': ']' };
+const DAY = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})';
+// After the source: a relay (据塔斯社), a slash (中央社/台北), the place, the day, then 电 or 讯.
+// Sticky: tried at one position only, right after the source.
+const AFTER_SOURCE = new RegExp(`(?:据[\\u4e00-\\u9fff]{1,4}社)?[/／]?([\\u4e00-\\u9fff·]{0,10}?)((?:${DAY}月)?${DAY}日)?(电|讯)`, 'dyu');
+const HAN = /\p{Script=Han}/u;
+const MAX_PLACE_UNDATED = 4;
+
+interface Head {
+  end: number;
+  parts: DatelineParts;
+}
+
+// The dateline's head at the start of a text: `据新华社北京3月5日电`, `【新华社重庆十四日电】`,
+// `本报讯`, `中央社/台北十五日電`, `新华社据塔斯社莫斯科1日讯`. Read on the Simplified fold
+// (it keeps positions), cut from the text as printed.
+function readHead(text: string, folded: string): Head | null {
+  const close = BRACKETS[folded[0]!];
+  let i = close ? 1 : 0;
+  if (folded[i] === '据') i++;
+  const source = SOURCES.find((s) => folded.startsWith(s, i));
+  if (!source) return null;
+  const sourceAt = i;
+  AFTER_SOURCE.lastIndex = i + source.length;
+  const m = AFTER_SOURCE.exec(folded);
+  const cut = (k: number) => {
+    const at = m?.indices?.[k];
+    return at && at[1] > at[0] ? text.slice(at[0], at[1]) : null;
+  };
+  if (!m) return null;
+  const [place, date] = [cut(1), cut(2)];
+  let end = m.index + m[0].length;
+  // Without a day only a short place may stand (本报北京电, 本报讯): 本报记者从市电力… is a sentence.
+  if (!date && (place?.length ?? 0) > MAX_PLACE_UNDATED) return null;
+  if (!date && m[3] === '电' && HAN.test(folded[end] ?? '')) return null;
+  if (place?.includes('记者')) return null;
+  if (close) {
+    while (folded[end] === ' ' || folded[end] === '\u3000') end++;
+    if (folded[end] !== close) return null;
+    end++;
+  }
+  return { end, parts: { source: text.slice(sourceAt, sourceAt + source.length), place, date } };
+}
+
+/** Reads the source, place and day out of a dateline's head (`新华社北京3月5日电`, `【中新社香港9月22日電】`). */
+export function readDatelineParts(head: string): DatelineParts {
+  const h = readHead(head, foldHanChars(head));
+  if (h) return h.parts;
+  return { source: head.startsWith('本报') || head.startsWith('本報') ? head.slice(0, 2) : null, place: null, date: null };
+}
+
+// Names right after the head: in brackets, `（记者 X）`, `(戴小橦)`; or run on, `记者温红彦报道:`.
+const NAMES_BRACKET = /[\s\u3000]*[（(]([^（()）]{1,40})[)）]/dy;
+const NAMES_REPORTED = /[\s\u3000]*([^，。：:（()）]{3,30}?)(?:报道|报导)[:：]?/dy;
+const MAX_HEAD = 80;
+
+/** Reads a dateline at the start of a paragraph (`新华社北京3月5日电（记者 X）`, `本报北京4月17日讯 记者X报道:`, `【新华社重庆十四日电】`); its names become authors. */
+export function readDateline(text: string): Dateline | null {
+  if (!OPENERS.has(text[0] ?? '')) return null;
+  const head = text.slice(0, MAX_HEAD);
+  const folded = foldHanChars(head);
+  // 本报（记者 X）: the paper and its reporters, with no place or day.
+  const bare = /^本报(?=[\s\u3000]*[（(])/u.exec(folded);
+  const h = readHead(head, folded) ?? (bare ? { end: 2, parts: { source: head.slice(0, 2), place: null, date: null } } : null);
+  if (!h) return null;
+  let end = h.end;
+  let authors: Author[] = [];
+  NAMES_BRACKET.lastIndex = end;
+  const bracket = NAMES_BRACKET.exec(folded);
+  if (bracket) {
+    const [from, to] = bracket.indices![1]!;
+    authors = parseByline(head.slice(from, to)) ?? [];
+    end += bracket[0].length;
+  } else if (bare) return null;
+  else {
+    NAMES_REPORTED.lastIndex = end;
+    const reported = NAMES_REPORTED.exec(folded);
+    if (reported && readRole(reported[1]!.trimStart())) {
+      const [from, to] = reported.indices![1]!;
+      const names = parseByline(head.slice(from, to));
+      if (names && names.length > 0) {
+        authors = names;
+        end += reported[0].length;
+      }
+    }
+  }
+  return { text: head.slice(0, end).trimEnd(), authors, parts: h.parts, rest: text.slice(end).replace(/^[\s\u3000\u00a0]+/u, '') };
+}
+
+// A byline that opens a paragraph, as Taiwan papers print it: `記者X/台北報導  …`,
+// `本報記者綜合報導 …`, `〔記者X／Y報導〕…`. The names end at the report word.
+const REPORT_WORD = /报导|报道/u;
+const MAX_LEAD = 40;
+// The first characters of a role word, the paper's name, or a bracket: other lines are not tried.
+const LEAD_OPENERS = new Set([...'本记記特首实實见見驻駐中新【〔［[']);
+const PLACE_BEFORE_REPORT = /[/／]([\u4e00-\u9fff]{1,10}?)(?:报导|报道)$/u;
+
+/** Reads a byline at the start of a paragraph (`記者X/台北報導  …`, `本報記者綜合報導 …`) as the paragraph's dateline. */
+export function readLeadByline(text: string): Dateline | null {
+  if (!LEAD_OPENERS.has(text[0] ?? '')) return null;
+  const folded = foldHanChars(text.slice(0, MAX_LEAD + 2));
+  const at = folded.search(REPORT_WORD);
+  if (at < 2) return null;
+  const close = BRACKETS[folded[0]!];
+  const start = close ? 1 : 0;
+  const headFolded = folded.slice(start, at + 2);
+  if (!headFolded.startsWith('本报') && !readRole(headFolded)) return null;
+  const authors = parseByline(text.slice(start, at + 2));
+  if (!authors) return null;
+  let end = at + 2;
+  if (close) {
+    if (folded[end] !== close) return null;
+    end++;
+  }
+  if (folded[end] === ':' || folded[end] === '：') end++;
+  const place = PLACE_BEFORE_REPORT.exec(headFolded);
+  const placeAt = place ? start + place.index + 1 : -1;
+  return {
+    text: text.slice(0, end),
+    authors,
+    parts: {
+      source: headFolded.startsWith('本报') ? text.slice(start, start + 2) : null,
+      place: place ? text.slice(placeAt, placeAt + place[1]!.length) : null,
+      date: null,
+    },
+    rest: text.slice(end).replace(/^[\s\u3000\u00a0]+/u, ''),
+  };
+}
