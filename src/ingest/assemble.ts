@@ -30,6 +30,8 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
   let resume: Item | null = null;
   // A `(附图片)` marker stood here: the next paragraph is the photo's caption.
   let photoNext = false;
+  // The last headline set, while its item holds nothing else.
+  let head: { item: Item; unit: Unit } | null = null;
 
   let gapHere = 0;
   const open = (kind: Item['kind']): Item => {
@@ -57,13 +59,19 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         labels.push({ text: u.text, line: line.no, kind: 'furniture' });
         const role = u.furniture!.role;
         // Furniture before or after an item closes the one open: what follows is not its text.
-        if (role === 'item-start' || role === 'item-end' || role === 'header') {
+        if (role === 'item-start' || role === 'item-end' || role === 'header' || role === 'contents') {
           cur = null;
           resume = null;
           pendingByline = null;
           awaitingTitle = false;
         }
         photoNext = role === 'photo-marker';
+        // An archive's field under a line (`版面:头版` after `标题-副题`) says that line was the item's headline.
+        if (role === 'field' && cur && !cur.title && !cur.dateline && cur.body.length === 1 && !cur.body[0]!.subhead) {
+          const p = cur.body.pop()!;
+          cur.kind = 'article';
+          setHeadline(cur, { lines: p.lines, text: p.text, separateLines: false, gapBefore: 0 }, 0);
+        }
         break;
       }
       case 'label':
@@ -136,12 +144,21 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
           awaitingTitle = false;
         } else if (pendingByline || (layout.indentedParagraphs && u.kind === 'heading') || isTitle(u, next, units[i - 1] ?? null, cur, false)) {
           setHeadline(open('article'), u, next?.gapBefore ?? 0);
+          head = { item: cur!, unit: u };
         } else (cur ?? open('fragment')).body.push(paraOf(u));
         if (pendingByline) cur!.bylines.push(pendingByline);
         pendingByline = null;
         break;
       }
       case 'body':
+        if (layout.elementLines && head && head.item === cur && continuesHead(cur, u, next)) {
+          // A headline line too long to look like one (a long 副题), right above the dateline.
+          const merged: Unit = { ...head.unit, lines: [...head.unit.lines, ...u.lines], text: head.unit.text + u.text, separateLines: true };
+          cur.kicker = cur.title = cur.subtitle = null;
+          setHeadline(cur, merged, next?.gapBefore ?? 0);
+          head = { item: cur, unit: merged };
+          break;
+        }
         if (photoNext && !u.dateline) {
           photoNext = false;
           openPhoto(cur, open, paraOf(u));
@@ -155,6 +172,15 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
     }
   }
   return { items, labels };
+}
+
+// On a page of element lines, a line between an item's headline and its dateline
+// is one more part of the headline, however long (a 副题 of a whole sentence).
+const MAX_HEAD_LINE = 80;
+function continuesHead(cur: Item, u: Unit, next: Unit | undefined): boolean {
+  if (cur.body.length > 0 || cur.dateline || cur.bylines.length > 0 || u.dateline || u.gapBefore > 0) return false;
+  if (u.text.length > MAX_HEAD_LINE || /[。！？]$/u.test(u.text)) return false;
+  return next?.kind === 'body' && next.dateline !== null && next.gapBefore === 0;
 }
 
 // A heading is a title (not a subhead) when something around it says so: Markdown

@@ -1,8 +1,8 @@
 import type { Author } from '../schema/author.ts';
 import { readTrailer } from './credits.ts';
 import { readLeadByline } from './datelines.ts';
-import { readFurniture, type Furniture } from './furniture.ts';
-import type { Line } from './lines.ts';
+import { readFurniture, splitSourceCitation, type Furniture } from './furniture.ts';
+import { isIndented, type Line } from './lines.ts';
 import { PARAGRAPH_LAYOUT, type PageLayout } from './page-layout.ts';
 import { readCredit, readDateline, readJump, type Credit, type Dateline, type Jump } from './markers.ts';
 import { parseByline } from './names.ts';
@@ -36,7 +36,7 @@ export function classifyLine(line: Line, layout: PageLayout = PARAGRAPH_LAYOUT):
   const t = line.text;
   if (t === '') return { kind: 'blank' };
 
-  const furniture = readFurniture(t);
+  const furniture = line.furniture ?? readFurniture(t);
   if (furniture) return { kind: 'furniture', furniture };
 
   const jump = readJump(t);
@@ -47,6 +47,11 @@ export function classifyLine(line: Line, layout: PageLayout = PARAGRAPH_LAYOUT):
   if (line.heading >= 3 && hanLength(t) <= 10 && !/[，。：:]/u.test(t)) return { kind: 'label', label: t };
 
   if (/^(?:——|--|—)/u.test(t) && t.length <= 100) return { kind: 'subtitle' };
+
+  // An e-paper's byline ends with the paper, day and page it was printed in; the
+  // citation makes the line a byline even when it names nobody.
+  const cited = splitSourceCitation(t);
+  if (cited) return { kind: 'byline', authors: cited.byline === '' ? [] : (parseByline(cited.byline) ?? []) };
 
   // Lines printed after a body: who wrote it, a note on the author, where it came from.
   const trailer = readTrailer(t);
@@ -77,10 +82,14 @@ export function classifyLine(line: Line, layout: PageLayout = PARAGRAPH_LAYOUT):
 const MAX_UNINDENTED_HEADING = 60;
 function classifyByIndent(line: Line, dateline: Dateline | null): LineClass {
   const t = line.text;
-  if (line.column > 1) return looksLikeHeading(t) ? { kind: 'subhead' } : { kind: 'body', dateline };
+  if (isIndented(line)) return looksLikeHeading(t) ? { kind: 'subhead' } : { kind: 'body', dateline };
   if (t.length <= MAX_UNINDENTED_HEADING && !endsLikeProse(t) && !/[。；;]/u.test(t)) return { kind: 'heading' };
   return { kind: 'body', dateline };
 }
+
+// Headlines may end with a question (…這不是矛盾嗎?) where a sentence would end;
+// one without a comma is not the tail of a cut sentence, which would have one.
+const endsAsQuestion = (t: string) => /[？?]$/u.test(t) && !/[，,、。；;]/u.test(t);
 
 /** True when a line is marked as a subhead (◎, 处方一：, 第一招：, 一、…), not a plain heading. */
 export function isMarkedSubhead(text: string): boolean {
@@ -90,7 +99,7 @@ export function isMarkedSubhead(text: string): boolean {
 // Headings are short and carry no sentence punctuation inside; a short line with
 // a full stop or several commas is the end of a paragraph cut by a column break.
 function looksLikeHeading(t: string): boolean {
-  if (t.length > MAX_HEADING || endsLikeProse(t)) return false;
+  if (t.length > MAX_HEADING || (endsLikeProse(t) && !endsAsQuestion(t))) return false;
   if (/[。；;]|[！？!?](?!$)/u.test(t)) return false;
   // A line opening with a phrase of one or two characters (点，市场监督…) is the tail of a cut sentence.
   if (/^[^，,、\s]{1,2}[，,、]/u.test(t)) return false;

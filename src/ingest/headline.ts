@@ -14,7 +14,7 @@ import type { Unit } from './units.ts';
  *   them, unless the crawler's slots say kicker and title (below);
  * - on a page of paragraph lines, the lines are one title broken by the column.
  */
-export function setHeadline(it: Item, u: Unit, gapAfter: number): void {
+export function setHeadline(it: Item, u: Head, gapAfter: number): void {
   const lines = u.lines;
   const kickerEnd = lines.findIndex((l, k) => k < lines.length - 1 && ENDS_AS_KICKER.test(l.text));
   if (kickerEnd >= 0) {
@@ -23,7 +23,9 @@ export function setHeadline(it: Item, u: Unit, gapAfter: number): void {
     return;
   }
   if (!u.separateLines || lines.length === 1) {
-    it.title = { text: u.text, lines };
+    const at = lines.length === 1 && !it.subtitle ? joinedSubtitleAt(u.text) : -1;
+    it.title = { text: at < 0 ? u.text : u.text.slice(0, at), lines };
+    if (at >= 0) it.subtitle = { text: u.text.slice(at), lines };
     return;
   }
   if (lines.length === 2) {
@@ -45,6 +47,20 @@ export function setHeadline(it: Item, u: Unit, gapAfter: number): void {
   it.title = printed(lines.slice(1, -1), true);
   it.subtitle = { text: lines.at(-1)!.text, lines: [lines.at(-1)!] };
 }
+
+/** What a headline is set from: a heading unit, or a line found to be one. */
+export type Head = Pick<Unit, 'lines' | 'text' | 'separateLines' | 'gapBefore'>;
+
+// Archives that keep a record per item write title and subtitle on one line
+// joined by a hyphen (`回首“马鞍”路 改革志不移-——沈阳部队…`, `胡耀邦同志回到北京-赵紫阳…`):
+// a hyphen between Chinese text is no part of a Chinese headline. The subtitle
+// keeps the hyphen, as it keeps a leading ——.
+const JOINED_SUBTITLE = /(?<=[\p{Script=Han}”」）)])-(?=——|—|[\p{Script=Han}“「（(])/u;
+function joinedSubtitleAt(text: string): number {
+  const m = JOINED_SUBTITLE.exec(text);
+  return m && m.index >= MIN_TITLE && text.indexOf('-', m.index + 1) < 0 ? m.index : -1;
+}
+const MIN_TITLE = 4;
 
 // 引题 end with a dash that leads into the title: `——`, `—`, or `--` typed for it.
 const ENDS_AS_KICKER = /(?:——|—|--)$/u;

@@ -16,6 +16,11 @@ import { hasContent } from './item.ts';
 import { mergePackages } from './packages.ts';
 import { readLayout } from './page-layout.ts';
 import { splitRunOnLines } from './run-on-line.ts';
+import { keepBareHeadsAsFragments } from './bare-heads.ts';
+import { markContents } from './contents.ts';
+import { markSiteChrome } from './site-chrome.ts';
+import { markFrontMatter } from './front-matter-lines.ts';
+import { fileFurniture } from './file-furniture.ts';
 
 export { linkContinuations } from './link-continuations.ts';
 export type { Sidecar } from './page-meta.ts';
@@ -43,19 +48,20 @@ export function parsePage(raw: RawPage): ParsedPage {
   const lines = decoded.text === null ? [] : splitLines(decoded.text);
   const lang = detectLang(decoded.text ?? '');
 
-  const runOn = splitRunOnLines(lines);
-  const layout = readLayout(runOn.lines);
-  const { units, duplicates } = groupUnits(runOn.lines, layout);
+  const pieces = splitRunOnLines(markSiteChrome(markContents(markFrontMatter(lines))));
+  const layout = readLayout(pieces);
+  const { units, duplicates } = groupUnits(pieces, layout);
   const pageText = lines.map((l) => l.text).join('\n');
   const assembled = assembleItems(units, pageText, sink, layout);
-  const labels = [...runOn.labels, ...assembled.labels].sort((a, b) => a.line - b.line);
+  const labels = assembled.labels;
   const split = splitAtLoneHeadlines(mergePackages(assembled.items, sink), sink);
   // Element lines come from the e-paper's own text, in its order: there are no
   // column breaks to repair, and the repairs would only mistake its subheads and
   // short paragraphs for cut ones.
   const ordered = layout.elementLines ? split.filter(hasContent) : repairReadingOrder(split, pageText, sink);
   const isBlank = (no: number) => lines[no - 1]?.text === '';
-  const entries = toEntries(ordered, { file: raw.file, pageId, meta, lang, isBlank });
+  const entries = toEntries(keepBareHeadsAsFragments(ordered), { file: raw.file, pageId, meta, lang, isBlank });
+  fileFurniture(entries, labels);
 
   for (const e of entries.filter((x) => x.kind === 'fragment')) {
     const [from, to] = [e.source.lines[0]![0], e.source.lines.at(-1)![1]];

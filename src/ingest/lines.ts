@@ -1,4 +1,5 @@
 import { codeUnitClass } from '../text/code-unit-class.ts';
+import type { Furniture } from './furniture.ts';
 
 /** One line of a decoded page, with layout markup separated from its text. */
 export interface Line {
@@ -23,6 +24,8 @@ export interface Line {
    * alone as an element line does, and shares its line's number with the others.
    */
   element?: boolean;
+  /** Furniture found by a stage that sees more than the line (a prefix cut from it, a table of contents). */
+  furniture?: Furniture;
 }
 
 // Layout markup only: a Markdown quote mark and heading hashes, the ■ bullet, and
@@ -33,6 +36,11 @@ const LEAD = /^[\s\u3000\u00a0\ufeff]*(>(?=[\s\u3000]|$))?[\s\u3000\u00a0]*(#{1,
 // A whole line in bold, `**…**`, with no bold mark inside.
 const STRONG = /^\*\*(?!\*)((?:(?!\*\*).)+?)\*\*$/u;
 const isSpace = codeUnitClass(/[\s\u3000\u00a0]/u);
+
+/** True when the scraper indented the line (a piece cut from a line is not: its column is its place in the line). */
+export function isIndented(line: Line): boolean {
+  return line.column > 1 && line.element !== true;
+}
 
 /** Splits decoded text into lines on LF, CRLF or CR and separates layout markup from text. */
 export function splitLines(text: string): Line[] {

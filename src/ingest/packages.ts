@@ -18,12 +18,13 @@ export function mergePackages(items: Item[], sink: MessageSink): Item[] {
     out.push(head);
     if (!isBareHeadline(head) || !isSubReport(items[i + 1])) continue;
     let j = i + 1;
-    for (; isSubReport(items[j]); j++) {
+    for (; isSubReport(items[j]) && !(head.authorNote && items[j]!.authorNote); j++) {
       const sub = items[j]!;
       head.body.push({ text: sub.title!.text, lines: sub.title!.lines, subhead: true }, ...sub.body);
       head.bylines.push(...sub.bylines);
       head.authors.push(...sub.authors);
       if (sub.on) head.on = sub.on;
+      head.authorNote ??= sub.authorNote;
     }
     sink.report('info', 'package', { line: head.title!.lines[0]!.no }, `"${head.title!.text}" heads ${j - i - 1} sub-reports with their own headlines and bylines; read as one article`);
     i = j - 1;
@@ -37,5 +38,6 @@ function isBareHeadline(it: Item): boolean {
 }
 
 function isSubReport(it: Item | undefined): boolean {
-  return !!it && it.kind === 'article' && it.title !== null && it.kicker === null && it.subtitle === null && it.bylines.length > 0 && it.body.length > 0 && !it.dateline && !it.from;
+  // Nothing a sub-report holds may be lost when it joins the package: a photo's caption or credit keeps it apart.
+  return !!it && it.kind === 'article' && it.title !== null && it.kicker === null && it.subtitle === null && it.bylines.length > 0 && it.body.length > 0 && !it.dateline && !it.from && !it.caption && !it.credit && it.column === null;
 }

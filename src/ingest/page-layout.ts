@@ -1,4 +1,4 @@
-import type { Line } from './lines.ts';
+import { isIndented, type Line } from './lines.ts';
 
 /**
  * How a scraper laid out a page's lines, read from the page as a whole. Two
@@ -41,11 +41,11 @@ export function readLayout(lines: readonly Line[]): PageLayout {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!isProse(line.text)) {
-      if (line.text !== '' && line.column === 1) unindentedShort++;
+      if (line.text !== '' && !isIndented(line)) unindentedShort++;
       continue;
     }
     prose++;
-    if (line.column > 1) indented++;
+    if (isIndented(line)) indented++;
     const next = lines[i + 1];
     if (next && next.text !== '' && isProse(next.text)) adjacent++;
     else if (next && next.text === '') {

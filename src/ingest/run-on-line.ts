@@ -1,5 +1,4 @@
-import type { Label } from '../schema/page.ts';
-import { splitFurniturePrefix, type FurnitureMeta } from './furniture.ts';
+import { splitFurniturePrefix } from './furniture.ts';
 import type { Line } from './lines.ts';
 import { readDateline } from './markers.ts';
 
@@ -12,21 +11,18 @@ import { readDateline } from './markers.ts';
  * page of element lines. The pieces keep their line's number, and their column
  * says where each starts; nothing is added or dropped.
  */
-export function splitRunOnLines(lines: readonly Line[]): { lines: Line[]; labels: Label[]; meta: FurnitureMeta[] } {
+export function splitRunOnLines(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
-  const labels: Label[] = [];
-  const meta: FurnitureMeta[] = [];
   for (const line of lines) {
     const split = splitFurniturePrefix(line.text);
     if (!split) {
       out.push(line);
       continue;
     }
-    labels.push({ text: split.prefix, line: line.no, kind: 'furniture' });
-    meta.push(split.meta);
+    out.push({ ...piece(line, 0, split.prefix.length), furniture: { role: 'item-start', meta: split.meta } });
     out.push(...pieces(line, line.text.length - split.rest.length));
   }
-  return { lines: out, labels, meta };
+  return out;
 }
 
 // Head parts are short and are not sentences; the body starts at a dateline or

@@ -2,7 +2,7 @@ import type { Author } from '../schema/author.ts';
 import type { LineRange } from '../schema/source.ts';
 import { classifyLine, type LineClass } from './classify.ts';
 import type { Furniture } from './furniture.ts';
-import type { Line } from './lines.ts';
+import { isIndented, type Line } from './lines.ts';
 import type { Credit, Dateline, Jump } from './markers.ts';
 import { PARAGRAPH_LAYOUT, type PageLayout } from './page-layout.ts';
 
@@ -54,7 +54,7 @@ export function groupUnits(lines: Line[], layout: PageLayout = PARAGRAPH_LAYOUT)
 }
 
 // Indented or not: where paragraphs are indented, an indented line and an unindented one are never one unit.
-const indentOf = (x: Unit | Line) => ('lines' in x ? x.lines.at(-1)!.column : x.column) > 1;
+const indentOf = (x: Unit | Line) => isIndented('lines' in x ? x.lines.at(-1)! : x);
 
 function toUnit(c: Exclude<LineClass, { kind: 'blank' }>, line: Line, gapBefore: number, separateLines: boolean): Unit {
   return {

@@ -49,8 +49,6 @@ export const EntrySchema = z.object({
   authors: z.array(AuthorSchema),
   /** Printed dateline such as `本报讯(记者 王某)`, verbatim; its names are also in `authors`. */
   dateline: z.string().min(1).nullable(),
-  /** What the dateline says, read from its text: who sent it, from where, and the day as printed. */
-  datelineParts: DatelinePartsSchema.nullable(),
   /** Body paragraphs in reading order, without title, subtitle, byline or dateline. */
   paragraphs: z.array(z.string().min(1)),
   /** Indices into `paragraphs` of subheads printed inside the body (`◎ …`, `处方一：…`). */
@@ -61,6 +59,8 @@ export const EntrySchema = z.object({
   credit: z.string().min(1).nullable(),
   /** Byline lines as printed, verbatim, in page order (their names are parsed into `authors`). */
   bylines: z.array(z.string().min(1)),
+  /** What the dateline says, read from its text: who sent it, from where, and the day as printed. After the body, so that read in order the dateline runs on into the text it opens. */
+  datelineParts: DatelinePartsSchema.nullable(),
   /**
    * The column (栏目) or series the item runs in. `name` is read from a tag printed in
    * the title's brackets (`今日谈`) or from a series line; `line` is that series line as
@@ -69,6 +69,13 @@ export const EntrySchema = z.object({
   column: ColumnSchema.nullable(),
   /** A note on the author printed after the body, verbatim: `（作者为某大学教授）`. */
   authorNote: z.string().min(1).nullable(),
+  /**
+   * Page furniture saved with the item, verbatim: the archive's or the site's lines
+   * before it (`第3版()`, `专栏:`, a header line, navigation) and inside it (`(附图片)`,
+   * `核心阅读`). A copy of the page's labels, so an item's record says all that
+   * came with it; not printed text of the item.
+   */
+  furniture: z.array(z.string().min(1)),
   /** Section label the item was printed under (`机关党建`, `教育周刊`), if any. */
   section: z.string().min(1).nullable(),
   continuedFrom: ContinuationSchema.nullable(),

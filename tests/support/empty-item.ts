@@ -21,6 +21,7 @@ export function emptyItem() {
     bylines: [],
     column: null,
     authorNote: null,
+    furniture: [],
     section: null,
     continuedFrom: null,
     continuedOn: null,

@@ -151,6 +151,7 @@ export function syntheticEntries(opts: SyntheticOptions): Entry[] {
       bylines,
       column: null,
       authorNote: null,
+      furniture: [],
       section: null,
       continuedFrom: null,
       continuedOn: null,
