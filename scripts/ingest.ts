@@ -5,14 +5,18 @@ import { existsSync } from 'node:fs';
 import { formatMessage } from '../src/ingest/messages.ts';
 import { runIngest } from '../src/build/run-ingest.ts';
 import { formatSummary, summarize } from '../src/build/summary.ts';
+import { formatLayouts } from '../src/build/layout-report.ts';
+import { compilePattern } from '../src/ingest/path-layout.ts';
 import { writeEntries, writeExport } from '../src/build/write-output.ts';
 import { entriesDir } from '../src/site/paths.ts';
 import { createProgress } from './progress.ts';
 import { readArgs } from './read-args.ts';
 
-const usage = `Usage: npm run ingest -- [--input <dir>] [--out <dir>] [--json <file>] [--no-cache] [--quiet]
+const usage = `Usage: npm run ingest -- [--input <dir>] [--out <dir>] [--json <file>] [--layout <pattern>] [--no-cache] [--quiet]
 
-  --input <dir>   folder of raw pages, <paper>/<YYYY-MM-DD>/<NN>.txt (default: $ARCHIVE_INPUT or content/raw)
+  --input <dir>   folder of raw pages, <paper>/<YYYY-MM-DD>/<NN>.txt, or of article files as crawlers save them (default: $ARCHIVE_INPUT or content/raw)
+  --layout <pattern>  how the files' paths name paper, date and page where detection cannot tell, e.g.
+                  '{paper}/{yyyymmdd}/{page}.txt' or '{date}/{page}/{n}.txt' (default: $ARCHIVE_LAYOUT; see README)
   --out <dir>     where the site's entries are written (default: $ARCHIVE_ENTRIES or content/entries)
   --json <file>   also write every entry as one JSON array (the data export)
   --no-cache      parse every page again instead of reusing unchanged pages from the parse cache
@@ -22,6 +26,7 @@ const args = readArgs('ingest', usage, {
   input: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'string' },
+  layout: { type: 'string' },
   quiet: { type: 'boolean', default: false },
   'no-cache': { type: 'boolean', default: false },
 });
@@ -33,8 +38,15 @@ if (!existsSync(input)) {
   process.exit(2);
 }
 
+const layoutText = args.layout ?? process.env.ARCHIVE_LAYOUT ?? null;
+const layout = layoutText ? compilePattern(layoutText) : null;
+if (layout && 'error' in layout) {
+  console.error(`ingest: --layout "${layoutText}": ${layout.error}.\n\n${usage}`);
+  process.exit(2);
+}
+
 const progress = createProgress(process.stderr, args.quiet);
-const result = await runIngest(input, { onProgress: progress.update, ...(args['no-cache'] ? { cache: false as const } : {}) });
+const result = await runIngest(input, { onProgress: progress.update, layout, ...(args['no-cache'] ? { cache: false as const } : {}) });
 progress.done();
 
 for (const m of result.messages) {
@@ -45,6 +57,7 @@ if (args.json) await writeExport(args.json, result);
 
 const summary = summarize(result);
 const { parsed, fromCache, workers } = result.stats;
+for (const line of formatLayouts(result.layouts)) console.log(`ingest: ${line}`);
 console.log(`ingest: ${formatSummary(summary)} -> ${out}${args.json ? ` and ${args.json}` : ''}`);
 console.log(`ingest: ${parsed} pages parsed${workers > 0 ? ` on ${workers} worker threads` : ''}, ${fromCache} unchanged pages taken from the parse cache`);
 if (result.pages.length === 0) {

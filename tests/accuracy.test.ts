@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAccuracy } from '../src/build/accuracy.ts';
-import { formatStyleTable } from '../src/build/accuracy-format.ts';
 import type { Truth, TruthItem } from '../src/generate/truth.ts';
 import type { Entry } from '../src/schema/entry.ts';
 import type { Page } from '../src/schema/page.ts';
@@ -12,7 +11,7 @@ const LINES = ['# 河湾村修通新路', '', '■ 记者 王芳', '', '今年�
 // The credit printed twice (lines 11 and 12) is recorded as ingest records it.
 function page(lines = LINES): Page {
   const duplicates = lines === LINES ? [{ lines: [12, 12] as [number, number], of: [11, 11] as [number, number] }] : [];
-  return { id: 'p', file: FILE, paper: null, paperId: null, date: null, page: 1, pageName: null, encoding: 'utf-8', lang: 'zh-CN', labels: [], duplicates, lines, items: [], messages: [] };
+  return { id: 'p', file: FILE, paper: null, paperId: null, date: null, page: 1, pageName: null, encoding: 'utf-8', lang: 'zh-CN', labels: [], duplicates, lines, files: [], items: [], messages: [] };
 }
 
 function entry(over: Partial<Entry>): Entry {
@@ -109,14 +108,5 @@ describe('accuracy scorer', () => {
     expect(r.chars).toBe(lines.join('').length);
     // Not read at all: no page record, counted for the style.
     expect(scoreAccuracy(t, [], []).byStyle.txt).toMatchObject({ items: 2, found: 0, chars: 0 });
-  });
-
-  it('prints a row per style, and one for all when there are several', () => {
-    const t: Truth = { [FILE]: { ...truth[FILE]!, style: 'K' }, 'md/2024/a.md': { ...truth[FILE]!, style: 'md' } };
-    const rows = formatStyleTable(scoreAccuracy(t, [page()], [right, credit]));
-    expect(rows.slice(2).map((r) => r.split(' | ')[0])).toEqual(['| K', '| md', '| all']);
-    expect(rows[2]).toContain('| 1 | 1 | 100.0% | 100.0% |');
-    // A file of a style the ingest does not read yet: no page, no characters.
-    expect(rows[3]).toMatch(/\| not read \|$/);
   });
 });

@@ -19,7 +19,7 @@ describe('listing the input folder', () => {
   it('names every file it does not read, and passes over hidden ones', async () => {
     const root = folder({
       'p/2024-01-01/01.txt': '标题\n\n正文。\n',
-      'p/2024-01-01/02.md': '# 标题\n\n正文。\n',
+      'p/2024-01-01/02.html': '<h1>标题</h1>',
       'p/2024-01-01/03.json': '{"pageName": "要闻"}',
       'p/2024-01-01/.DS_Store': '',
       'p/notes.docx': 'PK',
@@ -29,7 +29,7 @@ describe('listing the input folder', () => {
     // A folder's stray sidecars come as they are met, its other files after them.
     expect(messages.map((m) => [m.file, m.severity, m.ruleId])).toEqual([
       ['p/2024-01-01/03.json', 'warning', 'sidecar-without-page'],
-      ['p/2024-01-01/02.md', 'warning', 'not-a-page'],
+      ['p/2024-01-01/02.html', 'warning', 'not-a-page'],
       ['p/notes.docx', 'warning', 'not-a-page'],
     ]);
     expect(messages[0]!.reason).toContain('03.txt');
@@ -41,9 +41,9 @@ describe('listing the input folder', () => {
     const root = folder({ ...scans, 'p/2024-01-01/01.txt': '正文。\n', 'p/2024-01-01/a.pdf': '%PDF', 'p/2024-01-01/b.pdf': '%PDF' });
     const { messages } = await listInput(root);
     expect(messages.map((m) => [m.file, m.reason])).toEqual([
-      ['p/2024-01-01/*.jpg', '5 .jpg files not read (01.JPG, 02.JPG, 03.JPG and 2 more): only .txt files are pages'],
-      ['p/2024-01-01/a.pdf', 'not read: only .txt files are pages'],
-      ['p/2024-01-01/b.pdf', 'not read: only .txt files are pages'],
+      ['p/2024-01-01/*.jpg', '5 .jpg files not read (01.JPG, 02.JPG, 03.JPG and 2 more): only .txt and .md files are read'],
+      ['p/2024-01-01/a.pdf', 'not read: only .txt and .md files are read'],
+      ['p/2024-01-01/b.pdf', 'not read: only .txt and .md files are read'],
     ]);
   });
 

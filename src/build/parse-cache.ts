@@ -6,7 +6,7 @@ import type { RawPage } from '../ingest/index.ts';
 
 /**
  * Parsed pages on disk, by a hash of what the parse depends on: the page's path
- * (ids come from it), its sidecar and its bytes. Entries live under the parser's
+ * (ids come from it), its sidecar, its folder's layout and its bytes. Entries live under the parser's
  * version, so any change to the parser's sources starts a fresh cache. Reads are
  * synchronous: a page's entry is small and usually in the OS cache, and a
  * promise-based read cost the main thread about five times as much CPU, taken
@@ -35,7 +35,7 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
   const made = new Set<string>();
   return {
     key(raw) {
-      return createHash('sha256').update(`${raw.file}\u0000${JSON.stringify(raw.sidecar)}\u0000`).update(raw.bytes).digest('hex');
+      return createHash('sha256').update(`${raw.file}\u0000${JSON.stringify(raw.sidecar)}\u0000${JSON.stringify(raw.layout ?? null)}\u0000`).update(raw.bytes).digest('hex');
     },
     get(key) {
       try {

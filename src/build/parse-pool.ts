@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { parsePage, type RawPage } from '../ingest/index.ts';
+import { parseFile, type RawPage } from '../ingest/index.ts';
 
 /**
  * Parses pages, in worker threads or in this thread; results come back per page,
@@ -22,10 +22,10 @@ export function defaultPoolSize(): number {
   return availableParallelism();
 }
 
-/** A pool of `size` worker threads running `parsePage`; with size 0, parses in this thread. */
+/** A pool of `size` worker threads running `parseFile`; with size 0, parses in this thread. */
 export function createParsePool(size: number): ParsePool {
   if (size <= 0) {
-    return { size: 0, parse: async (raw) => JSON.stringify(parsePage(raw)), close: async () => {} };
+    return { size: 0, parse: async (raw) => JSON.stringify(parseFile(raw)), close: async () => {} };
   }
   // Workers load TypeScript sources through tsx, whether or not this thread was started by it.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;

@@ -4,20 +4,29 @@ import { join, relative, sep } from 'node:path';
 import type { Message } from '../schema/message.ts';
 import { MessageSink } from '../ingest/messages.ts';
 import { SidecarSchema, type Sidecar } from '../ingest/page-meta.ts';
+import { chooseLayouts, type FileLayout, type PathPattern } from '../ingest/path-layout.ts';
 
-/** A page file found in the input folder, with the sidecar metadata that applies to it. */
+/** A page or article file found in the input folder, with the sidecar metadata that applies to it and its folder's layout. */
 export interface InputFile {
   /** Path relative to the input folder, with `/` separators. */
   file: string;
   absolute: string;
   sidecar: Sidecar | null;
+  layout: FileLayout;
 }
 
-/** Lists every `.txt` page under `root` in a stable (code point) order, with merged paper and page sidecars. */
-export async function listInput(root: string): Promise<{ files: InputFile[]; messages: Message[] }> {
+// Text files ingest reads: plain-text pages or articles, and Markdown articles.
+const READ = /\.(?:txt|md)$/i;
+
+/**
+ * Lists every `.txt` and `.md` file under `root` in a stable (code point) order,
+ * with merged paper and page sidecars and the layout of its folder: `layout`,
+ * when given, for the files it matches, else the one detected (see `chooseLayouts`).
+ */
+export async function listInput(root: string, layout: PathPattern | null = null): Promise<{ files: InputFile[]; messages: Message[] }> {
   const messages: Message[] = [];
   const files: InputFile[] = [];
-  await walk(root, root, null, files, messages, new Set());
+  await walk(root, root, null, files, messages, new Set(), layout);
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, messages };
 }
@@ -26,7 +35,7 @@ export async function listInput(root: string): Promise<{ files: InputFile[]; mes
 // file system. Nothing is passed over unsaid: a file that is neither a page nor
 // a sidecar is reported, as is a sidecar with no page. Hidden files (`.DS_Store`,
 // editors' swap files) are the system's, not the user's, and are passed over.
-async function walk(root: string, dir: string, inherited: Sidecar | null, out: InputFile[], messages: Message[], seen: Set<string>): Promise<void> {
+async function walk(root: string, dir: string, inherited: Sidecar | null, out: InputFile[], messages: Message[], seen: Set<string>, layout: PathPattern | null): Promise<void> {
   // A folder reached again through a link is read once (a link to a parent would never end).
   const real = await realpath(dir);
   if (seen.has(real)) return;
@@ -38,23 +47,24 @@ async function walk(root: string, dir: string, inherited: Sidecar | null, out: I
   const paperSidecar = dirents.some((d) => d.name === 'paper.json') ? await readSidecar(root, join(dir, 'paper.json'), messages) : null;
   const here = paperSidecar ? { ...inherited, ...paperSidecar } : inherited;
   const notRead: string[] = [];
+  const found: Omit<InputFile, 'layout'>[] = [];
   for (const d of dirents) {
     if (d.name.startsWith('.')) continue;
     const abs = join(dir, d.name);
     const kind = await kindOf(d, abs);
     const rel = inputPath(root, abs);
     if (kind === 'dir') {
-      await walk(root, abs, here, out, messages, seen);
-    } else if (kind === 'file' && /\.txt$/i.test(d.name)) {
+      await walk(root, abs, here, out, messages, seen, layout);
+    } else if (kind === 'file' && READ.test(d.name)) {
       const side = namesake(d.name, '.json');
       const own = side && side !== 'paper.json' ? await readSidecar(root, join(dir, side), messages) : null;
       const merged = here || own ? { ...here, ...own } : null;
-      out.push({ file: rel, absolute: abs, sidecar: merged });
+      found.push({ file: rel, absolute: abs, sidecar: merged });
     } else if (kind === 'file' && d.name === 'paper.json') {
       // Read above, for the whole folder.
     } else if (kind === 'file' && /\.json$/i.test(d.name)) {
-      if (!namesake(d.name, '.txt')) {
-        warn(messages, rel, 'sidecar-without-page', `sidecar has no page beside it (no ${d.name.replace(/\.json$/i, '.txt')} in this folder)`, "Name a page's sidecar after its page (01.json beside 01.txt), call a whole paper's sidecar paper.json, or delete it.");
+      if (!namesake(d.name, '.txt') && !namesake(d.name, '.md')) {
+        warn(messages, rel, 'sidecar-without-page', `sidecar has no page beside it (no ${d.name.replace(/\.json$/i, '.txt')} in this folder)`, "Name a page's sidecar after its page (01.json beside 01.txt, or beside an article's .md), call a whole paper's sidecar paper.json, or delete it.");
       }
     } else if (kind === 'file') {
       notRead.push(d.name);
@@ -62,10 +72,13 @@ async function walk(root: string, dir: string, inherited: Sidecar | null, out: I
       warn(messages, rel, 'not-a-page', 'not read: neither a file nor a folder (a link to nothing?)', NOT_READ_HINT);
     }
   }
+  // One folder, one layout: chosen from all the folder's files at once.
+  const layouts = chooseLayouts(found.map((f) => f.file), layout);
+  found.forEach((f, i) => out.push({ ...f, layout: layouts[i]! }));
   reportNotRead(messages, inputPath(root, dir), Map.groupBy(notRead, (name) => /\.[^.]+$/.exec(name)?.[0].toLowerCase() ?? name));
 }
 
-const NOT_READ_HINT = 'If it is a page, save it as plain text with the .txt extension; otherwise move it out of the input folder.';
+const NOT_READ_HINT = 'If it is a page or an article, save it as plain text (.txt) or Markdown (.md); otherwise move it out of the input folder.';
 // Past this many files of one extension in one folder (page scans beside their
 // text, say), they are named in one message instead of one each.
 const NOT_READ_SHOWN = 3;
@@ -75,10 +88,10 @@ function reportNotRead(messages: Message[], dir: string, byExt: Map<string, stri
   const prefix = dir ? `${dir}/` : '';
   for (const [ext, names] of byExt) {
     if (names.length <= NOT_READ_SHOWN || !ext.startsWith('.')) {
-      for (const name of names) warn(messages, prefix + name, 'not-a-page', 'not read: only .txt files are pages', NOT_READ_HINT);
+      for (const name of names) warn(messages, prefix + name, 'not-a-page', 'not read: only .txt and .md files are read', NOT_READ_HINT);
     } else {
       const shown = `${names.slice(0, NOT_READ_SHOWN).join(', ')} and ${names.length - NOT_READ_SHOWN} more`;
-      warn(messages, `${prefix}*${ext}`, 'not-a-page', `${names.length} ${ext} files not read (${shown}): only .txt files are pages`, NOT_READ_HINT);
+      warn(messages, `${prefix}*${ext}`, 'not-a-page', `${names.length} ${ext} files not read (${shown}): only .txt and .md files are read`, NOT_READ_HINT);
     }
   }
 }

@@ -3,11 +3,15 @@ import type { Entry } from '../schema/entry.ts';
 import type { FileReport } from '../schema/file-report.ts';
 import type { Message } from '../schema/message.ts';
 import type { Page } from '../schema/page.ts';
-import { linkContinuations, type ParsedPage, type RawPage } from '../ingest/index.ts';
+import { joinArticlePages, linkContinuations, type ParsedArticle, type ParsedPage, type RawPage } from '../ingest/index.ts';
+import type { MetaSources } from '../ingest/article-meta.ts';
+import type { PathPattern } from '../ingest/path-layout.ts';
+import { pageFileSources, reportLayouts, type LayoutReport } from './layout-report.ts';
 import { openParseCache } from './parse-cache.ts';
 import { createParsePool, defaultPoolSize } from './parse-pool.ts';
 import { validateParsed } from './validate.ts';
 import { listInput } from './read-input.ts';
+import { createSameBytes } from './same-bytes.ts';
 
 export interface IngestResult {
   pages: Page[];
@@ -17,6 +21,8 @@ export interface IngestResult {
   /** The input-level messages by the file they are about (sidecars, files not read): pages carry their own. */
   fileReports: FileReport[];
   stats: IngestStats;
+  /** The layouts the input's folders were read in, with where each took its metadata from. */
+  layouts: LayoutReport[];
 }
 
 /** How the pages were got: parsed now, or taken from the parse cache; and by how many worker threads. */
@@ -34,6 +40,8 @@ export interface IngestOptions {
   workers?: number;
   /** Folder of the parse cache, or false to parse every page; default $ARCHIVE_PARSE_CACHE or `.cache/parse`. */
   cache?: string | false;
+  /** A layout for the files it matches, where detection cannot tell (`--layout`); see `compilePattern`. */
+  layout?: PathPattern | null;
 }
 
 // Below this many pages to parse, starting worker threads costs more than it saves.
@@ -49,31 +57,46 @@ const WINDOW = 64;
  * count or the cache holds.
  */
 export async function runIngest(input: string, options: IngestOptions = {}): Promise<IngestResult> {
-  const { files, messages } = await listInput(input);
+  const { files, messages } = await listInput(input, options.layout ?? null);
   const cacheDir = options.cache ?? process.env.ARCHIVE_PARSE_CACHE ?? '.cache/parse';
   const cache = cacheDir === false ? null : await openParseCache(cacheDir);
-  const parsed = new Array<ParsedPage>(files.length);
+  const parsed = new Array<ParsedPage | ParsedArticle | null>(files.length).fill(null);
   const keys = new Array<string>(files.length);
   const stats: IngestStats = { files: files.length, parsed: 0, fromCache: 0, workers: 0 };
   let done = 0;
+  const sameBytes = createSameBytes();
+  const copies = new Set<number>();
   // Read synchronously: pages are small files, and a promise-based read cost the
   // main thread about five times as much, taken from the worker threads.
   const readRaw = (i: number): RawPage => {
     const f = files[i]!;
-    return { file: f.file, bytes: new Uint8Array(readFileSync(f.absolute)), sidecar: f.sidecar };
+    return { file: f.file, bytes: new Uint8Array(readFileSync(f.absolute)), sidecar: f.sidecar, layout: f.layout };
   };
+  // Article files read once already, as another file: checked in file order, before
+  // any is parsed. Page files are left alone: their path is what tells two pages
+  // apart (a generated or blank page may print the same as another).
+  for (let i = 0; i < files.length; i++) {
+    if (files[i]!.layout.unit !== 'article') continue;
+    const copy = sameBytes.check(files[i]!.file, readFileSync(files[i]!.absolute));
+    if (copy) {
+      messages.push(copy);
+      copies.add(i);
+      options.onProgress?.(++done, files.length);
+    }
+  }
   // Fresh or cached, every page goes through the same JSON, so both give identical output.
   const keep = (i: number, json: string) => {
-    parsed[i] = JSON.parse(json) as ParsedPage;
+    parsed[i] = JSON.parse(json) as ParsedPage | ParsedArticle;
     options.onProgress?.(++done, files.length);
   };
 
   // First the pages the cache holds; the others are parsed after, so the pool is
   // sized (or not started) by how many pages really need parsing.
-  let misses = files.map((_, i) => i);
+  let misses = files.map((_, i) => i).filter((i) => !copies.has(i));
   if (cache) {
     const found = new Set<number>();
     await eachInWindow(files.length, async (i) => {
+      if (copies.has(i)) return;
       const raw = readRaw(i);
       keys[i] = cache.key(raw);
       const json = cache.get(keys[i]);
@@ -99,23 +122,44 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
     await pool.close();
   }
 
+  const pages = toPages(files.map((f, i) => ({ unit: f.layout.unit, parsed: parsed[i]! })).filter((x) => x.parsed !== null));
+  const layouts = reportLayouts(
+    files.flatMap((f, i) => {
+      const p = parsed[i];
+      if (!p) return [];
+      const from: MetaSources = 'from' in p ? p.from : pageFileSources(f.sidecar, f.layout);
+      return [{ file: f.file, layout: f.layout, from }];
+    }),
+  );
   // Messages found after parsing go onto their page too, so the site's ingest report shows them.
-  const byFile = new Map(parsed.map((p) => [p.page.file, p.page]));
-  for (const m of [...linkContinuations(parsed), ...parsed.flatMap(validateParsed)]) {
+  const byFile = new Map(pages.flatMap((p) => [p.page.file, ...p.page.files.map((f) => f.file)].map((file) => [file, p.page] as const)));
+  for (const m of [...linkContinuations(pages), ...pages.flatMap(validateParsed)]) {
     const page = byFile.get(m.file);
     if (page) page.messages.push(m);
     else messages.push(m);
   }
   // Grouped in the order of each file's first message.
   const fileReports = [...Map.groupBy(messages, (m) => m.file)].map(([file, list]) => ({ file, messages: list }));
-  for (const p of parsed) messages.push(...p.page.messages);
+  for (const p of pages) messages.push(...p.page.messages);
   return {
-    pages: parsed.map((p) => p.page),
-    entries: parsed.flatMap((p) => p.entries),
+    pages: pages.map((p) => p.page),
+    entries: pages.flatMap((p) => p.entries),
     messages,
     fileReports,
     stats,
+    layouts,
   };
+}
+
+/** Parsed files in file order as pages: a page file is one; the article files of one printed page are joined into one, where its first file stood. */
+function toPages(results: { unit: 'page' | 'article'; parsed: ParsedPage | ParsedArticle }[]): ParsedPage[] {
+  const articles = results.flatMap((r) => (r.unit === 'article' ? [r.parsed as ParsedArticle] : []));
+  const joined = new Map(joinArticlePages(articles).map((p) => [p.page.files[0]!.file, p]));
+  return results.flatMap((r): ParsedPage[] => {
+    if (r.unit === 'page') return [r.parsed];
+    const page = joined.get(r.parsed.page.file);
+    return page ? [page] : [];
+  });
 }
 
 /** Runs `task(0) … task(count - 1)` with at most WINDOW of them in flight; the first failure is thrown once all have settled. */

@@ -4,9 +4,11 @@ import type { IngestResult } from './run-ingest.ts';
 export function summarize(r: IngestResult) {
   const byKind = { article: 0, brief: 0, photo: 0, fragment: 0 };
   for (const e of r.entries) byKind[e.kind]++;
-  const unreadable = r.pages.filter((p) => p.encoding === null).length;
+  // A page made of article files counts each of its files.
+  const files = r.pages.flatMap((p): { encoding: string | null }[] => (p.files.length > 0 ? p.files : [p]));
+  const unreadable = files.filter((f) => f.encoding === null).length;
   return {
-    files: r.pages.length,
+    files: files.length,
     unreadable,
     items: r.entries.length,
     byKind,

@@ -1,6 +1,7 @@
 import { EntrySchema } from '../schema/entry.ts';
 import type { Message } from '../schema/message.ts';
 import { PageSchema } from '../schema/page.ts';
+import { fileLineOf } from '../schema/page-file.ts';
 import type { ParsedPage } from '../ingest/index.ts';
 
 /**
@@ -13,7 +14,11 @@ export function validateParsed(p: ParsedPage): Message[] {
   if (!page.success) out.push(...toMessages(p.page.file, null, `page ${p.page.id}`, page.error.issues));
   for (const e of p.entries) {
     const r = EntrySchema.safeParse(e);
-    if (!r.success) out.push(...toMessages(p.page.file, e.source.lines[0]?.[0] ?? null, `entry ${e.id}`, r.error.issues));
+    if (r.success) continue;
+    // Named by the file and line the entry starts at: an article file's own, on a page made of several.
+    const first = e.source.lines[0]?.[0];
+    const at = first === undefined ? { file: p.page.file, line: null } : fileLineOf(p.page, first);
+    out.push(...toMessages(at.file, at.line, `entry ${e.id}`, r.error.issues));
   }
   return out;
 }

@@ -9,6 +9,8 @@ import { splitLines } from './lines.ts';
 import { splitAtLoneHeadlines } from './lone-headlines.ts';
 import { MessageSink } from './messages.ts';
 import { readPageMeta, type Sidecar } from './page-meta.ts';
+import type { FileLayout } from './path-layout.ts';
+import { parseArticle, type ParsedArticle } from './article.ts';
 import { repairReadingOrder } from './reading-order.ts';
 import { toEntries } from './to-entries.ts';
 import { groupUnits } from './units.ts';
@@ -23,13 +25,18 @@ import { markFrontMatter } from './front-matter-lines.ts';
 import { fileFurniture } from './file-furniture.ts';
 
 export { linkContinuations } from './link-continuations.ts';
+export { parseArticle, type ParsedArticle } from './article.ts';
+export { joinArticlePages } from './article-pages.ts';
 export type { Sidecar } from './page-meta.ts';
+export type { FileLayout } from './path-layout.ts';
 
 /** One raw page as read from disk: its path relative to the input folder, its bytes, and its sidecar if any. */
 export interface RawPage {
   file: string;
   bytes: Uint8Array;
   sidecar: Sidecar | null;
+  /** How the file's folder is laid out (one page or one article per file) and what its path says; page files by default. */
+  layout?: FileLayout | null;
 }
 
 /** What ingest made of one page: the page record, its entries in reading order, and its messages. */
@@ -42,7 +49,7 @@ export interface ParsedPage {
 /** Parses one raw page into entries and messages. Never throws on bad input. */
 export function parsePage(raw: RawPage): ParsedPage {
   const sink = new MessageSink(raw.file);
-  const meta = readPageMeta(raw.file, raw.sidecar);
+  const meta = readPageMeta(raw.file, raw.sidecar, raw.layout?.path ?? null);
   const pageId = pageIdFor(raw.file, meta);
   const decoded = decodeBytes(raw.bytes, sink);
   const lines = decoded.text === null ? [] : splitLines(decoded.text);
@@ -83,8 +90,14 @@ export function parsePage(raw: RawPage): ParsedPage {
     labels,
     duplicates,
     lines: lines.map((l) => l.raw),
+    files: [],
     items: entries.map((e) => e.id),
     messages: sink.messages,
   };
   return { page, entries, messages: sink.messages };
+}
+
+/** Parses one input file as its layout says: a page file into its page, an article file into its one entry. */
+export function parseFile(raw: RawPage): ParsedPage | ParsedArticle {
+  return raw.layout?.unit === 'article' ? parseArticle(raw) : parsePage(raw);
 }

@@ -22,11 +22,17 @@ export function entryTexts(e: Entry): string[] {
 
 /**
  * The text printed on a page as the coverage check counts it: every line without
- * its layout markup, except the lines of blocks printed twice.
+ * its layout markup, except the lines of blocks printed twice and the front
+ * matter of article files (the crawler's metadata, not printed text: an entry
+ * takes its title and byline from the printed lines, never from front matter).
  */
 export function printedText(page: Page): string {
   const repeated = new Set<number>();
-  for (const d of page.duplicates) for (let n = d.lines[0]; n <= d.lines[1]; n++) repeated.add(n);
+  const skip = (range: readonly [number, number]) => {
+    for (let n = range[0]; n <= range[1]; n++) repeated.add(n);
+  };
+  for (const d of page.duplicates) skip(d.lines);
+  for (const f of page.files) if (f.frontMatter) skip(f.frontMatter);
   return splitLines(page.lines.join('\n'))
     .filter((line) => !repeated.has(line.no))
     .map((line) => line.text)

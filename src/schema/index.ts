@@ -4,4 +4,5 @@ export * from './file-report.ts';
 export * from './ids.ts';
 export * from './message.ts';
 export * from './page.ts';
+export * from './page-file.ts';
 export * from './source.ts';

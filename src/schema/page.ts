@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, LangSchema } from './ids.ts';
 import { MessageSchema } from './message.ts';
+import { PageFileSchema } from './page-file.ts';
 import { LineRangeSchema } from './source.ts';
 
 /**
@@ -35,8 +36,13 @@ export const PageSchema = z.object({
   labels: z.array(LabelSchema),
   /** Blocks printed twice on the page (a photo and its credit, often): the copy's lines and the lines it repeats. */
   duplicates: z.array(z.object({ lines: LineRangeSchema, of: LineRangeSchema })),
-  /** Decoded lines of the raw file, 0-based array for 1-based line numbers. */
+  /** Decoded lines of the raw file (of its article files, one after another), 0-based array for 1-based line numbers. */
   lines: z.array(z.string()),
+  /**
+   * The article files a page was made of (crawlers that save one file per article),
+   * in order, with their place in `lines`; empty for a page read from one page file (`file`).
+   */
+  files: z.array(PageFileSchema).default([]),
   items: z.array(IdSchema),
   messages: z.array(MessageSchema),
 });

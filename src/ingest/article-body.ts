@@ -1,0 +1,119 @@
+import type { Author } from '../schema/author.ts';
+import type { DatelineParts } from '../schema/entry.ts';
+import { readNames } from './article-byline.ts';
+import { isMarkedSubhead } from './classify.ts';
+import type { Line } from './lines.ts';
+import { readCredit, readDateline, splitTrailingCredit } from './markers.ts';
+import { endsLikeProse } from './sentence.ts';
+
+/** A paragraph of an article file (or a subhead), with the lines it stands on. */
+export interface Block {
+  text: string;
+  lines: Line[];
+  subhead: boolean;
+}
+
+/** The body of an article file read into the entry's fields. */
+export interface ArticleBody {
+  dateline: { text: string; parts: DatelineParts } | null;
+  paragraphs: Block[];
+  caption: string | null;
+  credit: string | null;
+  /** Credits printed after the body (`（新华社北京1月4日电  记者任卫东、姜伟超）`, `（本报华盛顿电）`): byline lines. */
+  trailing: string[];
+  authorNote: string | null;
+  /** Names from the dateline, the credits after the body and photo credits. */
+  authors: Author[];
+  photo: boolean;
+}
+
+// A note on the author after the body: （作者为…）, （作者系…）.
+const AUTHOR_NOTE = /^[（(]作者(?:为|系|是|單位|单位)[^（）()]*[)）]$/u;
+// A photo credit on its own line, with the source some papers print after it: 白水平摄（影像中国）.
+const PHOTO_CREDIT = /^(.{2,30}?)\s*[摄攝](?:\s*[（(][^（）()]{1,12}[)）])?$/u;
+// A credit in brackets after the body: who sent it and from where, the reporters, or both.
+const TRAILING_CREDIT = /^[（(]((?:本报|新华社|中新社|人民日报)[^（）()，。]{0,16}?[电讯](?=[\s\u3000)）]|$))?\s*([^（）()。]{0,60})[)）]$/u;
+// An agency before the photographer's role: 新华社记者  刘大伟摄.
+const AGENCY = /^(?:新华社|中新社|本报)/u;
+
+/**
+ * Reads an article file's body: the dateline opening the first paragraph, the
+ * photo credit, author note and bracketed credits at its end, and whether the
+ * file is a photo (a credit and a caption, with little else). Every block's text
+ * ends up in exactly one field.
+ */
+export function readArticleBody(blocks: Block[]): ArticleBody {
+  const body: ArticleBody = { dateline: null, paragraphs: [...blocks], caption: null, credit: null, trailing: [], authorNote: null, authors: [], photo: false };
+  const paras = body.paragraphs;
+  // From the end: what is printed after the body, in any order.
+  const tail: string[] = [];
+  for (let last = paras.at(-1); last && !last.subhead; last = paras.at(-1)) {
+    if (AUTHOR_NOTE.test(last.text) && body.authorNote === null) body.authorNote = last.text;
+    else if (body.credit === null && readPhotoCredit(last.text)) {
+      body.credit = last.text;
+      body.authors.push(...readPhotoCredit(last.text)!);
+    } else {
+      const credit = readTrailingCredit(last.text);
+      if (!credit) break;
+      tail.unshift(last.text);
+      body.authors.unshift(...credit);
+    }
+    paras.pop();
+  }
+  body.trailing = tail;
+
+  const first = paras.findIndex((p) => !p.subhead);
+  const dateline = first >= 0 ? readDateline(paras[first]!.text) : null;
+  if (dateline) {
+    body.dateline = { text: dateline.text, parts: dateline.parts };
+    body.authors.unshift(...dateline.authors);
+    if (dateline.rest.trim() === '') paras.splice(first, 1);
+    else paras[first] = { ...paras[first]!, text: dateline.rest.trim() };
+  }
+
+  // A credit at the end of the last paragraph (……材料包。张国荣摄) is the photo's.
+  const lastPara = paras.at(-1);
+  const inline = body.credit === null && lastPara && !lastPara.subhead ? splitTrailingCredit(lastPara.text) : null;
+  if (inline && lastPara) {
+    paras[paras.length - 1] = { ...lastPara, text: inline.caption };
+    body.credit = inline.credit.text;
+    body.authors.push(...inline.credit.authors);
+  }
+  // A credited file with no dateline and a few paragraphs is a photo: its caption
+  // is the paragraph that says what it shows (图为…), else the last one.
+  const plain = paras.filter((p) => !p.subhead);
+  if (body.credit !== null && !body.dateline && plain.length > 0 && plain.length <= 3) {
+    const caption = plain.findLast((p) => /[图圖][为為]/u.test(p.text)) ?? plain.at(-1)!;
+    body.photo = true;
+    body.caption = caption.text;
+    paras.splice(paras.indexOf(caption), 1);
+  }
+  // Credits standing between paragraphs (photos set inside an article) keep their
+  // place as paragraphs, and their names count.
+  for (const p of paras) if (!p.subhead) body.authors.push(...(readPhotoCredit(p.text) ?? []));
+  return body;
+}
+
+/** True for a block that reads as a subhead in a plain-text article: marked (一、 ◎ …) and short, without a sentence's end. */
+export function isPlainSubhead(text: string): boolean {
+  return isMarkedSubhead(text) && text.length <= 30 && !endsLikeProse(text);
+}
+
+function readPhotoCredit(text: string): Author[] | null {
+  const m = PHOTO_CREDIT.exec(text);
+  if (!m) return null;
+  const names = readNames(m[1]!.replace(AGENCY, ''));
+  if (names) return names.map((a) => ({ name: a.name, role: a.role === '记者' || a.role === null ? '摄影' : a.role }));
+  // Let the credit reader try what this one could not (摄影：…, Traditional forms).
+  return readCredit(text)?.authors ?? null;
+}
+
+// `（新华社北京1月4日电  记者任卫东、姜伟超）`, `（本报华盛顿1月4日电）`, `（记者 王某）`: the names, or [] for a place alone.
+function readTrailingCredit(text: string): Author[] | null {
+  const m = TRAILING_CREDIT.exec(text);
+  if (!m) return null;
+  const [sent, names] = [m[1], m[2]!.trim()];
+  if (names === '') return sent ? [] : null;
+  const authors = readNames(names.replace(/^综合/u, '').replace(/报道$/u, ''));
+  return authors;
+}

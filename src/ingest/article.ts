@@ -1,0 +1,135 @@
+import type { Author } from '../schema/author.ts';
+import type { Entry } from '../schema/entry.ts';
+import type { Page } from '../schema/page.ts';
+import { detectLang } from '../text/script.ts';
+import { readArticleBody } from './article-body.ts';
+import { readCitedByline, readNames, squeezeNames } from './article-byline.ts';
+import { splitMarkdownArticle } from './article-markdown.ts';
+import { resolveArticleMeta, type MetaSources } from './article-meta.ts';
+import type { ArticleParts } from './article-parts.ts';
+import { splitTextArticle } from './article-text.ts';
+import { decodeBytes } from './decode.ts';
+import { entryIdFor, pageIdFor } from './ids.ts';
+import { splitLines } from './lines.ts';
+import { MessageSink } from './messages.ts';
+import type { RawPage } from './index.ts';
+import { FLAT_PAGES } from './path-layout.ts';
+
+/** What ingest made of one article file: a page of that one file with its one entry; `joinArticlePages` puts the files of a page together. */
+export interface ParsedArticle {
+  page: Page;
+  entries: Entry[];
+  messages: Message[];
+  /** Where paper, date, page and page name were taken from. */
+  from: MetaSources;
+}
+
+type Message = Page['messages'][number];
+
+/**
+ * Parses one article file (a crawler's file per article, plain text or Markdown
+ * with front matter) into one entry. Never throws on bad input.
+ */
+export function parseArticle(raw: RawPage): ParsedArticle {
+  const sink = new MessageSink(raw.file);
+  const layout = raw.layout;
+  const decoded = decodeBytes(raw.bytes, sink);
+  const text = decoded.text ?? '';
+  const lines = splitLines(text);
+  const parts = layout?.format === 'markdown' ? splitMarkdownArticle(text, lines) : splitTextArticle(lines);
+  const fm = parts.frontMatter;
+  if (fm?.error) {
+    sink.report('warning', 'front-matter', { line: fm.lines[0] }, `front matter could not be read (${fm.error}); the file is read without it`, 'Fix the YAML between the two --- lines.');
+  }
+  const cited = parts.byline ? readCitedByline(parts.byline.text) : null;
+  const { meta, from } = resolveArticleMeta({ sidecar: raw.sidecar, path: layout?.path ?? FLAT_PAGES.read(raw.file)!, frontMatter: fm?.data ?? null, cited }, sink);
+  const pageId = pageIdFor(raw.file, meta);
+  const lang = detectLang(text);
+  const entry = decoded.text === null ? null : toEntry(parts, { pageId, meta, lang, file: raw.file }, fm?.data ?? null, sink);
+  if (decoded.text !== null && !entry) {
+    sink.report('warning', 'empty-page', { line: null }, 'the article file holds no text', 'Check that the crawler saved the article; an empty file makes no entry.');
+  }
+  const page: Page = {
+    id: pageId,
+    file: raw.file,
+    ...meta,
+    encoding: decoded.encoding,
+    lang,
+    labels: [],
+    duplicates: [],
+    lines: lines.map((l) => l.raw),
+    files: [{ file: raw.file, firstLine: 1, lineCount: lines.length, encoding: decoded.encoding, frontMatter: fm?.lines ?? null }],
+    items: entry ? [entry.id] : [],
+    messages: sink.messages,
+  };
+  return { page, entries: entry ? [entry] : [], messages: sink.messages, from };
+}
+
+interface Context {
+  pageId: string;
+  meta: Pick<Entry, 'paper' | 'paperId' | 'date' | 'page'>;
+  lang: Entry['lang'];
+  file: string;
+}
+
+function toEntry(parts: ArticleParts, ctx: Context, fm: Record<string, unknown> | null, sink: MessageSink): Entry | null {
+  const body = readArticleBody(parts.body);
+  const head = [parts.kicker, parts.title, parts.subtitle, parts.series, parts.byline].filter((b) => b !== null);
+  const all = [...head, ...parts.body].flatMap((b) => b.lines.map((l) => l.no));
+  if (all.length === 0) return null;
+  const cited = parts.byline ? readCitedByline(parts.byline.text) : null;
+  const authors = unique([...(cited?.authors ?? []), ...body.authors]);
+  const fmAuthor = typeof fm?.author === 'string' && fm.author.trim() !== '' ? fm.author.trim() : null;
+  if (fmAuthor) {
+    const named = readNames(fmAuthor) ?? [];
+    const same = named.map((a) => a.name).join() === (cited?.authors ?? []).map((a) => a.name).join();
+    // The front matter names the byline's authors; where the printed byline names none, it is all there is.
+    if (!cited?.authors.length && named.length > 0) authors.unshift(...named.filter((a) => !authors.some((b) => b.name === a.name)));
+    else if (!same) sink.report('info', 'meta-disagree', { line: parts.byline?.lines[0]!.no ?? null }, `authors: the byline line names ${cited?.names || 'nobody'}, front matter \`author\` says ${fmAuthor}; used the byline's`, null);
+  }
+  const fmTitle = typeof fm?.title === 'string' ? fm.title : null;
+  if (fmTitle && squeezeNames(fmTitle) !== squeezeNames(parts.title?.text ?? '')) {
+    const reason = parts.title ? `front matter \`title\` "${fmTitle}" differs from the printed title "${parts.title.text}"; used the printed one` : `the file prints no title (no # heading); front matter \`title\` "${fmTitle}" is metadata, not printed text, and is not used`;
+    sink.report('info', 'meta-disagree', { line: parts.title?.lines[0]!.no ?? null }, reason, parts.title ? null : 'Add the title as a # heading if the page prints one.');
+  }
+  const order = 1;
+  return {
+    id: entryIdFor(ctx.pageId, order),
+    kind: body.photo ? 'photo' : 'article',
+    pageId: ctx.pageId,
+    order,
+    kicker: parts.kicker?.text ?? null,
+    title: parts.title?.text ?? null,
+    subtitle: parts.subtitle?.text ?? null,
+    authors,
+    dateline: body.dateline?.text ?? null,
+    datelineParts: body.dateline?.parts ?? null,
+    paragraphs: body.paragraphs.map((p) => p.text),
+    subheads: body.paragraphs.flatMap((p, i) => (p.subhead ? [i] : [])),
+    caption: body.caption,
+    credit: body.credit,
+    bylines: [...(parts.byline ? [parts.byline.text] : []), ...body.trailing],
+    column: parts.series ? { name: seriesName(parts.series.text), line: parts.series.text } : null,
+    authorNote: body.authorNote,
+    furniture: [],
+    section: null,
+    continuedFrom: null,
+    continuedOn: null,
+    ...ctx.meta,
+    lang: ctx.lang,
+    // Every line of an article file with text is its one entry's.
+    source: { file: ctx.file, lines: [[Math.min(...all), Math.max(...all)]] },
+  };
+}
+
+// `系列：中国道路中国梦·青春为中国式现代化挺膺担当③` names the series without its label and its number.
+function seriesName(line: string): string {
+  const name = line.replace(/^系列[：:]\s*/u, '').replace(/\s*(?:[①-⑳]|[（(][0-9０-９一二三四五六七八九十]+[)）])$/u, '');
+  return name || line;
+}
+
+/** Authors once each by name: the byline, the front matter and the credits often name the same person. */
+function unique(authors: Author[]): Author[] {
+  const seen = new Set<string>();
+  return authors.filter((a) => !seen.has(a.name) && !!seen.add(a.name));
+}

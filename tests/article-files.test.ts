@@ -1,0 +1,124 @@
+// Input as crawlers lay it out: one file per article (plain text, or Markdown
+// with front matter), flat folders with nothing in the path, and a layout named
+// where detection cannot tell. The fixtures in tests/fixtures/article-files/ are
+// invented text in the crawlers' styles.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runIngest } from '../src/build/run-ingest.ts';
+import { formatLayouts } from '../src/build/layout-report.ts';
+import { compilePattern, type PathPattern } from '../src/ingest/path-layout.ts';
+import { fileLineOf } from '../src/schema/page-file.ts';
+import { compareCoverage } from '../src/ingest/text-coverage.ts';
+
+const input = join(import.meta.dirname, 'fixtures/article-files');
+const result = await runIngest(input, { cache: false, workers: 0 });
+const entry = (file: string) => result.entries.filter((e) => e.source.file === file);
+const TEXT = 'text-articles/2024年3月/20240305/';
+const VAULT = 'vault/2024/03/2024-03-05/03-评论/';
+
+describe('plain-text article files (<YYYYMMDD>/<YYYYMMDD>-<page>-<n>.txt)', () => {
+  it('take 引题, 主题 and 副题 from lines 1–3 and the date and page from the path', () => {
+    const [e] = entry(`${TEXT}20240305-01-01.txt`);
+    expect(e).toMatchObject({ kind: 'article', kicker: '沿河小镇迎来返乡创业潮——', title: '青石镇的新来客', subtitle: '——三年间二百余名青年回乡办起工坊', date: '2024-03-05', page: 1, paper: '江岸日报' });
+    // The marked subhead is one, the bracketed credit after the body names the reporters.
+    expect(e!.subheads).toEqual([1]);
+    expect(e!.bylines).toEqual(['（本报青石3月4日电  记者林远舟、苏晚晴）']);
+    expect(e!.authors.map((a) => a.name)).toEqual(['林远舟', '苏晚晴']);
+  });
+
+  it('read a titled photo with its caption and credit, an empty 引题 line left out', () => {
+    const [e] = entry(`${TEXT}20240305-01-02.txt`);
+    expect(e).toMatchObject({ kind: 'photo', kicker: null, title: '图片报道', subtitle: null, credit: '周明川摄（本报图片）', authors: [{ name: '周明川', role: '摄影' }] });
+    expect(e!.caption).toMatch(/^图为学生们/u);
+  });
+
+  it('keep an author note apart from the body', () => {
+    const [e] = entry(`${TEXT}20240305-02-01.txt`);
+    expect(e).toMatchObject({ title: '让好政策跑出加速度（江岸时评）', authorNote: '（作者为江岸市社会科学院研究员）', authors: [] });
+  });
+
+  it('become the items of their page in file order, and a byte copy on another page is named and read once', () => {
+    const page1 = result.pages.find((p) => p.files[0]?.file === `${TEXT}20240305-01-01.txt`)!;
+    expect(page1.files.map((f) => [f.file.slice(TEXT.length), f.firstLine, f.lineCount])).toEqual([['20240305-01-01.txt', 1, 7], ['20240305-01-02.txt', 8, 6]]);
+    expect(result.entries.filter((e) => e.pageId === page1.id).map((e) => [e.order, e.title])).toEqual([[1, '青石镇的新来客'], [2, '图片报道']]);
+    // Line ranges point into the page; the files map them back to their own lines.
+    const photo = entry(`${TEXT}20240305-01-02.txt`)[0]!;
+    expect(photo.source.lines).toEqual([[9, 13]]);
+    expect(fileLineOf(page1, 9)).toEqual({ file: `${TEXT}20240305-01-02.txt`, line: 2 });
+    expect(page1.lines).toHaveLength(13);
+
+    expect(entry(`${TEXT}20240305-02-02.txt`)).toEqual([]);
+    const copy = result.messages.find((m) => m.file === `${TEXT}20240305-02-02.txt`)!;
+    expect(copy).toMatchObject({ severity: 'warning', ruleId: 'same-bytes' });
+    expect(copy.reason).toContain(`${TEXT}20240305-01-01.txt`);
+    expect(result.fileReports.map((r) => r.file)).toContain(`${TEXT}20240305-02-02.txt`);
+  });
+});
+
+describe('Markdown article files with front matter (…/<YYYY-MM-DD>/<NN>-<版名>/<title>.md)', () => {
+  it('take the head from the headings and quote lines, and names printed with inner spaces joined', () => {
+    const [e] = entry(`${VAULT}守住一方好山水（江岸观察）.md`);
+    expect(e).toMatchObject({
+      title: '守住一方好山水（江岸观察）', kicker: null, subtitle: null,
+      column: { name: '绿色发展新图景', line: '系列：绿色发展新图景②' },
+      bylines: ['叶  青《江岸日报》（2024年03月05日第 03 版）'], authors: [{ name: '叶青', role: null }],
+      authorNote: '（作者为江岸日报评论员）', paper: '江岸日报', date: '2024-03-05', page: 3, subheads: [1],
+    });
+    expect(e!.paragraphs[1]).toBe('护好一条河');
+  });
+
+  it('read a ### kicker, a ## subtitle and the dateline, whose names are the authors when the byline has none', () => {
+    const [e] = entry(`${VAULT}春耕时节话农机.md`);
+    expect(e).toMatchObject({ kicker: '智能农机下田忙', title: '春耕时节话农机', subtitle: '——来自平原县的报道', dateline: '本报平原3月4日电  （记者 宋  远）' });
+    expect(e!.authors.map((a) => a.name)).toEqual(['宋远']);
+    expect(e!.datelineParts).toEqual({ source: '本报', place: '平原', date: '3月4日' });
+  });
+
+  it('take the page from the front matter and say when the path says otherwise', () => {
+    const [e] = entry(`${VAULT}一封来信.md`);
+    expect(e!.page).toBe(4);
+    const m = result.messages.find((x) => x.file === `${VAULT}一封来信.md` && x.ruleId === 'meta-disagree')!;
+    expect(m.severity).toBe('warning');
+    expect(m.reason).toBe('page: front matter `section` says 4, the path says 3; used 4');
+  });
+
+  it('join the files of one page, with the front matter set apart from the printed text', () => {
+    const page = result.pages.find((p) => p.page === 3 && p.files.length === 2)!;
+    expect(page.pageName).toBe('评论');
+    expect(page.files.map((f) => f.frontMatter)).toEqual([[1, 11], [25, 35]]);
+  });
+});
+
+describe('every file', () => {
+  it('loses no printed text and adds none', () => {
+    for (const page of result.pages) {
+      expect(compareCoverage(page, result.entries.filter((e) => e.pageId === page.id)), page.id).toEqual({ lost: '', extra: '' });
+    }
+  });
+});
+
+describe('layouts', () => {
+  it('a flat folder reads no page from a sequence number in a file name', () => {
+    const flat = result.pages.filter((p) => p.file.startsWith('flat/'));
+    expect(flat.map((p) => [p.file, p.page, p.date])).toEqual([['flat/000_3fa9c1d2e7b04a11.txt', null, null], ['flat/001_9b2e44aa01c37d5f.txt', null, null]]);
+  });
+
+  it('are said in the summary, with where each field came from', () => {
+    const lines = formatLayouts(result.layouts);
+    expect(lines).toContain('3 files in 1 folder read as one article each, Markdown with front matter ({date}/{page}-{pagename}/{title}.md): paper from the byline line, date from front matter `date`, page from front matter `section`, page name from front matter `section_name`');
+    expect(lines).toContain('3 files in 1 folder read as one article each, plain text (引题, 主题, 副题 on lines 1–3, then indented paragraphs) ({yyyymmdd}/{yyyymmdd}-{page}-{n}.txt): paper from sidecar, date from the path, page from the path, page name from nowhere (unknown)');
+  });
+
+  it('a layout given where detection cannot tell reads what the path names', async () => {
+    const custom = result.pages.find((p) => p.file === 'custom/jiangan-daily/20240306/A01.txt')!;
+    expect([custom.paper, custom.date, custom.page]).toEqual([null, null, null]);
+    const given = await runIngest(input, { cache: false, workers: 0, layout: compilePattern('{paper}/{yyyymmdd}/{page}.txt') as PathPattern });
+    const page = given.pages.find((p) => p.file === 'custom/jiangan-daily/20240306/A01.txt')!;
+    expect([page.paper, page.paperId, page.date, page.page]).toEqual(['jiangan-daily', 'jiangan-daily', '2024-03-06', 1]);
+  });
+
+  it('a bad layout pattern is an error that says what to write', () => {
+    expect(compilePattern('{paper}/{day}/{page}.txt')).toEqual({ error: expect.stringContaining('unknown placeholder {day}') });
+    expect(compilePattern('{paper}/{date}')).toEqual({ error: expect.stringContaining('extension') });
+  });
+});
