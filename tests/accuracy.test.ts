@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAccuracy } from '../src/build/accuracy.ts';
+import { formatStyleTable } from '../src/build/accuracy-format.ts';
 import type { Truth, TruthItem } from '../src/generate/truth.ts';
 import type { Entry } from '../src/schema/entry.ts';
 import type { Page } from '../src/schema/page.ts';
@@ -108,5 +109,14 @@ describe('accuracy scorer', () => {
     expect(r.chars).toBe(lines.join('').length);
     // Not read at all: no page record, counted for the style.
     expect(scoreAccuracy(t, [], []).byStyle.txt).toMatchObject({ items: 2, found: 0, chars: 0 });
+  });
+
+  it('prints a row per style, and one for all when there are several', () => {
+    const t: Truth = { [FILE]: { ...truth[FILE]!, style: 'K' }, 'md/2024/a.md': { ...truth[FILE]!, style: 'md' } };
+    const rows = formatStyleTable(scoreAccuracy(t, [page()], [right, credit]));
+    expect(rows.slice(2).map((r) => r.split(' | ')[0])).toEqual(['| K', '| md', '| all']);
+    expect(rows[2]).toContain('| 1 | 1 | 100.0% | 100.0% |');
+    // A file of a style the ingest does not read yet: no page, no characters.
+    expect(rows[3]).toMatch(/\| not read \|$/);
   });
 });

@@ -24,7 +24,7 @@ export const TruthItemSchema = z.object({
   kicker: z.string().min(1).nullable().optional(),
   /** Split title lines joined without a separator. */
   title: z.string().min(1).nullable(),
-  /** As printed, with its leading `——`. */
+  /** As printed: with its leading `——` where the page prints one (govopendata scrapes print none). */
   subtitle: z.string().min(1).nullable(),
   /** Byline, dateline and credit names in page order; `role` null when none is printed. */
   authors: z.array(AuthorSchema),
