@@ -52,6 +52,12 @@ describe('parseByline', () => {
     expect(names(parseByline('☉韓冬青'))).toBe('韓冬青');
   });
 
+  it("reads the names before the paper's citation that e-paper bylines end with", () => {
+    expect(names(parseByline('本报记者  郑立远  何  青《西河日报》（2025年04月11日第 01 版）'))).toBe('郑立远 何青');
+    expect(names(parseByline('作者:白雪梅 《西河日报》( 2012年10月27日 06版)'))).toBe('白雪梅');
+    expect(parseByline('《西河日报》（2025年04月11日第 01 版）')).toBeNull();
+  });
+
   it('reads roles with grades, employers and postings', () => {
     expect(pairs(parseByline('本报驻苍梧记者 郑立远'))).toBe('记者:郑立远');
     expect(pairs(parseByline('新华社记者 方志成'))).toBe('新华社记者:方志成');

@@ -84,6 +84,13 @@ describe('lines after a body', () => {
     expect(entries[0]!.authors).toEqual([]);
   });
 
+  it('makes a titled item of a few short paragraphs and a credit one titled photo', () => {
+    const { entries } = parse(['湖上影展', '10月4日，游客坐着小船，欣赏浮在湖面的摄影作品。', '影展为期一个月。', '方志成摄（影像中国）']);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ kind: 'photo', title: '湖上影展', paragraphs: [], credit: '方志成摄（影像中国）', authors: [{ name: '方志成', role: '摄影' }] });
+    expect(entries[0]!.caption).toBe('10月4日，游客坐着小船，欣赏浮在湖面的摄影作品。\n影展为期一个月。');
+  });
+
   it('reads a Taiwan byline at the start of the text as its dateline', () => {
     const { entries } = parse(['國道車流回堵', '記者方志誠/西河報導  適逢連假收假日，國道北上車流增加，多處路段回堵。']);
     expect(entries[0]).toMatchObject({ title: '國道車流回堵', dateline: '記者方志誠/西河報導', authors: [{ name: '方志誠', role: '记者' }] });

@@ -263,12 +263,24 @@ function attachCredit(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item
   const last = cur?.body.at(-1);
   // A photo opened by its marker (附图片) and holding its caption takes the credit under it.
   const waiting = cur?.kind === 'photo' && cur.caption && !cur.credit ? cur : null;
-  const photo = waiting ?? (last && !last.subhead ? openPhoto(cur!, open, cur!.body.pop()!) : open('photo'));
+  const photo = waiting ?? titledPhoto(cur) ?? (last && !last.subhead ? openPhoto(cur!, open, cur!.body.pop()!) : open('photo'));
   photo.credit = { credit: u.credit!, lines: u.lines };
   photo.authors.push(...u.credit!.authors);
   if (!photo.caption) {
     sink.report('warning', 'credit-without-caption', { line: u.lines[0]!.no }, `photo credit "${u.text}" has no caption before it`, 'The credit is kept as a photo item of its own.');
   }
+}
+
+// A titled item that holds only a few short paragraphs when a credit comes is a
+// titled photo (图片报道 / what it shows / 某某摄): its paragraphs are the caption.
+const MAX_TITLED_CAPTION = 200;
+function titledPhoto(cur: Item | null): Item | null {
+  if (!cur || cur.kind !== 'article' || !cur.title || cur.subtitle || cur.bylines.length > 0 || cur.dateline || cur.caption || cur.body.length < 2) return null;
+  if (cur.body.some((p) => p.subhead) || cur.body.reduce((n, p) => n + hanLength(p.text), 0) > MAX_TITLED_CAPTION) return null;
+  cur.kind = 'photo';
+  cur.caption = { text: cur.body.map((p) => p.text).join('\n'), lines: cur.body.flatMap((p) => p.lines), subhead: false };
+  cur.body = [];
+  return cur;
 }
 
 // A photo takes its caption and, when a short heading stands right above the

@@ -30,6 +30,7 @@ export type LineClass =
 const MARKED_SUBHEAD = /^(?:[◎●○◆◇▲△★☆▶►]\s*|(?:处方|第)[一二三四五六七八九十]+[招条点步个]?[：:、，,]|其[一二三四五六七八九十][：:、，,]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十]+[)）])/u;
 const LABEL = /^【([^【】]{1,16})】$/u;
 const MAX_HEADING = 40;
+const MAX_BYLINE_LINE = 80;
 
 /** Classifies one line by its text, the markup the scraper left on it, and the page's layout. */
 export function classifyLine(line: Line, layout: PageLayout = PARAGRAPH_LAYOUT): LineClass {
@@ -61,7 +62,8 @@ export function classifyLine(line: Line, layout: PageLayout = PARAGRAPH_LAYOUT):
   const credit = t.length <= MAX_HEADING ? readCredit(t) : null;
   if (credit) return { kind: 'credit', credit };
 
-  if (!line.heading && t.length <= 40 && !endsLikeProse(t)) {
+  // A byline's names are short; the paper's citation after them can make the line twice as long.
+  if (!line.heading && t.length <= MAX_BYLINE_LINE && !endsLikeProse(t)) {
     const authors = parseByline(t);
     if (authors) return { kind: 'byline', authors };
   }

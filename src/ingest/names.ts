@@ -54,9 +54,19 @@ const MARKS = /^[☉⊙□]\s*|^(?:文[\/／·]?[图圖]|文|[图圖])[\/／:：
 export function parseByline(text: string, defaultRole: AuthorRole | null = null): Author[] | null {
   let core = text.trim();
   if ((core[0] === '〔' && core.endsWith('〕')) || (core[0] === '［' && core.endsWith('］'))) core = core.slice(1, -1).trim();
-  core = core.replace(MARKS, '').replace(MARKS, '').trim();
+  core = stripCitation(core.replace(MARKS, '').replace(MARKS, '').trim());
   if (core === '' || core.length > MAX_BYLINE) return null;
   return readNameList(core, defaultRole, MAX_BYLINE_AUTHORS);
+}
+
+// E-paper bylines end with the paper's citation: 《光明日报》( 2012年10月27日 06版), 《人民日报》（…第 01 版）.
+const CITATION = /《[^《》]{1,20}》\s*[（(][^（()）]{4,40}版\s*[)）]$/u;
+function stripCitation(text: string): string {
+  // Only a text ending in a bracket can hold one.
+  const last = text.at(-1);
+  if (last !== ')' && last !== '）') return text;
+  const at = text.lastIndexOf('《');
+  return at >= 0 && CITATION.test(text.slice(at)) ? text.slice(0, at).trim() : text;
 }
 
 interface Fragment {
