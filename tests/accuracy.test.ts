@@ -119,4 +119,13 @@ describe('accuracy scorer', () => {
     // A file of a style the ingest does not read yet: no page, no characters.
     expect(rows[3]).toMatch(/\| not read \|$/);
   });
+
+  it("reads a photo's body as its caption and any paragraphs after it", () => {
+    const lines = ['图片报道', '3月1日，河湾村的新桥通车了。', '村民们在桥上合影留念，笑声不断。', '林海摄'];
+    const body = lines[1]! + lines[2]!;
+    const photo: TruthItem = { ...item, kind: 'photo', title: '图片报道', authors: [{ name: '林海', role: '摄影' }], first: body.slice(0, 12), last: body.slice(-12), chars: body.length, subheads: [] };
+    const t: Truth = { [FILE]: { ...truth[FILE]!, items: [photo] } };
+    const e = entry({ kind: 'photo', title: '图片报道', caption: lines[1]!, paragraphs: [lines[2]!], credit: '林海摄', authors: photo.authors });
+    expect(scoreAccuracy(t, [page(lines)], [e])).toMatchObject({ found: 1, complete: 1, titleAndAuthorsRight: 1, charsLost: 0 });
+  });
 });

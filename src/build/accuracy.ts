@@ -159,8 +159,13 @@ export function scoreAccuracy(truth: Truth, pages: readonly Page[], entries: rea
   return r;
 }
 
-/** The normalized body of an entry as the truth defines it: its paragraphs, or its caption when it has none. */
+/**
+ * The normalized body of an entry as the truth defines it: its paragraphs, or its
+ * caption when it has none; a photo's caption and then any paragraphs (a caption
+ * of several paragraphs may be read as a caption and a body).
+ */
 export function bodyOf(e: Entry): string {
+  if (e.kind === 'photo') return normalizeText((e.caption ?? '') + e.paragraphs.join(''));
   return normalizeText(e.paragraphs.length ? e.paragraphs.join('') : (e.caption ?? ''));
 }
 

@@ -200,7 +200,10 @@ function printArticle(style: 'md' | 'txt' | 'flat', rng: Rng, file: string, stor
     style === 'md' ? { paper: at.paper, date: at.date, page: at.page, pageName: at.pageName }
     : style === 'txt' ? { paper: at.paper, date: at.date, page: at.page, pageName: null } // paper from the sidecar
     : { paper: null, date: null, page: null, pageName: null };
-  return encodeFile(rng, SPECS[style], file, printed.lines, { style, ...meta, labels: printed.labels, items: storyTruth(s, printed.heads, printed.features) });
+  // The trees' own truth (../shared/real/trees/) calls every file that is not a photo an article,
+  // datelined reports too, where a page's gold calls those briefs: each truth follows its reference.
+  const items = storyTruth(s, printed.heads, printed.features).map((t) => (t.kind === 'brief' ? { ...t, kind: 'article' as const } : t));
+  return encodeFile(rng, SPECS[style], file, printed.lines, { style, ...meta, labels: printed.labels, items });
 }
 
 function encodeFile(rng: Rng, spec: StyleSpec, file: string, lines: string[], truth: Omit<TruthPage, 'encoding' | 'lineEnds' | 'lang'>): GeneratedPage {
