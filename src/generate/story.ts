@@ -131,10 +131,8 @@ export function makeStory(rng: Rng, kind: Story['kind'], p: StoryProfile, when: 
   }
   fillBody(rng, s, t, kind === 'article' ? rng.int(3, 8) : rng.int(1, 3));
   if (kind === 'article' && !commentary && s.byline === null && s.dateline === null && rng.chance(p.trailing)) {
-    const people = personNames(rng, rng.int(2, 6));
-    const [open, close] = rng.chance(0.5) ? ['（本报记者', '）'] : ['（综合本报记者', '报道）'];
-    s.trailing = { text: `${open}${people.join('、')}${close}`, authors: people.map((name) => ({ name, role: '记者' as const })) };
-    s.features.push('trailing-credit');
+    s.trailing = trailingCredit(rng, p, when);
+    s.features.push(s.trailing.authors.length ? 'trailing-credit' : 'place-credit');
   }
   if (commentary) {
     s.authorNote = `（作者为${shortPlace(rng)}${rng.pick(L.AFFILIATIONS)}）`;
@@ -202,6 +200,18 @@ function kicker(rng: Rng, t: Topic, dash: boolean): string {
     () => `${rng.pick(L.WHENS)}${t.matter}${rng.pick(L.RESULTS)}`,
   ])();
   return dash ? `${text}——` : text;
+}
+
+// A credit printed after the body: the reporters of a round-up, or, where the
+// crawler dropped the byline, the dispatch the story came with, with or without names.
+function trailingCredit(rng: Rng, p: StoryProfile, when: StoryDay): Credit {
+  const sent = `${shortPlace(rng)}${when.month}月${when.day}日电`;
+  if (!p.bylines && rng.chance(0.3)) return { text: `（本报${sent}）`, authors: [] };
+  const people = personNames(rng, rng.int(2, 6));
+  const authors = people.map((name) => ({ name, role: '记者' as const }));
+  if (!p.bylines && rng.chance(0.3)) return { text: `（${rng.pick(['', '据'])}新华社${sent}\u00a0\u00a0记者${people.join('、')}）`, authors };
+  const [open, close] = rng.chance(0.5) ? ['（本报记者', '）'] : ['（综合本报记者', '报道）'];
+  return { text: `${open}${people.join('、')}${close}`, authors };
 }
 
 // Names printed in a byline: two-character names are often padded to three (吴  君).
