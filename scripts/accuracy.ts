@@ -1,5 +1,6 @@
 // CLI: compares ingest output (articles.json, pages.json) with the truth of its
-// input and prints the parser's accuracy and its commonest mistakes.
+// input and prints the parser's accuracy overall, by raw style and by layout
+// feature, and its commonest mistakes.
 // Exit codes: 0 printed; 2 bad usage or unreadable files.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
