@@ -183,8 +183,8 @@ describe('generated archive in the real styles', () => {
 
   it('prints the difficulties of each style', () => {
     const want: Record<(typeof REAL)[number], string[]> = {
-      P: ['kicker', 'kicker-dash', 'collective-byline', 'padded-name', 'trailing-credit', 'author-note', 'chart-note', 'photo-package', 'photos-on-one-line', 'box', 'column-tag', 'subtitle-no-dash', 'double-space-title'],
-      K: ['kicker', 'kicker-dash', 'trailing-credit', 'place-credit', 'author-note', 'photo-package', 'box', 'blank-indent-line', 'column-tag'],
+      P: ['letter', 'kicker', 'kicker-dash', 'collective-byline', 'padded-name', 'trailing-credit', 'author-note', 'chart-note', 'photo-package', 'photos-on-one-line', 'box', 'column-tag', 'subtitle-no-dash', 'double-space-title'],
+      K: ['letter', 'kicker', 'kicker-dash', 'trailing-credit', 'place-credit', 'author-note', 'photo-package', 'box', 'blank-indent-line', 'column-tag'],
       G: ['kicker', 'three-line-headline', 'indented-headline', 'subtitle-no-dash'],
       md: ['front-matter', 'bold-subhead', 'series', 'kicker'],
       txt: ['kicker', 'trailing-credit'],

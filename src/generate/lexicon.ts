@@ -106,6 +106,9 @@ export const PHOTO_SOURCES = ['资料照片', '本报影像', '影像库'];
 /** Labels of boxes printed at the top of an article. */
 export const BOX_LABELS = ['核心阅读', '编者按'];
 
+/** Column headings readers' letters are printed under. */
+export const LETTER_HEADINGS = ['建议', '来信', '读者来信', '百姓呼声'];
+
 /** Categories crawler front matter gives an article. */
 export const CATEGORIES = ['政治', '经济', '社会', '文化', '生态'];
 

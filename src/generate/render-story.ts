@@ -20,9 +20,9 @@ function withDateline(s: Story, i: number, p: string, space: string): string {
   return s.dateline.text.endsWith('）') || s.dateline.text.endsWith(')') ? s.dateline.text + p : s.dateline.text + space + p;
 }
 
-// What is printed after the body, in print order: the trailing credit, the chart's source, the author note.
+// What is printed after the body, in print order: the trailing credit, the chart's source, the author note, a letter's signature.
 function tail(s: Story): string[] {
-  return [s.trailing?.text, s.chartNote, s.authorNote].filter((x): x is string => !!x);
+  return [s.trailing?.text, s.chartNote, s.authorNote, s.signature?.text].filter((x): x is string => !!x);
 }
 
 /**
@@ -30,6 +30,10 @@ function tail(s: Story): string[] {
  * indentation removed; the kicker on its own line above the title.
  */
 export function printPlain(rng: Rng, s: Story): PrintedStory {
+  if (s.letters) {
+    const letters = s.letters.items.map((l) => printPlain(rng, l));
+    return { lines: [s.letters.heading, ...letters.flatMap((l) => ['', ...l.lines])], labels: [s.letters.heading], features: [], heads: { subtitleDash: true } };
+  }
   const runs: string[] = [];
   const labels: string[] = [];
   const features: string[] = [];
@@ -58,6 +62,11 @@ export function printPlain(rng: Rng, s: Story): PrintedStory {
  * with two U+3000. The crawler drops the byline printed above the body.
  */
 export function printArticleFile(rng: Rng, s: Story): PrintedStory {
+  if (s.letters) {
+    // One file under the heading: each letter's headline indented like its paragraphs, a line of U+3000 between letters.
+    const body = s.letters.items.flatMap((l, i) => [...(i ? [''] : []), l.title!, ...l.paragraphs, ...tail(l)]);
+    return { lines: ['', s.letters.heading, '', ...body.map((l) => INDENT + l)], labels: [s.letters.heading], features: [], heads: { subtitleDash: true } };
+  }
   const features: string[] = [];
   const labels: string[] = [];
   const lines = [s.kicker ?? '', s.title ?? '', s.subtitle ? `——${s.subtitle}` : ''];

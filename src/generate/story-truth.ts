@@ -13,8 +13,9 @@ export interface PrintedHeads {
  * are not body.
  */
 export function storyTruth(s: Story, heads: PrintedHeads, features: readonly string[] = []): TruthItem[] {
+  if (s.letters) return s.letters.items.flatMap((l) => storyTruth(l, heads, features));
   const body = s.kind === 'photo' ? s.caption : [...(s.box?.paragraphs ?? []), ...s.paragraphs];
-  const authors = [s.byline, s.dateline, s.trailing, s.credit].flatMap((c) => c?.authors ?? []);
+  const authors = [s.byline, s.dateline, s.trailing, s.credit, s.signature].flatMap((c) => c?.authors ?? []);
   const subtitleFeature = s.subtitle !== null && !heads.subtitleDash ? ['subtitle-no-dash'] : [];
   const item: TruthItem = {
     kind: s.kind,
@@ -51,6 +52,8 @@ export function mapStoryText(s: Story, f: (text: string) => string): Story {
     caption: s.caption.map(f),
     credit: credit(s.credit),
     trailing: credit(s.trailing),
+    signature: credit(s.signature),
+    letters: s.letters && { heading: f(s.letters.heading), items: s.letters.items.map((l) => mapStoryText(l, f)) },
     authorNote: opt(s.authorNote),
     chartNote: opt(s.chartNote),
     photos: s.photos.map((p) => mapStoryText(p, f)),

@@ -51,6 +51,14 @@ export interface Story {
   chartNote: string | null;
   /** Captions of a photo package printed after the body (`图①：…`), each a photo item of its own. */
   photos: Story[];
+  /** A letter's signature after its body (`某县  王芳`): place and name, the name its author's. */
+  signature: Credit | null;
+  /**
+   * Readers' letters printed together under a column heading (`建议`), in one
+   * crawler file: the heading is furniture, each letter an item. The story itself
+   * is then only their holder.
+   */
+  letters: { heading: string; items: Story[] } | null;
   /** Difficulties the story holds, for accuracy by feature. */
   features: string[];
 }
@@ -146,11 +154,34 @@ export function makeStory(rng: Rng, kind: Story['kind'], p: StoryProfile, when: 
   return s;
 }
 
+/** Two or three readers' letters under a column heading, each signed with a place and a name. */
+export function makeLetters(rng: Rng, p: StoryProfile): Story {
+  const holder = blankStory('article');
+  const items = Array.from({ length: rng.int(2, 3) }, () => {
+    const t = topicFor(rng);
+    const letter = blankStory('brief');
+    letter.title = headline(rng, t);
+    fillBody(rng, letter, t, rng.int(1, 3));
+    const name = personName(rng);
+    const sep = rng.pick(['  ', '\u00a0\u00a0']);
+    letter.signature = { text: `${t.place}${sep}${printedName(rng, name, p, letter.features)}`, authors: [{ name, role: null }] };
+    letter.features.push('letter');
+    return letter;
+  });
+  holder.letters = { heading: rng.pick(L.LETTER_HEADINGS), items };
+  return holder;
+}
+
+/** How many items a story prints: itself and its package's photos, or its letters. */
+export function itemCount(s: Story): number {
+  return s.letters ? s.letters.items.length : 1 + s.photos.length;
+}
+
 /** An empty story of a kind. */
 function blankStory(kind: Story['kind']): Story {
   return {
     kind, kicker: null, title: null, column: null, subtitle: null, byline: null, dateline: null, box: null, paragraphs: [], subheads: [],
-    caption: [], credit: null, trailing: null, authorNote: null, chartNote: null, photos: [], features: [],
+    caption: [], credit: null, trailing: null, authorNote: null, chartNote: null, photos: [], signature: null, letters: null, features: [],
   };
 }
 

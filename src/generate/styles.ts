@@ -3,7 +3,7 @@ import { encodePage, type PageEncoding } from './encode.ts';
 import { CATEGORIES, PAGE_NAMES, STYLE_PAPERS } from './lexicon.ts';
 import { rngFor, type Rng } from './prng.ts';
 import { asciiPunctuation, printArticleFile, printGovItem, printMarkdownFile, printPlain, type PrintedStory } from './render-story.ts';
-import { makeStory, type Story, type StoryDay, type StoryProfile } from './story.ts';
+import { itemCount, makeLetters, makeStory, type Story, type StoryDay, type StoryProfile } from './story.ts';
 import { mapStoryText, storyTruth } from './story-truth.ts';
 import type { TruthItem, TruthPage } from './truth.ts';
 
@@ -35,18 +35,20 @@ interface StyleSpec {
   perPage: [number, number];
   encodings: Partial<Record<PageEncoding, number>>;
   crlf: number;
+  /** Chance that a story slot holds readers' letters under a heading instead. */
+  letters: number;
 }
 
 const SPECS: Record<RealStyle, StyleSpec> = {
-  P: { profile: BASE, kinds: { article: 55, brief: 30, photo: 15 }, first: '2021-03-01', perPage: [3, 7], encodings: { 'utf-8': 1 }, crlf: 0.1 },
-  K: { profile: CRAWLED, kinds: { article: 55, brief: 30, photo: 15 }, first: '2019-09-02', perPage: [3, 8], encodings: { 'utf-8': 1 }, crlf: 1 },
+  P: { profile: BASE, kinds: { article: 55, brief: 30, photo: 15 }, first: '2021-03-01', perPage: [3, 7], encodings: { 'utf-8': 1 }, crlf: 0.1, letters: 0.03 },
+  K: { profile: CRAWLED, kinds: { article: 55, brief: 30, photo: 15 }, first: '2019-09-02', perPage: [3, 8], encodings: { 'utf-8': 1 }, crlf: 1, letters: 0.03 },
   G: {
     profile: { ...BASE, kickerDash: 0.15, column: 0, collective: 0, box: 0, trailing: 0, authorNote: 0.05, chartNote: 0, photoPackage: 0, padNames: false, oldDatelines: true, subtitle: 0.45, kicker: 0.35 },
-    kinds: { article: 60, brief: 34, photo: 6 }, first: '1956-01-02', perPage: [2, 5], encodings: { 'utf-8': 1 }, crlf: 0,
+    kinds: { article: 60, brief: 34, photo: 6 }, first: '1956-01-02', perPage: [2, 5], encodings: { 'utf-8': 1 }, crlf: 0, letters: 0,
   },
-  md: { profile: { ...BASE, series: true, photoPackage: 0, trailing: 0.1 }, kinds: { article: 65, brief: 35, photo: 0 }, first: '2025-04-07', perPage: [2, 6], encodings: { 'utf-8': 1 }, crlf: 0 },
-  txt: { profile: { ...CRAWLED, photoPackage: 0 }, kinds: { article: 60, brief: 28, photo: 12 }, first: '2020-01-05', perPage: [3, 7], encodings: { 'utf-8': 1 }, crlf: 1 },
-  flat: { profile: { ...CRAWLED, photoPackage: 0 }, kinds: { article: 60, brief: 30, photo: 10 }, first: '2022-06-01', perPage: [3, 6], encodings: { 'utf-8': 85, gb18030: 15 }, crlf: 0.5 },
+  md: { profile: { ...BASE, series: true, photoPackage: 0, trailing: 0.1 }, kinds: { article: 65, brief: 35, photo: 0 }, first: '2025-04-07', perPage: [2, 6], encodings: { 'utf-8': 1 }, crlf: 0, letters: 0 },
+  txt: { profile: { ...CRAWLED, photoPackage: 0 }, kinds: { article: 60, brief: 28, photo: 12 }, first: '2020-01-05', perPage: [3, 7], encodings: { 'utf-8': 1 }, crlf: 1, letters: 0 },
+  flat: { profile: { ...CRAWLED, photoPackage: 0 }, kinds: { article: 60, brief: 30, photo: 10 }, first: '2022-06-01', perPage: [3, 6], encodings: { 'utf-8': 85, gb18030: 15 }, crlf: 0.5, letters: 0 },
 };
 
 /**
@@ -98,7 +100,7 @@ function* generateStyle(style: RealStyle, articles: number, seed: string): Gener
     for (let page = 1; page <= pageCount && left > 0; page++) {
       const key = `${style}/${date}/${page}`;
       const stories = storiesFor(rngFor(seed, key, 'items'), spec, when, left);
-      left -= stories.reduce((n, s) => n + 1 + s.photos.length, 0);
+      left -= stories.reduce((n, s) => n + itemCount(s), 0);
       const rng = rngFor(seed, key, 'layout');
       const pageName = PAGE_NAMES[page - 1] ?? '专版';
       if (style === 'P' || style === 'K' || style === 'G') {
@@ -122,16 +124,17 @@ function* generateStyle(style: RealStyle, articles: number, seed: string): Gener
 }
 
 // The stories of one page, cut so the archive holds exactly the items asked for
-// (a photo package counts one item a photo).
+// (a photo package counts one item a photo, letters one each).
 function storiesFor(rng: Rng, spec: StyleSpec, when: StoryDay, left: number): Story[] {
   const out: Story[] = [];
   let count = 0;
   for (let k = rng.int(...spec.perPage); k > 0; k--) {
-    const story = makeStory(rng, rng.weighted(spec.kinds), spec.profile, when);
+    const story = rng.chance(spec.letters) ? makeLetters(rng, spec.profile) : makeStory(rng, rng.weighted(spec.kinds), spec.profile, when);
     if (count < left) {
       story.photos = story.photos.slice(0, Math.max(0, left - count - 1));
+      if (story.letters) story.letters.items = story.letters.items.slice(0, left - count);
       out.push(story);
-      count += 1 + story.photos.length;
+      count += itemCount(story);
     }
   }
   return out;
