@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { runIngest } from '../src/build/run-ingest.ts';
 import { formatLayouts } from '../src/build/layout-report.ts';
 import { compilePattern, type PathPattern } from '../src/ingest/path-layout.ts';
-import { fileLineOf } from '../src/schema/page-file.ts';
+import { fileLineOf, pageLineOf } from '../src/schema/page-file.ts';
+import { fileRanges } from '../src/site/page-lines.ts';
 import { compareCoverage } from '../src/ingest/text-coverage.ts';
+import { splitLines } from '../src/ingest/lines.ts';
 
 const input = join(import.meta.dirname, 'fixtures/article-files');
 const result = await runIngest(input, { cache: false, workers: 0 });
@@ -39,13 +41,16 @@ describe('plain-text article files (<YYYYMMDD>/<YYYYMMDD>-<page>-<n>.txt)', () =
 
   it('become the items of their page in file order, and a byte copy on another page is named and read once', () => {
     const page1 = result.pages.find((p) => p.files[0]?.file === `${TEXT}20240305-01-01.txt`)!;
-    expect(page1.files.map((f) => [f.file.slice(TEXT.length), f.firstLine, f.lineCount])).toEqual([['20240305-01-01.txt', 1, 7], ['20240305-01-02.txt', 8, 6]]);
-    expect(result.entries.filter((e) => e.pageId === page1.id).map((e) => [e.order, e.title])).toEqual([[1, '青石镇的新来客'], [2, '图片报道']]);
+    expect(page1.files.map((f) => [f.file.slice(TEXT.length), f.firstLine, f.lineCount])).toEqual([['20240305-01-01.txt', 1, 7], ['20240305-01-02.txt', 8, 6], ['20240305-01-03.txt', 14, 5]]);
+    expect(result.entries.filter((e) => e.pageId === page1.id).map((e) => [e.order, e.title])).toEqual([[1, '青石镇的新来客'], [2, '图片报道'], [3, '老街巷里的新书房']]);
     // Line ranges point into the page; the files map them back to their own lines.
     const photo = entry(`${TEXT}20240305-01-02.txt`)[0]!;
     expect(photo.source.lines).toEqual([[9, 13]]);
     expect(fileLineOf(page1, 9)).toEqual({ file: `${TEXT}20240305-01-02.txt`, line: 2 });
-    expect(page1.lines).toHaveLength(13);
+    // The site names the file's own lines, and shows a message at its page line.
+    expect(fileRanges(page1, photo.source.lines)).toEqual([[2, 6]]);
+    expect(pageLineOf(page1, `${TEXT}20240305-01-02.txt`, 2)).toBe(9);
+    expect(page1.lines).toHaveLength(18);
 
     expect(entry(`${TEXT}20240305-02-02.txt`)).toEqual([]);
     const copy = result.messages.find((m) => m.file === `${TEXT}20240305-02-02.txt`)!;
@@ -54,6 +59,14 @@ describe('plain-text article files (<YYYYMMDD>/<YYYYMMDD>-<page>-<n>.txt)', () =
     expect(result.fileReports.map((r) => r.file)).toContain(`${TEXT}20240305-02-02.txt`);
   });
 });
+
+  it('link a piece continued on another page, as page files do', () => {
+    const [on] = entry(`${TEXT}20240305-01-03.txt`);
+    const [from] = entry(`${TEXT}20240305-02-03.txt`);
+    expect(on!.continuedOn).toEqual({ page: 2, marker: '（下转第2版）', id: from!.id });
+    expect(from!.continuedFrom).toEqual({ page: 1, marker: '（上接第1版）', id: on!.id });
+    expect(on!.paragraphs.at(-1)).toBe('书房的管理员说，开张半年，借书的人一天比一天多。');
+  });
 
 describe('Markdown article files with front matter (…/<YYYY-MM-DD>/<NN>-<版名>/<title>.md)', () => {
   it('take the head from the headings and quote lines, and names printed with inner spaces joined', () => {
@@ -106,7 +119,7 @@ describe('layouts', () => {
   it('are said in the summary, with where each field came from', () => {
     const lines = formatLayouts(result.layouts);
     expect(lines).toContain('3 files in 1 folder read as one article each, Markdown with front matter ({date}/{page}-{pagename}/{title}.md): paper from the byline line, date from front matter `date`, page from front matter `section`, page name from front matter `section_name`');
-    expect(lines).toContain('3 files in 1 folder read as one article each, plain text (引题, 主题, 副题 on lines 1–3, then indented paragraphs) ({yyyymmdd}/{yyyymmdd}-{page}-{n}.txt): paper from sidecar, date from the path, page from the path, page name from nowhere (unknown)');
+    expect(lines).toContain('5 files in 1 folder read as one article each, plain text (引题, 主题, 副题 on lines 1–3, then indented paragraphs) ({yyyymmdd}/{yyyymmdd}-{page}-{n}.txt): paper from sidecar, date from the path, page from the path, page name from nowhere (unknown)');
   });
 
   it('a layout given where detection cannot tell reads what the path names', async () => {
@@ -120,5 +133,15 @@ describe('layouts', () => {
   it('a bad layout pattern is an error that says what to write', () => {
     expect(compilePattern('{paper}/{day}/{page}.txt')).toEqual({ error: expect.stringContaining('unknown placeholder {day}') });
     expect(compilePattern('{paper}/{date}')).toEqual({ error: expect.stringContaining('extension') });
+  });
+});
+
+describe('Markdown markup at the start of a line', () => {
+  it('sets a quote mark and a whole-line bold apart from the text, and leaves a > printed as text', () => {
+    const [quote, bold, text, inner] = splitLines('> 系列：江岸新貌\n**一条河的新生**\n>5%的增幅\n**甲**与**乙**\n');
+    expect([quote!.text, quote!.quote, quote!.column]).toEqual(['系列：江岸新貌', true, 3]);
+    expect([bold!.text, bold!.strong, bold!.column]).toEqual(['一条河的新生', true, 3]);
+    expect([text!.text, text!.quote]).toEqual(['>5%的增幅', false]);
+    expect([inner!.text, inner!.strong]).toEqual(['**甲**与**乙**', false]);
   });
 });

@@ -3,7 +3,7 @@ import type { DatelineParts } from '../schema/entry.ts';
 import { readNames } from './article-byline.ts';
 import { isMarkedSubhead } from './classify.ts';
 import type { Line } from './lines.ts';
-import { readCredit, readDateline, splitTrailingCredit } from './markers.ts';
+import { readCredit, readDateline, readJump, splitTrailingCredit, splitTrailingJump, type Jump } from './markers.ts';
 import { endsLikeProse } from './sentence.ts';
 
 /** A paragraph of an article file (or a subhead), with the lines it stands on. */
@@ -25,6 +25,9 @@ export interface ArticleBody {
   /** Names from the dateline, the credits after the body and photo credits. */
   authors: Author[];
   photo: boolean;
+  /** `（上接第1版）` on a line of its own before the body, and `（下转第2版）` after it or at the end of its last paragraph. */
+  from: Jump | null;
+  on: Jump | null;
 }
 
 // A note on the author after the body: （作者为…）, （作者系…）.
@@ -43,8 +46,25 @@ const AGENCY = /^(?:新华社|中新社|本报)/u;
  * ends up in exactly one field.
  */
 export function readArticleBody(blocks: Block[]): ArticleBody {
-  const body: ArticleBody = { dateline: null, paragraphs: [...blocks], caption: null, credit: null, trailing: [], authorNote: null, authors: [], photo: false };
+  const body: ArticleBody = { dateline: null, paragraphs: [...blocks], caption: null, credit: null, trailing: [], authorNote: null, authors: [], photo: false, from: null, on: null };
   const paras = body.paragraphs;
+  // Jumps first: a piece continued from another page opens with its marker, one continued on another ends with it.
+  const opening = paras[0] && readJump(paras[0].text);
+  if (opening?.direction === 'from') {
+    body.from = opening;
+    paras.shift();
+  }
+  const closing = paras.at(-1) && readJump(paras.at(-1)!.text);
+  if (closing?.direction === 'to') {
+    body.on = closing;
+    paras.pop();
+  } else if (paras.at(-1) && !paras.at(-1)!.subhead) {
+    const cut = splitTrailingJump(paras.at(-1)!.text);
+    if (cut?.jump.direction === 'to') {
+      body.on = cut.jump;
+      paras[paras.length - 1] = { ...paras.at(-1)!, text: cut.text };
+    }
+  }
   // From the end: what is printed after the body, in any order.
   const tail: string[] = [];
   for (let last = paras.at(-1); last && !last.subhead; last = paras.at(-1)) {

@@ -113,8 +113,8 @@ function toEntry(parts: ArticleParts, ctx: Context, fm: Record<string, unknown> 
     authorNote: body.authorNote,
     furniture: [],
     section: null,
-    continuedFrom: null,
-    continuedOn: null,
+    continuedFrom: body.from && { page: body.from.page, marker: body.from.marker, id: null },
+    continuedOn: body.on && { page: body.on.page, marker: body.on.marker, id: null },
     ...ctx.meta,
     lang: ctx.lang,
     // Every line of an article file with text is its one entry's.

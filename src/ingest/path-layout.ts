@@ -111,6 +111,7 @@ function readParts(got: Map<string, string>): PathMeta | null {
 export const KNOWN_LAYOUTS: PathPattern[] = [
   ['{yyyymmdd}/{yyyymmdd}-{page}-{n}.txt', 'one article each, plain text (引题, 主题, 副题 on lines 1–3, then indented paragraphs)'],
   ['{date}/{page}-{pagename}/{title}.md', 'one article each, Markdown with front matter'],
+  ['{date}/{title}.md', 'one article each, Markdown with front matter'],
   ['{title}.md', 'one article each, Markdown with front matter'],
 ].map(([pattern, describe]) => compilePattern(pattern!, describe) as PathPattern);
 

@@ -34,3 +34,9 @@ export function fileLineOf(page: { file: string; files: readonly PageFile[] }, l
   const f = page.files.findLast((x) => x.firstLine <= line);
   return f ? { file: f.file, line: line - f.firstLine + 1 } : { file: page.file, line };
 }
+
+/** The page line showing line `line` of `file`: the inverse of `fileLineOf` (a page file's lines are its own). */
+export function pageLineOf(page: { files: readonly PageFile[] }, file: string, line: number): number {
+  const f = page.files.find((x) => x.file === file);
+  return f ? f.firstLine + line - 1 : line;
+}

@@ -1,6 +1,7 @@
 import type { Entry } from '../schema/entry.ts';
 import type { LineRange } from '../schema/source.ts';
 import type { Page } from '../schema/page.ts';
+import { fileLineOf } from '../schema/page-file.ts';
 
 /** One numbered line of a raw page. */
 export interface NumberedLine {
@@ -63,6 +64,11 @@ export function sourceLines(page: Page, ranges: LineRange[]): NumberedLine[][] {
     for (let n = Math.max(from, 1); n <= Math.min(to, page.lines.length); n++) out.push({ n, text: page.lines[n - 1] ?? '' });
     return out;
   });
+}
+
+/** Page line ranges as the lines of the file they were read from (an article file's own, on a page made of several). */
+export function fileRanges(page: Page, ranges: LineRange[]): LineRange[] {
+  return ranges.map(([from, to]) => [fileLineOf(page, from).line, fileLineOf(page, to).line]);
 }
 
 /** `第6–11行`, or `第6行` for a single line; several ranges are joined with `、`. */
