@@ -1,8 +1,9 @@
-import type { Author, AuthorRole } from '../schema/author.ts';
+import type { Author } from '../schema/author.ts';
 import type { DatelineParts } from '../schema/entry.ts';
 import * as L from './lexicon.ts';
 import type { Rng } from './prng.ts';
-import { caption, headline, paragraph, personName, personNames, subhead, subtitle, topicFor, type Topic } from './prose.ts';
+import { caption, headline, paragraph, personName, subhead, subtitle, topicFor, type Topic } from './prose.ts';
+import { bareByline, dateline, photoCredit, printedName, reporterByline, shortPlace, trailingCredit } from './story-credits.ts';
 
 /** A line of names as printed (a byline, a trailing credit, a photo credit) and the people it names. */
 export interface Credit {
@@ -231,77 +232,4 @@ function kicker(rng: Rng, t: Topic, dash: boolean): string {
     () => `${rng.pick(L.WHENS)}${t.matter}${rng.pick(L.RESULTS)}`,
   ])();
   return dash ? `${text}——` : text;
-}
-
-// A credit printed after the body: the reporters of a round-up, or, where the
-// crawler dropped the byline, the dispatch the story came with, with or without names.
-function trailingCredit(rng: Rng, p: StoryProfile, when: StoryDay): Credit {
-  const sent = `${shortPlace(rng)}${when.month}月${when.day}日电`;
-  if (!p.bylines && rng.chance(0.3)) return { text: `（本报${sent}）`, authors: [] };
-  const people = personNames(rng, rng.int(2, 6));
-  const authors = people.map((name) => ({ name, role: '记者' as const }));
-  if (!p.bylines && rng.chance(0.3)) return { text: `（${rng.pick(['', '据'])}新华社${sent}\u00a0\u00a0记者${people.join('、')}）`, authors };
-  const [open, close] = rng.chance(0.5) ? ['（本报记者', '）'] : ['（综合本报记者', '报道）'];
-  return { text: `${open}${people.join('、')}${close}`, authors };
-}
-
-// Names printed in a byline: two-character names are often padded to three (吴  君).
-function printedName(rng: Rng, name: string, p: StoryProfile, features: string[]): string {
-  if (!p.padNames || name.length !== 2 || !rng.chance(0.5)) return name;
-  if (!features.includes('padded-name')) features.push('padded-name');
-  return `${name[0]}${rng.pick(['  ', '\u00a0\u00a0', '\u00a0'])}${name[1]}`;
-}
-
-// 本报记者  王芳  李强, 本报记者  王芳  实习生  李强 (names apart by two spaces).
-function reporterByline(rng: Rng, p: StoryProfile, features: string[]): Credit {
-  const sep = p.oldDatelines ? ' ' : rng.pick(['  ', '\u00a0\u00a0']);
-  const lead = personNames(rng, rng.int(1, 3));
-  const authors: Author[] = lead.map((name) => ({ name, role: '记者' }));
-  let text = `${p.oldDatelines && rng.chance(0.3) ? '新华社记者' : '本报记者'}${sep}${lead.map((n) => printedName(rng, n, p, features)).join(sep)}`;
-  if (text.startsWith('新华社')) for (const a of authors) a.role = '新华社记者';
-  if (!p.oldDatelines && rng.chance(0.2)) {
-    const [helper] = personNames(rng, 1, lead);
-    const role: AuthorRole = rng.pick(['实习生', '通讯员']);
-    text += `${sep}${role}${sep}${printedName(rng, helper!, p, features)}`;
-    authors.push({ name: helper!, role });
-  }
-  return { text, authors };
-}
-
-// A commentary's byline: the author's name alone.
-function bareByline(rng: Rng, p: StoryProfile): Credit {
-  const name = personName(rng);
-  return { text: printedName(rng, name, p, []), authors: [{ name, role: null }] };
-}
-
-function dateline(rng: Rng, p: StoryProfile, when: StoryDay, withReporter: boolean): Dateline {
-  const place = shortPlace(rng);
-  if (p.oldDatelines) {
-    const forms: [string, DatelineParts][] = [
-      [`本报${place}${when.day}日电`, { source: '本报', place, date: `${when.day}日` }],
-      [`新华社${when.day}日讯`, { source: '新华社', place: null, date: `${when.day}日` }],
-      ['本报讯', { source: '本报', place: null, date: null }],
-      [`新华社${place}${when.day}日电`, { source: '新华社', place, date: `${when.day}日` }],
-    ];
-    const [text, parts] = rng.pick(forms);
-    return { text, parts, authors: [] };
-  }
-  const date = `${when.month}月${when.day}日`;
-  const source = rng.chance(0.85) ? '本报' : '新华社';
-  const head = `${source}${place}${date}电`;
-  if (!withReporter) return { text: head, parts: { source, place, date }, authors: [] };
-  const people = personNames(rng, rng.chance(0.75) ? 1 : 2);
-  const text = `${head}${rng.pick(['  ', '\u00a0\u00a0'])}（记者${people.join('、')}）`;
-  return { text, parts: { source, place, date }, authors: people.map((name) => ({ name, role: '记者' })) };
-}
-
-function photoCredit(rng: Rng, p: StoryProfile, features: string[]): Credit {
-  const name = personName(rng);
-  const source = rng.chance(0.4) ? `（${rng.pick(L.PHOTO_SOURCES)}）` : '';
-  return { text: `${printedName(rng, name, p, features)}摄${source}`, authors: [{ name, role: '摄影' }] };
-}
-
-/** A place name of two characters as datelines print it: 青禾, 石岭. */
-function shortPlace(rng: Rng): string {
-  return rng.pick(L.PLACE_HEADS) + rng.pick(L.PLACE_TAILS);
 }
