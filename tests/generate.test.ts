@@ -199,6 +199,8 @@ describe('generated archive in the real styles', () => {
     // K joins article files with nothing between them: a head line follows a body line directly.
     expect(k.some((p) => /\u3000\u3000[^\r]+\r\n[^\u3000\r][^\r]*\r\n/u.test(text(p)))).toBe(true);
     const g = byStyle.get('G')!;
+    // Two unmarked headline lines are title and subtitle there: an unmarked kicker comes with three.
+    expect(g.flatMap((p) => p.truth.items).filter((i) => i.kicker && !i.kicker.endsWith('——')).every((i) => i.subtitle !== null)).toBe(true);
     expect(g.every((p) => !/[，：（）]/u.test(text(p)) && /^\d{4}年\d{1,2}月\d{1,2}日金源日报 第\d+版$/mu.test(text(p)))).toBe(true);
     expect(new Set(byStyle.get('flat')!.map((p) => p.truth.encoding))).toEqual(new Set(['utf-8', 'gb18030']));
     // The txt crawler's copies of continued articles: byte copies, saying so, with no items of their own.

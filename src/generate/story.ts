@@ -83,6 +83,11 @@ export interface StoryProfile {
   photoPackage: number;
   /** Title and photo credits: may a two-character name be printed padded (`吴  君`)? */
   padNames: boolean;
+  /**
+   * Two headline lines with no mark are title and subtitle (as the gold reads the
+   * govopendata scrapes), so a kicker printed without `——` comes with three lines.
+   */
+  unmarkedPairIsTitle: boolean;
   /** Datelines in the style of the 1950s (`本报合肥18日电`, `新华社4日讯`, also before long articles) instead of `本报北京10月4日电` (before briefs only). */
   oldDatelines: boolean;
 }
@@ -111,6 +116,8 @@ export function makeStory(rng: Rng, kind: Story['kind'], p: StoryProfile, when: 
     s.features.push(s.kicker.endsWith('——') ? 'kicker-dash' : 'kicker');
   }
   if (rng.chance(p.subtitle * heads)) s.subtitle = subtitle(rng, t);
+  // Where two unmarked headline lines read as title and subtitle, a kicker without `——` has a subtitle under the title.
+  if (p.unmarkedPairIsTitle && s.kicker && !s.kicker.endsWith('——')) s.subtitle ??= subtitle(rng, t);
   if (kind === 'article' && rng.chance(p.column)) {
     if (p.series) {
       const name = `${rng.pick(L.SERIES)}${'①②③④⑤⑥'[rng.int(0, 5)]}`;

@@ -14,7 +14,7 @@ export type RealStyle = Exclude<StyleName, 'seed'>;
 
 const BASE: StoryProfile = {
   kicker: 0.3, kickerDash: 0.5, subtitle: 0.3, column: 0.12, series: false, bylines: true, collective: 0.08, box: 0.08,
-  trailing: 0.25, authorNote: 0.08, chartNote: 0.05, photoPackage: 0.08, padNames: true, oldDatelines: false,
+  trailing: 0.25, authorNote: 0.08, chartNote: 0.05, photoPackage: 0.08, padNames: true, oldDatelines: false, unmarkedPairIsTitle: false,
 };
 // The crawlers of article files keep the heads and paragraphs and drop the byline printed above the body.
 const CRAWLED: StoryProfile = { ...BASE, bylines: false, trailing: 0.35 };
@@ -38,7 +38,7 @@ export const SPECS: Record<RealStyle, StyleSpec> = {
   P: { profile: BASE, kinds: { article: 55, brief: 30, photo: 15 }, first: '2021-03-01', perPage: [3, 7], encodings: { 'utf-8': 1 }, crlf: 0.1, letters: 0.03 },
   K: { profile: CRAWLED, kinds: { article: 55, brief: 30, photo: 15 }, first: '2019-09-02', perPage: [3, 8], encodings: { 'utf-8': 1 }, crlf: 1, letters: 0.03 },
   G: {
-    profile: { ...BASE, kickerDash: 0.15, column: 0, collective: 0, box: 0, trailing: 0, authorNote: 0.05, chartNote: 0, photoPackage: 0, padNames: false, oldDatelines: true, subtitle: 0.45, kicker: 0.35 },
+    profile: { ...BASE, kickerDash: 0.15, column: 0, collective: 0, box: 0, trailing: 0, authorNote: 0.05, chartNote: 0, photoPackage: 0, padNames: false, oldDatelines: true, unmarkedPairIsTitle: true, subtitle: 0.45, kicker: 0.35 },
     kinds: { article: 60, brief: 34, photo: 6 }, first: '1956-01-02', perPage: [2, 5], encodings: { 'utf-8': 1 }, crlf: 0, letters: 0,
   },
   md: { profile: { ...BASE, series: true, photoPackage: 0, trailing: 0.1 }, kinds: { article: 65, brief: 35, photo: 0 }, first: '2025-04-07', perPage: [2, 6], encodings: { 'utf-8': 1 }, crlf: 0, letters: 0 },
