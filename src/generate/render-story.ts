@@ -43,7 +43,11 @@ export function printPlain(rng: Rng, s: Story): PrintedStory {
   const subtitleDash = !rng.chance(0.1);
   if (s.subtitle) runs.push(subtitleDash ? `——${s.subtitle}` : s.subtitle);
   if (s.byline) runs.push(s.byline.text);
-  if (s.box) runs.push(s.box.label, ...s.box.paragraphs);
+  // A box's label is furniture, as the gold lists it; its text opens the body.
+  if (s.box) {
+    runs.push(s.box.label, ...s.box.paragraphs);
+    labels.push(s.box.label);
+  }
   if (s.kind === 'photo') runs.push(...s.caption, ...(s.credit ? [s.credit.text] : []));
   s.paragraphs.forEach((p, i) => runs.push(withDateline(s, i, p, '  ')));
   runs.push(...tail(s));
@@ -73,6 +77,7 @@ export function printArticleFile(rng: Rng, s: Story): PrintedStory {
   const body: string[] = [];
   if (s.box) {
     body.push(s.box.label, ...s.box.paragraphs);
+    labels.push(s.box.label);
     if (rng.chance(0.5)) {
       body.push('');
       features.push('blank-indent-line');
@@ -146,7 +151,7 @@ export function printMarkdownFile(rng: Rng, s: Story, at: PrintedAt, category: s
   const features = ['front-matter'];
   const nn = String(at.page).padStart(2, '0');
   const [y, m, d] = at.date.split('-');
-  const body = [...(s.box ? [s.box.label, ...s.box.paragraphs] : []), ...s.paragraphs];
+  const body = [...(s.box?.paragraphs ?? []), ...s.paragraphs];
   const words = body.join('').replace(/\s/gu, '').length;
   // The crawler's keywords are words of the text; two-character pieces of the title's parts stand in for them.
   const keywords = [...new Set((s.title ?? '').split(/[^\p{Script=Han}]+/u).flatMap((part) => part.match(/../gu) ?? []))].slice(0, 6);
@@ -177,5 +182,6 @@ export function printMarkdownFile(rng: Rng, s: Story, at: PrintedAt, category: s
     } else blocks.push(withDateline(s, i, p, '  '));
   });
   blocks.push(...tail(s));
-  return { lines: [...front, '', ...blocks.flatMap((b, i) => (i ? ['', b] : [b]))], labels: [], features, heads: { subtitleDash: true } };
+  const labels = s.box ? [s.box.label] : [];
+  return { lines: [...front, '', ...blocks.flatMap((b, i) => (i ? ['', b] : [b]))], labels, features, heads: { subtitleDash: true } };
 }
