@@ -4,7 +4,7 @@ import { newItem, paraOf, type Item, type Para } from './item.ts';
 import { splitTrailingCredit, splitTrailingJump } from './markers.ts';
 import type { MessageSink } from './messages.ts';
 import { PARAGRAPH_LAYOUT, type PageLayout } from './page-layout.ts';
-import { hanLength, wordLength } from './sentence.ts';
+import { endsSentence, hanLength, wordLength } from './sentence.ts';
 import { junctionScore } from './similarity.ts';
 import type { Unit } from './units.ts';
 
@@ -97,6 +97,8 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
       case 'subtitle':
         // The subtitle of the open head, even when the scraper put the byline first.
         if (cur && cur.title && !cur.subtitle && cur.body.length === 0 && !cur.dateline) cur.subtitle = u;
+        // Inside a body a sentence opening with —— is a paragraph (a list of points, a reply), not a subtitle.
+        else if (cur && cur.body.length > 0 && endsSentence(u.text)) placeBody({ ...u, kind: 'body' }, cur, open, sink, next);
         else open('article').subtitle = u;
         break;
       case 'byline': {
@@ -136,6 +138,12 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
           placeBody({ ...u, kind: 'body' }, cur, open, sink, next);
           break;
         }
+        // A line ending with —— inside a body leads into what follows it (提案建议…举措—— / ——如何…):
+        // a kicker would stand over a headline.
+        if (cur && cur.body.length > 0 && u.lines.length === 1 && LEADS_ON.test(u.text) && next?.kind !== 'heading' && next?.gapBefore !== undefined && next.gapBefore < ITEM_GAP) {
+          placeBody({ ...u, kind: 'body' }, cur, open, sink, next);
+          break;
+        }
         if (awaitingTitle && cur && cur.body.length === 0 && u.kind === 'heading') {
           // Under 上接第N版 a heading is the piece's title printed again when it has a
           // headline's shape, else the subhead its text resumes with.
@@ -143,7 +151,8 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
           else cur.body.push(paraOf(u));
           awaitingTitle = false;
         } else if (pendingByline || (layout.indentedParagraphs && u.kind === 'heading') || isTitle(u, next, units[i - 1] ?? null, cur, false)) {
-          setHeadline(open('article'), u, next?.gapBefore ?? 0);
+          const before = units[i - 1];
+          setHeadline(open('article'), u, next?.gapBefore ?? 0, !before || (before.kind !== 'furniture' && before.kind !== 'label'));
           head = { item: cur!, unit: u };
         } else (cur ?? open('fragment')).body.push(paraOf(u));
         if (pendingByline) cur!.bylines.push(pendingByline);
@@ -173,6 +182,8 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
   }
   return { items, labels };
 }
+
+const LEADS_ON = /(?:——|—)$/u;
 
 // On a page of element lines, a line between an item's headline and its dateline
 // is one more part of the headline, however long (a 副题 of a whole sentence).

@@ -14,7 +14,7 @@ import type { Unit } from './units.ts';
  *   them, unless the crawler's slots say kicker and title (below);
  * - on a page of paragraph lines, the lines are one title broken by the column.
  */
-export function setHeadline(it: Item, u: Head, gapAfter: number): void {
+export function setHeadline(it: Item, u: Head, gapAfter: number, afterText = true): void {
   const lines = u.lines;
   const kickerEnd = lines.findIndex((l, k) => k < lines.length - 1 && ENDS_AS_KICKER.test(l.text));
   if (kickerEnd >= 0) {
@@ -31,10 +31,11 @@ export function setHeadline(it: Item, u: Head, gapAfter: number): void {
   if (lines.length === 2) {
     // The caspiankexin crawler writes 引题, 主题, 副题 as lines 1–3 of each file,
     // an empty line for a part not printed, and its pages join the files as they
-    // are. Two headline lines right after the last item's text with an empty
-    // line after them are 引题 and 主题, the 副题 left empty.
+    // are. Two headline lines right after the last item's text (or at the top
+    // of the page) with an empty line after them are 引题 and 主题, the 副题 left
+    // empty. After furniture (a site's menu) the slots tell nothing.
     const [a, b] = [lines[0]!, lines[1]!];
-    if (u.gapBefore === 0 && gapAfter === 1 && it.subtitle === null) {
+    if (afterText && u.gapBefore === 0 && gapAfter === 1 && it.subtitle === null) {
       it.kicker = { text: a.text, lines: [a] };
       it.title = { text: b.text, lines: [b] };
     } else {
