@@ -37,6 +37,8 @@ describe('plain-text article files (<YYYYMMDD>/<YYYYMMDD>-<page>-<n>.txt)', () =
   it('keep an author note apart from the body', () => {
     const [e] = entry(`${TEXT}20240305-02-01.txt`);
     expect(e).toMatchObject({ title: '让好政策跑出加速度（江岸时评）', authorNote: '（作者为江岸市社会科学院研究员）', authors: [] });
+    // The title keeps the column tag it prints; the column names it.
+    expect(e!.column).toEqual({ name: '江岸时评', line: null });
   });
 
   it('become the items of their page in file order, and a byte copy on another page is named and read once', () => {
@@ -73,8 +75,8 @@ describe('Markdown article files with front matter (…/<YYYY-MM-DD>/<NN>-<版�
     const [e] = entry(`${VAULT}守住一方好山水（江岸观察）.md`);
     expect(e).toMatchObject({
       title: '守住一方好山水（江岸观察）', kicker: null, subtitle: null,
-      column: { name: '绿色发展新图景', line: '系列：绿色发展新图景②' },
-      bylines: ['叶  青《江岸日报》（2024年03月05日第 03 版）'], authors: [{ name: '叶青', role: null }],
+      column: { name: '绿色发展新图景②', line: '系列：绿色发展新图景②' },
+      bylines: ['叶  青'], furniture: ['《江岸日报》（2024年03月05日第 03 版）'], authors: [{ name: '叶青', role: null }],
       authorNote: '（作者为江岸日报评论员）', paper: '江岸日报', date: '2024-03-05', page: 3, subheads: [1],
     });
     expect(e!.paragraphs[1]).toBe('护好一条河');
@@ -85,6 +87,11 @@ describe('Markdown article files with front matter (…/<YYYY-MM-DD>/<NN>-<版�
     expect(e).toMatchObject({ kicker: '智能农机下田忙', title: '春耕时节话农机', subtitle: '——来自平原县的报道', dateline: '本报平原3月4日电  （记者 宋  远）' });
     expect(e!.authors.map((a) => a.name)).toEqual(['宋远']);
     expect(e!.datelineParts).toEqual({ source: '本报', place: '平原', date: '3月4日' });
+    // A box's label is furniture, its text the start of the body; the dateline opens the paragraph after it.
+    expect(e!.furniture).toEqual(['《江岸日报》（2024年03月05日第 03 版）', '核心阅读']);
+    expect(e!.paragraphs[0]).toMatch(/^春耕时节，平原县/u);
+    expect(e!.paragraphs[1]).toMatch(/^连日来/u);
+    expect(e!.bylines).toEqual([]);
   });
 
   it('take the page from the front matter and say when the path says otherwise', () => {
@@ -99,6 +106,12 @@ describe('Markdown article files with front matter (…/<YYYY-MM-DD>/<NN>-<版�
     const page = result.pages.find((p) => p.page === 3 && p.files.length === 2)!;
     expect(page.pageName).toBe('评论');
     expect(page.files.map((f) => f.frontMatter)).toEqual([[1, 11], [25, 35]]);
+    // The labels are the files' furniture, at their lines on the page.
+    expect(page.labels).toEqual([
+      { text: '《江岸日报》（2024年03月05日第 03 版）', line: 16, kind: 'furniture' },
+      { text: '《江岸日报》（2024年03月05日第 03 版）', line: 43, kind: 'furniture' },
+      { text: '核心阅读', line: 45, kind: 'furniture' },
+    ]);
   });
 });
 

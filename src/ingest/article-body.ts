@@ -3,6 +3,8 @@ import type { DatelineParts } from '../schema/entry.ts';
 import { readNames } from './article-byline.ts';
 import { isMarkedSubhead } from './classify.ts';
 import type { Line } from './lines.ts';
+import { readTrailer } from './credits.ts';
+import { readFurniture } from './furniture.ts';
 import { readCredit, readDateline, readJump, splitTrailingCredit, splitTrailingJump, type Jump } from './markers.ts';
 import { endsLikeProse } from './sentence.ts';
 
@@ -25,17 +27,17 @@ export interface ArticleBody {
   /** Names from the dateline, the credits after the body and photo credits. */
   authors: Author[];
   photo: boolean;
+  /** Box labels (`核心阅读`, `编者按`): furniture of the article; the box's text opens the body. */
+  boxes: Block[];
   /** `（上接第1版）` on a line of its own before the body, and `（下转第2版）` after it or at the end of its last paragraph. */
   from: Jump | null;
   on: Jump | null;
 }
 
-// A note on the author after the body: （作者为…）, （作者系…）.
-const AUTHOR_NOTE = /^[（(]作者(?:为|系|是|單位|单位)[^（）()]*[)）]$/u;
 // A photo credit on its own line, with the source some papers print after it: 白水平摄（影像中国）.
 const PHOTO_CREDIT = /^(.{2,30}?)\s*[摄攝](?:\s*[（(][^（）()]{1,12}[)）])?$/u;
-// A credit in brackets after the body: who sent it and from where, the reporters, or both.
-const TRAILING_CREDIT = /^[（(]((?:本报|新华社|中新社|人民日报)[^（）()，。]{0,16}?[电讯](?=[\s\u3000)）]|$))?\s*([^（）()。]{0,60})[)）]$/u;
+// Paragraphs a box (核心阅读, 编者按) may hold before the article's dateline.
+const BOX_PARAGRAPHS = 3;
 // An agency before the photographer's role: 新华社记者  刘大伟摄.
 const AGENCY = /^(?:新华社|中新社|本报)/u;
 
@@ -46,8 +48,9 @@ const AGENCY = /^(?:新华社|中新社|本报)/u;
  * ends up in exactly one field.
  */
 export function readArticleBody(blocks: Block[]): ArticleBody {
-  const body: ArticleBody = { dateline: null, paragraphs: [...blocks], caption: null, credit: null, trailing: [], authorNote: null, authors: [], photo: false, from: null, on: null };
-  const paras = body.paragraphs;
+  const isBox = (b: Block) => !b.subhead && readFurniture(b.text)?.role === 'box';
+  const paras = blocks.filter((b) => !isBox(b));
+  const body: ArticleBody = { dateline: null, paragraphs: paras, caption: null, credit: null, trailing: [], authorNote: null, authors: [], photo: false, boxes: blocks.filter(isBox), from: null, on: null };
   // Jumps first: a piece continued from another page opens with its marker, one continued on another ends with it.
   const opening = paras[0] && readJump(paras[0].text);
   if (opening?.direction === 'from') {
@@ -65,24 +68,30 @@ export function readArticleBody(blocks: Block[]): ArticleBody {
       paras[paras.length - 1] = { ...paras.at(-1)!, text: cut.text };
     }
   }
-  // From the end: what is printed after the body, in any order.
+  // From the end: what is printed after the body, in any order. Notes (数据来源：…,
+  // （摘编自…）) stay paragraphs, in their place, and the lines above them are read on.
   const tail: string[] = [];
+  const notes: Block[] = [];
   for (let last = paras.at(-1); last && !last.subhead; last = paras.at(-1)) {
-    if (AUTHOR_NOTE.test(last.text) && body.authorNote === null) body.authorNote = last.text;
-    else if (body.credit === null && readPhotoCredit(last.text)) {
+    const photo = body.credit === null ? readPhotoCredit(last.text) : null;
+    const trailer = photo ? null : readTrailer(last.text);
+    if (photo) {
       body.credit = last.text;
-      body.authors.push(...readPhotoCredit(last.text)!);
-    } else {
-      const credit = readTrailingCredit(last.text);
-      if (!credit) break;
+      body.authors.unshift(...photo);
+    } else if (trailer?.kind === 'author-note' && body.authorNote === null) body.authorNote = last.text;
+    else if (trailer?.kind === 'note') notes.unshift(last);
+    else if (trailer?.kind === 'credit-list') {
       tail.unshift(last.text);
-      body.authors.unshift(...credit);
-    }
+      body.authors.unshift(...trailer.authors);
+    } else break;
     paras.pop();
   }
+  paras.push(...notes);
   body.trailing = tail;
 
-  const first = paras.findIndex((p) => !p.subhead);
+  // The dateline opens the first paragraph; under a box (核心阅读), the first after the box's text.
+  const opens = paras.flatMap((p, i) => (p.subhead ? [] : [i])).slice(0, body.boxes.length > 0 ? BOX_PARAGRAPHS + 1 : 1);
+  const first = opens.find((i) => readDateline(paras[i]!.text) !== null) ?? -1;
   const dateline = first >= 0 ? readDateline(paras[first]!.text) : null;
   if (dateline) {
     body.dateline = { text: dateline.text, parts: dateline.parts };
@@ -126,14 +135,4 @@ function readPhotoCredit(text: string): Author[] | null {
   if (names) return names.map((a) => ({ name: a.name, role: a.role === '记者' || a.role === null ? '摄影' : a.role }));
   // Let the credit reader try what this one could not (摄影：…, Traditional forms).
   return readCredit(text)?.authors ?? null;
-}
-
-// `（新华社北京1月4日电  记者任卫东、姜伟超）`, `（本报华盛顿1月4日电）`, `（记者 王某）`: the names, or [] for a place alone.
-function readTrailingCredit(text: string): Author[] | null {
-  const m = TRAILING_CREDIT.exec(text);
-  if (!m) return null;
-  const [sent, names] = [m[1], m[2]!.trim()];
-  if (names === '') return sent ? [] : null;
-  const authors = readNames(names.replace(/^综合/u, '').replace(/报道$/u, ''));
-  return authors;
 }

@@ -1,5 +1,5 @@
 import type { Author } from '../schema/author.ts';
-import { readNumber } from './markers.ts';
+import { splitSourceCitation } from './furniture.ts';
 import { parseByline } from './names.ts';
 
 /** What a byline line with the paper's citation says: `石  羚《人民日报》（2025年04月11日第 05 版）`. */
@@ -8,26 +8,25 @@ export interface CitedByline {
   authors: Author[];
   /** The names as printed, or '' when the line names nobody. */
   names: string;
-  paper: string;
+  /** The e-paper's citation as printed, `《人民日报》（2025年04月11日第 05 版）`: furniture, not the byline. */
+  citation: string;
+  paper: string | null;
   date: string | null;
   page: number | null;
 }
 
-// The e-paper's citation after the names: 《报名》（YYYY年MM月DD日第 NN 版）, spaces as the site prints them.
-const CITATION = /《([^《》]{1,20})》\s*[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:第\s*([0-9０-９一二三四五六七八九十]{1,3})\s*版)?\s*[)）]\s*$/u;
-
 /** Reads a byline line that ends with the paper's citation; null for any other line. */
 export function readCitedByline(text: string): CitedByline | null {
-  const m = CITATION.exec(text);
-  if (!m) return null;
-  const names = text.slice(0, m.index).trim();
-  const date = `${m[2]}-${m[3]!.padStart(2, '0')}-${m[4]!.padStart(2, '0')}`;
+  const cited = splitSourceCitation(text);
+  if (!cited) return null;
+  const names = cited.byline.trim();
   return {
     authors: names ? (readNames(names) ?? []) : [],
     names,
-    paper: m[1]!,
-    date,
-    page: m[5] ? readNumber(m[5]) : null,
+    citation: cited.citation,
+    paper: cited.meta.paper ?? null,
+    date: cited.meta.date ?? null,
+    page: cited.meta.page ?? null,
   };
 }
 

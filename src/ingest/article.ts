@@ -1,6 +1,6 @@
 import type { Author } from '../schema/author.ts';
 import type { Entry } from '../schema/entry.ts';
-import type { Page } from '../schema/page.ts';
+import type { Label, Page } from '../schema/page.ts';
 import { detectLang } from '../text/script.ts';
 import { readArticleBody } from './article-body.ts';
 import { readCitedByline, readNames, squeezeNames } from './article-byline.ts';
@@ -8,6 +8,7 @@ import { splitMarkdownArticle } from './article-markdown.ts';
 import { resolveArticleMeta, type MetaSources } from './article-meta.ts';
 import type { ArticleParts } from './article-parts.ts';
 import { splitTextArticle } from './article-text.ts';
+import { readColumnTag } from './column-tag.ts';
 import { decodeBytes } from './decode.ts';
 import { entryIdFor, pageIdFor } from './ids.ts';
 import { splitLines } from './lines.ts';
@@ -45,7 +46,7 @@ export function parseArticle(raw: RawPage): ParsedArticle {
   const { meta, from } = resolveArticleMeta({ sidecar: raw.sidecar, path: layout?.path ?? FLAT_PAGES.read(raw.file)!, frontMatter: fm?.data ?? null, cited }, sink);
   const pageId = pageIdFor(raw.file, meta);
   const lang = detectLang(text);
-  const entry = decoded.text === null ? null : toEntry(parts, { pageId, meta, lang, file: raw.file }, fm?.data ?? null, sink);
+  const { entry, labels } = decoded.text === null ? { entry: null, labels: [] } : toEntry(parts, { pageId, meta, lang, file: raw.file }, fm?.data ?? null, sink);
   if (decoded.text !== null && !entry) {
     sink.report('warning', 'empty-page', { line: null }, 'the article file holds no text', 'Check that the crawler saved the article; an empty file makes no entry.');
   }
@@ -55,7 +56,7 @@ export function parseArticle(raw: RawPage): ParsedArticle {
     ...meta,
     encoding: decoded.encoding,
     lang,
-    labels: [],
+    labels,
     duplicates: [],
     lines: lines.map((l) => l.raw),
     files: [{ file: raw.file, firstLine: 1, lineCount: lines.length, encoding: decoded.encoding, frontMatter: fm?.lines ?? null }],
@@ -72,12 +73,17 @@ interface Context {
   file: string;
 }
 
-function toEntry(parts: ArticleParts, ctx: Context, fm: Record<string, unknown> | null, sink: MessageSink): Entry | null {
+function toEntry(parts: ArticleParts, ctx: Context, fm: Record<string, unknown> | null, sink: MessageSink): { entry: Entry | null; labels: Label[] } {
   const body = readArticleBody(parts.body);
   const head = [parts.kicker, parts.title, parts.subtitle, parts.series, parts.byline].filter((b) => b !== null);
   const all = [...head, ...parts.body].flatMap((b) => b.lines.map((l) => l.no));
-  if (all.length === 0) return null;
+  if (all.length === 0) return { entry: null, labels: [] };
   const cited = parts.byline ? readCitedByline(parts.byline.text) : null;
+  // The e-paper's citation after the byline and a box's label are furniture: page labels the entry keeps a copy of.
+  const labels: Label[] = [
+    ...(cited && parts.byline ? [{ text: cited.citation, line: parts.byline.lines[0]!.no, kind: 'furniture' as const }] : []),
+    ...body.boxes.map((b) => ({ text: b.text, line: b.lines[0]!.no, kind: 'furniture' as const })),
+  ].sort((a, b) => a.line - b.line);
   const authors = unique([...(cited?.authors ?? []), ...body.authors]);
   const fmAuthor = typeof fm?.author === 'string' && fm.author.trim() !== '' ? fm.author.trim() : null;
   if (fmAuthor) {
@@ -93,7 +99,7 @@ function toEntry(parts: ArticleParts, ctx: Context, fm: Record<string, unknown> 
     sink.report('info', 'meta-disagree', { line: parts.title?.lines[0]!.no ?? null }, reason, parts.title ? null : 'Add the title as a # heading if the page prints one.');
   }
   const order = 1;
-  return {
+  const entry: Entry = {
     id: entryIdFor(ctx.pageId, order),
     kind: body.photo ? 'photo' : 'article',
     pageId: ctx.pageId,
@@ -108,10 +114,10 @@ function toEntry(parts: ArticleParts, ctx: Context, fm: Record<string, unknown> 
     subheads: body.paragraphs.flatMap((p, i) => (p.subhead ? [i] : [])),
     caption: body.caption,
     credit: body.credit,
-    bylines: [...(parts.byline ? [parts.byline.text] : []), ...body.trailing],
-    column: parts.series ? { name: seriesName(parts.series.text), line: parts.series.text } : null,
+    bylines: [...(cited?.names ? [cited.names] : []), ...body.trailing],
+    column: columnOf(parts),
     authorNote: body.authorNote,
-    furniture: [],
+    furniture: labels.map((l) => l.text),
     section: null,
     continuedFrom: body.from && { page: body.from.page, marker: body.from.marker, id: null },
     continuedOn: body.on && { page: body.on.page, marker: body.on.marker, id: null },
@@ -120,12 +126,15 @@ function toEntry(parts: ArticleParts, ctx: Context, fm: Record<string, unknown> 
     // Every line of an article file with text is its one entry's.
     source: { file: ctx.file, lines: [[Math.min(...all), Math.max(...all)]] },
   };
+  return { entry, labels };
 }
 
-// `系列：中国道路中国梦·青春为中国式现代化挺膺担当③` names the series without its label and its number.
-function seriesName(line: string): string {
-  const name = line.replace(/^系列[：:]\s*/u, '').replace(/\s*(?:[①-⑳]|[（(][0-9０-９一二三四五六七八九十]+[)）])$/u, '');
-  return name || line;
+// A series line names the column (`系列：中国道路中国梦·青春为中国式现代化挺膺担当③`,
+// the series without its label); else a tag in the title's brackets (`（今日谈）`).
+function columnOf(parts: ArticleParts): Entry['column'] {
+  if (parts.series) return { name: parts.series.text.replace(/^系列[：:]\s*/u, '') || parts.series.text, line: parts.series.text };
+  const tag = parts.title ? readColumnTag(parts.title.text) : null;
+  return tag ? { name: tag, line: null } : null;
 }
 
 /** Authors once each by name: the byline, the front matter and the credits often name the same person. */
