@@ -2,6 +2,9 @@
 // with front matter), flat folders with nothing in the path, and a layout named
 // where detection cannot tell. The fixtures in tests/fixtures/article-files/ are
 // invented text in the crawlers' styles.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../src/build/run-ingest.ts';
@@ -156,5 +159,25 @@ describe('Markdown markup at the start of a line', () => {
     expect([bold!.text, bold!.strong, bold!.column]).toEqual(['一条河的新生', true, 3]);
     expect([text!.text, text!.quote]).toEqual(['>5%的增幅', false]);
     expect([inner!.text, inner!.strong]).toEqual(['**甲**与**乙**', false]);
+  });
+});
+
+describe('the ingest CLI', () => {
+  const tsx = join(import.meta.dirname, '../node_modules/.bin/tsx');
+  const cli = join(import.meta.dirname, '../scripts/ingest.ts');
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(tsx, [cli, '--input', input, '--out', mkdtempSync(join(tmpdir(), 'article-files-')), '--no-cache', '--quiet', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+
+  it('says how each folder was read, and reads a layout from ARCHIVE_LAYOUT', () => {
+    const r = run([], { ARCHIVE_LAYOUT: '{paper}/{yyyymmdd}/{page}.txt' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('ingest: 1 file in 1 folder read as one page each, as the given layout says ({paper}/{yyyymmdd}/{page}.txt): paper from the path, date from the path, page from the path');
+    expect(r.stdout).toContain('files in 1 folder read as one article each, Markdown with front matter');
+  });
+
+  it('exits 2 on a bad --layout, saying what to write', () => {
+    const r = run(['--layout', '{paper}/{day}.txt']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown placeholder {day}');
   });
 });

@@ -74,7 +74,7 @@ export function compilePattern(pattern: string, describe?: string): PathPattern 
   const unit = format === 'markdown' || names.includes('n') || names.includes('title') ? 'article' : 'page';
   return {
     pattern,
-    describe: describe ?? `laid out as ${pattern}`,
+    describe: describe ?? `one ${unit} each, as the given layout says`,
     unit,
     format,
     read(file) {
