@@ -1,0 +1,586 @@
+// The page-structure rules of the real scrapers' layouts (page-layout, furniture,
+// contents, site-chrome, front-matter-lines, run-on-line, headline, packages,
+// bare-heads, file-furniture and their steps in assemble and classify), one
+// small page each in tests/fixtures/real-layouts/. The pages are written for
+// these tests, in the shapes the real styles have (../shared/real/README.md):
+// invented papers, names and text. Each case says what a reader finds on the
+// page: the items, the page's labels, the furniture each entry carries, and
+// that every printed character ends up in exactly one entry field or label.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePage, type ParsedPage } from '../src/ingest/index.ts';
+import { compareCoverage } from '../src/ingest/text-coverage.ts';
+
+const fixtures = join(import.meta.dirname, 'fixtures/real-layouts');
+
+function parseCase(name: string): ParsedPage {
+  const bytes = new Uint8Array(readFileSync(join(fixtures, `${name}.txt`)));
+  return parsePage({ file: `real-layouts/${name}.txt`, bytes, sidecar: null });
+}
+
+/** What a reader checks of an item; fields left out of a wanted item are null (or empty). */
+interface ItemView {
+  kind: string;
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  authors: string[];
+  dateline: string | null;
+  first: string | null;
+  last: string | null;
+  subheads: number[];
+  caption: string | null;
+  credit: string | null;
+  furniture: string[];
+}
+
+const want = (w: Partial<ItemView> & Pick<ItemView, 'kind'>): ItemView => ({
+  kicker: null,
+  title: null,
+  subtitle: null,
+  authors: [],
+  dateline: null,
+  first: null,
+  last: null,
+  subheads: [],
+  caption: null,
+  credit: null,
+  furniture: [],
+  ...w,
+});
+
+function items(r: ParsedPage): ItemView[] {
+  return r.entries.map((e) => ({
+    kind: e.kind,
+    kicker: e.kicker,
+    title: e.title,
+    subtitle: e.subtitle,
+    authors: e.authors.map((a) => a.name),
+    dateline: e.dateline,
+    first: e.paragraphs[0] ?? null,
+    last: e.paragraphs.at(-1) ?? null,
+    subheads: e.subheads,
+    caption: e.caption,
+    credit: e.credit,
+    furniture: e.furniture,
+  }));
+}
+
+const labels = (r: ParsedPage) => r.page.labels.map((l) => [l.text, l.kind]);
+const furnitureLabels = (...texts: string[]) => texts.map((t) => [t, 'furniture']);
+
+/** Parses a case and checks that no printed text was lost or doubled. */
+function read(name: string): ParsedPage {
+  const r = parseCase(name);
+  expect(compareCoverage(r.page, r.entries), `${name}: text lost or doubled`).toEqual({ lost: '', extra: '' });
+  return r;
+}
+
+describe('element lines (page-layout, furniture, headline)', () => {
+  // govopendata: a header line, 第N版() / 专栏: before each item, one line per
+  // headline line and per paragraph with no blank between.
+  it('reads header and item-start lines as furniture that close items, and three headline lines as kicker, title, subtitle', () => {
+    const r = read('element-lines-header');
+    expect(labels(r)).toEqual(furnitureLabels('1962年4月9日青川日报 第2版', '第2版()', '专栏:', '第2版()', '专栏:'));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        title: '柳河公社春耕进度快',
+        dateline: '本报柳河8日电',
+        first: '柳河公社各生产队抓紧晴好天气翻地送肥,到昨天为止,全社已经翻耕土地一万二千亩,比去年同期多三千亩。',
+        last: '各队还组织了送肥小组,把积存的农家肥及时送到田头,保证了早稻下种的需要。',
+        furniture: ['1962年4月9日青川日报 第2版', '第2版()', '专栏:'],
+      }),
+      want({
+        kind: 'brief',
+        kicker: '抢晴天 赶农时 社员们日夜奋战',
+        title: '石桥水库提前完成加固工程',
+        subtitle: '下游八个大队的农田今年不怕旱涝',
+        dateline: '本报讯',
+        first: '据临江报消息:石桥水库的加固工程已经提前半个月全部完成,大坝加高了两米,溢洪道也加宽了。',
+        last: '工程开工以来,附近八个大队先后出动民工四千多人,他们冒着寒风挑土筑坝,工地上红旗招展。',
+        furniture: ['第2版()', '专栏:'],
+      }),
+    ]);
+  });
+
+  it('makes the paragraph after (附图片) a photo caption with the credit under it, and reads two headline lines as title and subtitle', () => {
+    const r = read('element-lines-photo-marker');
+    expect(labels(r)).toEqual(furnitureLabels('1965年8月3日青川日报 第1版', '第1版()', '专栏:', '(附图片)', '第1版()', '专栏:'));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        title: '全省夏粮征购任务超额完成',
+        dateline: '新华社二日讯',
+        first: '全省各地农村人民公社积极交售夏粮,到七月底止,全省已经超额百分之六完成了今年的夏粮征购任务。',
+        last: '全省各地农村人民公社积极交售夏粮,到七月底止,全省已经超额百分之六完成了今年的夏粮征购任务。',
+        furniture: ['1965年8月3日青川日报 第1版', '第1版()', '专栏:'],
+      }),
+      want({
+        kind: 'photo',
+        authors: ['周立民'],
+        caption: '东岗公社社员们赶着大车,把晒干扬净的新麦送到粮站。',
+        credit: '新华社记者 周立民摄',
+        furniture: ['(附图片)'],
+      }),
+      want({
+        kind: 'brief',
+        title: '产量比去年高 品种比往年多',
+        subtitle: '南岭各县蔬菜喜获丰收',
+        dateline: '本报讯',
+        first: '南岭地区各县今年蔬菜种植面积扩大,产量比去年提高两成,上市的品种也比往年多了十几个。',
+        last: '各地供销社在产区设立了收购站,保证城镇居民吃上新鲜蔬菜。',
+        furniture: ['第1版()', '专栏:'],
+      }),
+    ]);
+  });
+
+  it('lets no paragraph after an item-start line join the item above it', () => {
+    // A correction printed without a headline: its own fragment, not the brief's last paragraph.
+    const r = read('furniture-closes-item');
+    expect(labels(r)).toEqual(furnitureLabels('1959年10月8日青川日报 第4版', '第4版()', '专栏:', '第4版()', '专栏:'));
+    const correction = '本版九月三十日所载《柳河公社秋收忙》一文中,“三万亩”应为“三千亩”,特此更正。';
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        title: '东岗水泥厂提前完成全年计划',
+        dateline: '本报东岗7日电',
+        first: '东岗水泥厂全体职工奋战九个月,提前八十五天完成了全年的生产计划。',
+        last: '全厂水泥的质量也有提高,一级品率达到百分之九十七。',
+        furniture: ['1959年10月8日青川日报 第4版', '第4版()', '专栏:'],
+      }),
+      want({ kind: 'fragment', first: correction, last: correction, furniture: ['第4版()', '专栏:'] }),
+    ]);
+  });
+
+  it('joins a long line between the headline and the dateline to the headline (continuesHead)', () => {
+    const r = read('element-lines-long-subtitle');
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        title: '南岭山区建成第一座小水电站',
+        subtitle: '全县二十多个生产大队用上了电灯,碾米磨面再也不用靠人力和畜力,社员们高兴地说这是山里的大喜事',
+        dateline: '本报南岭1日电',
+        first: '南岭县山区的第一座小水电站最近建成发电,发电量可供二十多个生产大队照明和农副产品加工使用。',
+        last: '水电站由县水利局设计,各大队出工出料,前后只用了五个月就建成了。',
+        furniture: ['1963年5月2日青川日报 第1版', '第1版()', '专栏:'],
+      }),
+    ]);
+  });
+});
+
+describe('indented paragraphs (page-layout, classifyByIndent, headline crawler slots)', () => {
+  // caspiankexin: the crawler's files of one page joined byte for byte (CRLF,
+  // paragraphs indented with two U+3000, 引题 / 主题 / 副题 on lines 1–3 of each file).
+  it('reads unindented lines as heads and indented short lines as subheads; a kicker ends with ——, or fills the crawler’s first slot', () => {
+    const r = read('crawler-files-indented');
+    expect(labels(r)).toEqual([]);
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        kicker: '“全国劳动模范”获得者周海林——',
+        title: '扎根海岛三十年 守护万家灯火（劳模风采）',
+        authors: ['程远'],
+        dateline: '（据新华社东港3月4日电\u00a0\u00a0记者程远）',
+        first: '周海林是东港供电所的一名普通线路工,三十年来一直守护着海岛上的电力线路,从没有离开过这座小岛。',
+        last: '如今,海岛电网已经连上了大陆主网,停电的日子一去不复返了,岛上还建起了光伏电站。',
+        subheads: [2],
+      }),
+      // Two headline lines right after the last item's text, an empty 副题 line after them: 引题 and 主题.
+      want({
+        kind: 'article',
+        kicker: '试点“以旧换新”扩围到全省',
+        title: '让更多家庭用上节能家电（政策解读）',
+        first: '近日,省商务厅公布了家电“以旧换新”试点扩围方案。方案显示,试点城市将从三个扩大到全省所有地级市,补贴品类也有所增加。',
+        last: '此次扩围后,补贴品类由八类增加到十二类,洗碗机、净水器等也被纳入其中,每户最多可以享受两次补贴。',
+        subheads: [1],
+      }),
+      // An unindented line with a comma and a 、 is still a headline where paragraphs are indented.
+      want({
+        kind: 'brief',
+        title: '临江县委原书记赵德胜严重违纪违法，受到开除党籍、开除公职处分',
+        authors: ['方明'],
+        dateline: '本报临江3月4日电\u00a0\u00a0（记者方明）',
+        first: '经省委批准,省纪委监委对临江县委原书记赵德胜严重违纪违法问题进行了立案审查调查。',
+        last: '经查,赵德胜违反中央八项规定精神,利用职务上的便利为他人谋取利益,并非法收受巨额财物。',
+      }),
+    ]);
+  });
+
+  it('keeps a 核心阅读 box label as furniture of its article, the box text opening the body', () => {
+    const r = read('crawler-files-box');
+    expect(labels(r)).toEqual(furnitureLabels('核心阅读'));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        title: '治理城市内涝 将有新办法',
+        first: '近年来,一些城市每逢暴雨就出现内涝,给群众出行带来不便。',
+        last: '专项检查将持续到六月底,检查结果将向社会公布,接受群众监督。',
+        subheads: [2],
+        furniture: ['核心阅读'],
+      }),
+    ]);
+    expect(r.entries[0]!.paragraphs[2]).toBe('内涝频发,暴露出城市排水设施建设的短板');
+  });
+});
+
+describe('day listings and archive records (furniture, contents, run-on-line, headline)', () => {
+  // rmrb.haitun.store: a date line, a page line, a numbered headline list, then
+  // each item on one line after its 第N版()专栏: prefix, paragraphs split by spaces.
+  it('cuts a whole item on one line into headline, paragraphs, photo marker, caption and credit; numbered entries repeated below are contents', () => {
+    const r = read('day-listing-run-on');
+    expect(labels(r)).toEqual(
+      furnitureLabels(
+        '1965-03-12',
+        '第 1 版',
+        '1. 东港码头装卸效率创新纪录 工人们改进操作方法一天多装五百吨',
+        '第4版()专栏:',
+        '(附图片)',
+        '2. 柳河县举办农业技术训练班',
+        '第4版(农业)专栏:',
+      ),
+    );
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        title: '东港码头装卸效率创新纪录',
+        subtitle: '工人们改进操作方法一天多装五百吨',
+        dateline: '新华社十一日讯',
+        first: '东港码头装卸工人改进了操作方法,昨天一天比平时多装卸货物五百多吨,创造了建港以来的最高纪录。',
+        last: '这个码头的工人们大搞技术革新,先后制成了十多种新式工具。',
+        // The photo marker stands on the item's line (line 4), so the item keeps it.
+        furniture: ['1965-03-12', '第 1 版', '1. 东港码头装卸效率创新纪录 工人们改进操作方法一天多装五百吨', '第4版()专栏:', '(附图片)'],
+      }),
+      want({ kind: 'photo', authors: ['吴振华'], caption: '码头工人正在用新制的工具装卸货物。', credit: '新华社记者 吴振华摄' }),
+      want({
+        kind: 'brief',
+        title: '柳河县举办农业技术训练班',
+        dateline: '新华社十一日讯',
+        first: '柳河县最近举办了农业技术训练班,参加学习的有各公社的生产队长和技术员二百多人。',
+        last: '训练班着重讲授了水稻育秧和合理施肥的技术。',
+        furniture: ['2. 柳河县举办农业技术训练班', '第4版(农业)专栏:'],
+      }),
+    ]);
+    // Pieces keep their line's number and say where in it they start.
+    const photo = r.entries[1]!;
+    expect(photo.source.lines).toEqual([[4, 4]]);
+  });
+
+  // yenke dokuwiki day pages: `<paper>>YYYYMMDD`, 标题-——副题, 作者:A/B/C, 版面:头版, 编者按.
+  it('splits 标题-——副题, reads 作者:A/B/C, and keeps the section heading, 版面: field and 编者按 box as furniture', () => {
+    const r = read('dokuwiki-joined-subtitle');
+    expect(labels(r)).toEqual(furnitureLabels('南岭军报>19850312', '版面:头版', '编者按'));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        title: '坚持从难从严 练就过硬本领',
+        subtitle: '-——某团冬季野营训练见闻',
+        authors: ['林海平', '赵立新', '孙建军'],
+        first: '某团在冬季野营训练中坚持从难从严、从实战出发,锻炼了部队。我们发表这篇见闻,希望各部队结合实际认真研究。',
+        last: '团长对记者说,训练场上多流汗,战场上才能少流血。',
+        furniture: ['南岭军报>19850312', '版面:头版', '编者按'],
+      }),
+    ]);
+    expect(r.entries[0]!.paragraphs).toHaveLength(4);
+  });
+
+  it('promotes the line above a 版面: field to the headline, split at its hyphen', () => {
+    const r = read('dokuwiki-field-headline');
+    expect(labels(r)).toEqual(furnitureLabels('南岭军报>19830611', '版面:头版'));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        title: '省委书记王明远回到青川',
+        subtitle: '-省直机关负责同志到车站迎接,热烈祝贺考察工作取得圆满成功',
+        dateline: '新华社6月10日讯',
+        first: '省委书记王明远在圆满结束了对沿海各地区的考察之后,于今天下午乘火车回到青川。',
+        last: '省直机关负责同志赵志刚、孙玉兰、钱文华等到车站迎接,同王明远同志亲切握手。',
+        furniture: ['南岭军报>19830611', '版面:头版'],
+      }),
+    ]);
+  });
+
+  it('reads a b2-标题 page code as contents and an empty 专栏: as the item’s start', () => {
+    const r = read('dokuwiki-page-code');
+    expect(labels(r)).toEqual(furnitureLabels('青川日报>19990307', 'b2-全市各界热情慰问驻军官兵', '专栏:'));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        title: '全市各界热情慰问驻军官兵',
+        authors: ['周立'],
+        dateline: '据新华社青川3月6日电(记者周立)',
+        first: '春节前夕,全市各界群众纷纷走进军营,亲切慰问驻军官兵和烈军属。',
+        last: '各区街道也组织群众帮助官兵拆洗被褥、打扫营院。',
+        furniture: ['青川日报>19990307', 'b2-全市各界热情慰问驻军官兵', '专栏:'],
+      }),
+    ]);
+  });
+});
+
+describe('web pages (furniture, site-chrome, contents, splitSourceCitation)', () => {
+  const nav = ['首页English', '• 时政', '• 国际', '• 时评', '• 理论', '• 文化', '• 科技', '• 教育', '• 经济', '• 生活', '• 图片', '• 更多>>', '• 报 纸', '杂 志', '海湾日报 2013年5月18日 星期六'];
+
+  it('keeps an e-paper’s navigation and date line as furniture, and reads the byline that ends in the paper’s citation', () => {
+    const r = read('epaper-navigation');
+    expect(labels(r)).toEqual(furnitureLabels(...nav));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        kicker: '读报三十年',
+        title: '我和海湾日报',
+        authors: ['郑晓岚'],
+        first: '那是1983年的春天,我在县城的邮电所第一次订阅了海湾日报,从此再也没有断过。',
+        last: '三十年来,我从一名读者变成了作者,在海湾日报上发表了二十多篇文章。',
+        furniture: nav,
+      }),
+    ]);
+    expect(r.entries[0]!.bylines).toEqual(['作者:郑晓岚 《海湾日报》( 2013年05月18日 07版)']);
+  });
+
+  it('reads a menu line, a 民國 date and a run of titles with one repeated below as furniture; a headline may end with a question', () => {
+    const r = read('site-menu-contents');
+    const furniture = [
+      '今日新聞 社論 評論 專題報導 讀者廣場 報社簡介 回首頁',
+      '中華民國92年5月6日星期二',
+      '為港口拚轉型 卻凍結碼頭預算…這不是怪事嗎?',
+      '拿出決心整頓違建工廠!',
+      '老街商圈還能撐多久?',
+      '偏鄉診所人力荒誰來解',
+      '社區大學辦學的下一步',
+      '為少年棒球隊說幾句話',
+    ];
+    expect(labels(r)).toEqual(furnitureLabels(...furniture));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        title: '為港口拚轉型 卻凍結碼頭預算…這不是怪事嗎?',
+        authors: ['林志遠'],
+        first: '港口要轉型,大家都說重要;可是今年的碼頭預算卻被凍結,轉型的工程只好停下來等待,地方上的業者看了都搖頭。',
+        last: '預算凍結,工程停擺,轉型落空,吃虧的還是港口邊討生活的人。',
+        furniture,
+      }),
+    ]);
+  });
+
+  it('marks the many short lines above the first paragraph as site chrome, keeping the headline right above it', () => {
+    const r = read('site-chrome');
+    const chrome = ['您好!今天是', '設為主頁收藏本頁', '社交網站:', '當前報章2023年03月14日', '今日導讀', '本報新聞', '字體: 放大 還原 縮小'];
+    expect(labels(r)).toEqual(furnitureLabels(...chrome));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        title: '灣區青年創業論壇在港舉行',
+        subtitle: '特區政府承諾加大支援力度',
+        authors: ['梁嘉欣'],
+        dateline: '【中新社香港3月13日電】(梁嘉欣)',
+        first: '灣區青年創業論壇13日在香港舉行,特區政府官員表示將加大對青年創業的支援力度。',
+        last: '與會者認為,青年創業需要資金、場地和市場等多方面的配合。',
+        furniture: chrome,
+      }),
+    ]);
+  });
+
+  it('reads Read More as furniture that ends the item above it; the label is filed with the next item, the last with the last', () => {
+    const r = read('listing-read-more');
+    expect(labels(r)).toEqual(furnitureLabels('Read More', 'Read More'));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        title: '海岸公路撞死路人 肇逃男子投案',
+        dateline: '本報記者綜合報導',
+        first: '東港縣海岸公路十二日晚間一名陳姓男子穿越公路時遭小貨車撞上,送醫不治。肇事駕駛逃逸後前往派出所投案,警方已移送法辦。',
+        last: '東港縣海岸公路十二日晚間一名陳姓男子穿越公路時遭小貨車撞上,送醫不治。肇事駕駛逃逸後前往派出所投案,警方已移送法辦。',
+      }),
+      // file-furniture's order: the item a label stands among, else the next, else the last.
+      want({
+        kind: 'brief',
+        title: '山區小學宿舍失火 師生平安撤離',
+        dateline: '本報綜合報導',
+        first: '南岭縣一所山區小學的教師宿舍十二日深夜發生火災,所幸師生及時撤離,無人受傷。消防人員花了一個小時才將火勢撲滅。',
+        last: '南岭縣一所山區小學的教師宿舍十二日深夜發生火災,所幸師生及時撤離,無人受傷。消防人員花了一個小時才將火勢撲滅。',
+        furniture: ['Read More', 'Read More'],
+      }),
+    ]);
+  });
+});
+
+describe('front matter inside a page file (front-matter-lines, splitSourceCitation)', () => {
+  it('keeps each YAML block as furniture of the item it opens, and reads names set with inner spaces before the citation', () => {
+    const r = read('front-matter');
+    const block = (title: string, author: string) => ['---', `title: "${title}"`, 'date: 2026-02-10', 'section: "第05版"', 'section_name: "评论"', `author: "${author}"`, '---'];
+    const first = block('守护绿水青山  建设美丽乡村（海湾时评）', '孟  川');
+    const second = block('“假环保”需要真监管（短评）', '林  溪');
+    expect(labels(r)).toEqual(furnitureLabels(...first, ...second));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        title: '守护绿水青山  建设美丽乡村（海湾时评）',
+        authors: ['孟川'],
+        first: '乡村美不美,关键看生态。近年来,各地把生态保护放在乡村建设的突出位置,一批批美丽乡村相继建成。',
+        last: '守护绿水青山,需要久久为功。只有把保护生态的责任落到实处,乡村才能越来越美。',
+        furniture: first,
+      }),
+      want({
+        kind: 'article',
+        title: '“假环保”需要真监管（短评）',
+        authors: ['林溪'],
+        first: '一些商家打着环保的旗号推销产品,实际上并不环保。对这种“假环保”,监管部门要敢于亮剑。',
+        last: '一些商家打着环保的旗号推销产品,实际上并不环保。对这种“假环保”,监管部门要敢于亮剑。',
+        furniture: second,
+      }),
+    ]);
+    expect(r.entries.map((e) => e.bylines)).toEqual([['孟  川《海湾日报》（2026年02月10日第 05 版）'], ['林  溪《海湾日报》（2026年02月10日第 05 版）']]);
+  });
+});
+
+describe('headlines on paragraph-lines pages (headline, classify)', () => {
+  it('reads a line ending with —— as the kicker of the title under it, and a question as a headline', () => {
+    const r = read('paragraph-lines-kicker');
+    expect(labels(r)).toEqual([]);
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        kicker: '南湖新区出台“二十条”——',
+        title: '全力支持小微企业稳岗扩岗',
+        authors: ['田野'],
+        dateline: '本报南湖3月6日电（记者 田野）',
+        first: '南湖新区日前出台支持小微企业稳岗扩岗的二十条措施，从减税降费、融资担保、用工培训等方面加大扶持力度。',
+        last: '新区有关负责人表示，这些措施将惠及区内三千多家小微企业，预计全年为企业减负两亿元以上。',
+      }),
+      want({
+        kind: 'article',
+        title: '老旧小区改造为何进度慢?',
+        authors: ['方晓'],
+        first: '今年以来，城区列入改造计划的老旧小区有四十多个，但目前完工的还不到一半。',
+        last: '记者走访发现，资金筹措难、居民意见不统一，是改造进度慢的主要原因。',
+      }),
+    ]);
+  });
+
+  // The seeds' style sets a blank line after every line, the kicker's too.
+  it('reads a line ending with —— as a kicker when a blank line stands between it and its title', () => {
+    const r = read('paragraph-lines-kicker-apart');
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        kicker: '南湖新区出台“二十条”——',
+        title: '全力支持小微企业稳岗扩岗',
+        authors: ['田野'],
+        first: '南湖新区日前出台支持小微企业稳岗扩岗的二十条措施，从减税降费、融资担保、用工培训等方面加大扶持力度。',
+        last: '新区有关负责人表示，这些措施将惠及区内三千多家小微企业，预计全年为企业减负两亿元以上。',
+      }),
+    ]);
+  });
+
+  it('keeps a title broken by the column over two lines as one title (not title and subtitle)', () => {
+    const r = read('paragraph-lines-wrapped-title');
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        title: '青川县北渡村生态环境局加强林下种植技术指导',
+        authors: ['方晓', '李安'],
+        first: '近日，青川县生态环境局组织技术人员走进北渡村，为村民讲解林下种植技术，帮助村民发展林下经济。',
+        last: '技术人员在林地现场示范了中药材的种植方法，并发放了技术资料二百多份。',
+      }),
+    ]);
+  });
+});
+
+describe('packages and bare headlines (packages, bare-heads)', () => {
+  it('reads bylined sub-reports under one bare headline as one article with all their authors', () => {
+    const r = read('package');
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        title: '新春走基层 山乡处处新气象',
+        authors: ['张明远', '李静', '王海涛'],
+        first: '云岭小镇的新生活',
+        last: '摊主刘大姐说，以前在路边摆摊，风吹日晒，现在有了固定摊位，生意也好做多了。',
+        subheads: [0, 3],
+      }),
+    ]);
+    expect(r.entries[0]!.paragraphs[3]).toBe('菜场宽敞干净了');
+    expect(r.entries[0]!.bylines).toEqual(['本报记者  张明远  李  静', '本报记者  王海涛']);
+    expect(r.messages.map((m) => m.ruleId)).toContain('package');
+  });
+
+  it('keeps a title with nothing under it as a fragment, between two items it does not join', () => {
+    const r = read('bare-head');
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        title: '河堤加固工程开工',
+        authors: ['方晓'],
+        first: '河堤加固工程昨天开工，计划汛期前完成主体施工，沿河村庄的防洪标准将明显提高。',
+        last: '工程完工后，沿河道路也将拓宽，村民出行更加方便。',
+      }),
+      want({ kind: 'fragment', title: '春到青川（组图）' }),
+      want({
+        kind: 'brief',
+        title: '防汛物资储备到位',
+        authors: ['李安'],
+        dateline: '本报讯（通讯员 李安）',
+        first: '防汛办已在沿河村庄储备沙袋和抽水设备，随时可以调用。',
+        last: '防汛办已在沿河村庄储备沙袋和抽水设备，随时可以调用。',
+      }),
+    ]);
+    expect(r.messages.filter((m) => m.ruleId === 'fragment').map((m) => m.line)).toEqual([11]);
+  });
+});
+
+// Pages in the seeds' style that the new rules must leave as they were.
+describe('what the rules leave alone', () => {
+  it('a photo block printed twice at the top is one photo and a duplicate, not a table of contents or site chrome', () => {
+    const r = read('photo-printed-twice');
+    expect(labels(r)).toEqual([]);
+    expect(r.page.duplicates).toEqual([{ lines: [10, 15], of: [1, 6] }]);
+    expect(items(r)).toEqual([
+      want({
+        kind: 'photo',
+        title: '春到茶山',
+        authors: ['方晓', '李安'],
+        caption: '3月5日，茶农在青川县东岗乡的茶园里采摘明前茶。',
+        credit: '摄影 记者 方晓 通讯员 李安',
+      }),
+      want({
+        kind: 'article',
+        title: '青川县春播进度过半',
+        authors: ['李安'],
+        first: '截至目前，青川县已完成春播面积十二万亩，占计划的百分之五十五，比去年同期快了五个百分点。',
+        last: '县农业部门组织技术人员深入田间地头，指导农民科学播种、合理施肥，确保春播质量。',
+      }),
+    ]);
+  });
+
+  it('a # title, ## subtitle, ### label and a two-line byline are the article’s head, not site chrome', () => {
+    const r = read('markdown-head-not-chrome');
+    expect(labels(r)).toEqual([['机关党建', 'section']]);
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        title: '锻造“五大先锋” 建设模范机关',
+        subtitle: '——市政府办机关党委打造“五色聚力”党建品牌',
+        authors: ['方晓', '李安', '王丽'],
+        first: '今年以来，市政府办机关党委以“五色聚力”党建品牌建设为抓手，推动机关党建与业务工作深度融合，取得了明显成效。',
+        last: '机关党委把党建品牌建设作为重点工作，制定了具体的实施方案，明确了各支部的任务。',
+      }),
+    ]);
+    expect(r.entries[0]!.section).toBe('机关党建');
+    expect(r.entries[0]!.bylines).toEqual(['首席记者 方晓', '通讯员 李安 王丽']);
+  });
+
+  it('a byline of five names is a byline, not a site menu', () => {
+    const r = read('five-name-byline');
+    expect(labels(r)).toEqual([]);
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        title: '全市中小学开展防溺水安全教育',
+        authors: ['王建国', '李秀英', '张海涛', '陈晓东', '刘春燕'],
+        first: '暑假将至，全市中小学近日集中开展防溺水安全教育，提醒学生不到江河湖泊游泳戏水。',
+        last: '各校通过主题班会、告家长书等形式，把安全知识送到每一个家庭。',
+      }),
+    ]);
+  });
+});
