@@ -79,8 +79,10 @@ const AUTHOR_NOTE = /^[（(]\s*(?:本文)?作者(?:为|系|是|现为|现任|单
 const NOTE = /^[（(]\s*(?:摘编自|摘自|转载自|转自|原载|来源[:：]|本文来源)|^(?:数据|资料)来源[:：]|^(?:本版|图表)?(?:制图|设计|编辑|校对|图表制作|版式设计|责编|责任编辑)[:：]/u;
 const CONTRIBUTORS = /^(?:参与采写|参与采访|采写)[:：]/u;
 const MAX_TRAILER = 200;
-// Notes and credit lists open with a bracket or one of these words' first characters: other lines are not tried.
-const TRAILER_OPENERS = new Set([...'（(本作数資资图圖制製设設编編校版责責参參采採']);
+// Notes and credit lists open with a bracket or one of these words (as printed, Simplified
+// or Traditional): other lines are not tried.
+const TRAILER_OPENERS = new Set(['本版', '本文', '作者', '数据', '數據', '资料', '資料', '图表', '圖表', '制图', '製圖', '设计', '設計', '编辑', '編輯', '校对', '校對', '版式', '责编', '責編', '责任', '責任', '参与', '參與', '采写', '採寫']);
+const opensTrailer = (text: string) => OPENS_BRACKET(text[0]) || TRAILER_OPENERS.has(text.slice(0, 2));
 const MAX_LIST_AUTHORS = 30;
 
 /**
@@ -91,7 +93,7 @@ const MAX_LIST_AUTHORS = 30;
  */
 export function readTrailer(text: string): Trailer | null {
   if (text.length > MAX_TRAILER) return null;
-  if (TRAILER_OPENERS.has(text[0] ?? '')) {
+  if (opensTrailer(text)) {
     const bracketed = OPENS_BRACKET(text[0]) && CLOSES_BRACKET(text.at(-1));
     const plain = !OPENS_BRACKET(text[0]);
     const head = foldHanChars(text.slice(0, 12));

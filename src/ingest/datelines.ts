@@ -69,6 +69,14 @@ export function readDatelineParts(head: string): DatelineParts {
   return { source: head.startsWith('本报') || head.startsWith('本報') ? head.slice(0, 2) : null, place: null, date: null };
 }
 
+// Folding a whole head is the costly part: the few characters that must name the source are looked at first.
+function opensWithSource(text: string): boolean {
+  const folded = foldHanChars(text.slice(0, 6));
+  let i = BRACKETS[folded[0]!] ? 1 : 0;
+  if (folded[i] === '据') i++;
+  return SOURCES.some((s) => folded.startsWith(s, i)) || folded.startsWith('本报', i);
+}
+
 // Names right after the head: in brackets, `（记者 X）`, `(戴小橦)`; or run on, `记者温红彦报道:`.
 const NAMES_BRACKET = /[\s\u3000]*[（(]([^（()）]{1,40})[)）]/dy;
 const NAMES_REPORTED = /[\s\u3000]*([^，。：:（()）]{3,30}?)(?:报道|报导)[:：]?/dy;
@@ -76,7 +84,7 @@ const MAX_HEAD = 80;
 
 /** Reads a dateline at the start of a paragraph (`新华社北京3月5日电（记者 X）`, `本报北京4月17日讯 记者X报道:`, `【新华社重庆十四日电】`); its names become authors. */
 export function readDateline(text: string): Dateline | null {
-  if (!OPENERS.has(text[0] ?? '')) return null;
+  if (!OPENERS.has(text[0] ?? '') || !opensWithSource(text)) return null;
   const head = text.slice(0, MAX_HEAD);
   const folded = foldHanChars(head);
   // 本报（记者 X）: the paper and its reporters, with no place or day.
@@ -118,6 +126,10 @@ const PLACE_BEFORE_REPORT = /[/／]([\u4e00-\u9fff]{1,10}?)(?:报导|报道)$/u;
 /** Reads a byline at the start of a paragraph (`記者X/台北報導  …`, `本報記者綜合報導 …`) as the paragraph's dateline. */
 export function readLeadByline(text: string): Dateline | null {
   if (!LEAD_OPENERS.has(text[0] ?? '')) return null;
+  // The paper's name or a role word must come first; most lines fail on these few characters.
+  const opening = foldHanChars(text.slice(0, 12));
+  const first = BRACKETS[opening[0]!] ? 1 : 0;
+  if (!opening.startsWith('本报', first) && !readRole(opening.slice(first))) return null;
   const folded = foldHanChars(text.slice(0, MAX_LEAD + 2));
   const at = folded.search(REPORT_WORD);
   if (at < 2) return null;

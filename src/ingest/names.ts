@@ -27,7 +27,10 @@ const NAME_SHAPE = /^[\u3400-\u9fff·][\u3400-\u9fff·□]{1,3}$/u;
  * A `□` the scraper printed for a lost character may stand inside a name (`鄭□`).
  */
 export function isPersonName(original: string, afterRole = false): boolean {
-  const token = foldHanChars(original);
+  return isFoldedName(foldHanChars(original), afterRole);
+}
+
+function isFoldedName(token: string, afterRole: boolean): boolean {
   if (!NAME_SHAPE.test(token)) return false;
   if (NOT_NAMES.has(token) || NOT_NAMES.has(token.slice(0, 2))) return false;
   const compound = COMPOUND_SURNAMES.some((s) => token.startsWith(s));
@@ -69,15 +72,11 @@ function stripCitation(text: string): string {
   return at >= 0 && CITATION.test(text.slice(at)) ? text.slice(0, at).trim() : text;
 }
 
-interface Fragment {
-  text: string;
-  role: AuthorRole | null;
-  /** Only spaces stand between this fragment and the one before, and no role word. */
-  spaced: boolean;
-}
-
+// A collective byline is a few words: longer texts need not be squeezed and tried.
+const MAX_COLLECTIVE = 24;
 const TOKEN = /[^\s\u3000\u00a0、，,；;\/／]+/gu;
 const REPORTED = /(?:综合)?(?:报道|报导)$/u;
+const SPACES = /^[\s\u3000\u00a0]+$/u;
 
 /**
  * Reads names with role words among them, separated by spaces, 、 ， or / , into
@@ -88,12 +87,15 @@ const REPORTED = /(?:综合)?(?:报道|报导)$/u;
  */
 export function readNameList(text: string, defaultRole: AuthorRole | null, maxAuthors: number): Author[] | null {
   const folded = foldHanChars(text);
-  if (isCollectiveByline(folded.replace(/[\s\u3000]+/gu, ''))) return [];
+  if (folded.length <= MAX_COLLECTIVE && isCollectiveByline(folded.replace(/[\s\u3000]+/gu, ''))) return [];
   const end = placeTailAt(folded);
-  const fragments: Fragment[] = [];
+  const authors: Author[] = [];
+  // A lone character waiting for the other half of its name.
+  let pending: { text: string; folded: string; role: AuthorRole | null } | null = null;
   let role = defaultRole;
   let sawRole = false;
   let last = 0;
+  // Each token is judged as it comes, so a line that is no byline fails on its first word.
   for (const m of folded.slice(0, end).matchAll(TOKEN)) {
     let f = m[0];
     let t = text.slice(m.index, m.index + f.length);
@@ -106,25 +108,19 @@ export function readNameList(text: string, defaultRole: AuthorRole | null, maxAu
       [f, t] = [f.slice(r.length), t.slice(r.length)];
     }
     // 本报记者张三报道: the report word after the names is no name.
-    const reported = REPORTED.exec(f);
-    if (reported && sawRole) [f, t] = [f.slice(0, reported.index), t.slice(0, reported.index)];
+    const reported = sawRole && (f.endsWith('道') || f.endsWith('导')) ? REPORTED.exec(f) : null;
+    if (reported) [f, t] = [f.slice(0, reported.index), t.slice(0, reported.index)];
     if (f === '') continue;
-    fragments.push({ text: t, role, spaced: !roleHere && between !== '' && /^[\s\u3000\u00a0]+$/u.test(between) });
+    if (pending) {
+      // Only spaces, and no role word, may stand inside a name: 黄 娴.
+      if (f.length !== 1 || roleHere || !SPACES.test(between) || !isFoldedName(pending.folded + f, pending.role !== null)) return null;
+      authors.push({ name: pending.text + t, role: pending.role });
+      pending = null;
+    } else if (f.length === 1) pending = { text: t, folded: f, role };
+    else if (isFoldedName(f, role !== null)) authors.push({ name: t, role });
+    else return null;
   }
-  const authors: Author[] = [];
-  for (let i = 0; i < fragments.length; i++) {
-    const frag = fragments[i]!;
-    let name = frag.text;
-    if (name.length === 1) {
-      const next = fragments[i + 1];
-      if (!next || next.text.length !== 1 || !next.spaced) return null;
-      name += next.text;
-      i++;
-    }
-    if (!isPersonName(name, frag.role !== null)) return null;
-    authors.push({ name, role: frag.role });
-  }
-  if (authors.length === 0 || authors.length > maxAuthors) return null;
+  if (pending || authors.length === 0 || authors.length > maxAuthors) return null;
   // Two bare 4-character tokens are far more often a heading (强化教育 立德固本) than two people.
   if (!sawRole && authors.every((a) => a.name.length === 4)) return null;
   return authors;
