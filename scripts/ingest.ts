@@ -61,7 +61,7 @@ for (const line of formatLayouts(result.layouts)) console.log(`ingest: ${line}`)
 console.log(`ingest: ${formatSummary(summary)} -> ${out}${args.json ? ` and ${args.json}` : ''}`);
 console.log(`ingest: ${parsed} pages parsed${workers > 0 ? ` on ${workers} worker threads` : ''}, ${fromCache} unchanged pages taken from the parse cache`);
 if (result.pages.length === 0) {
-  console.error(`ingest: warning: no pages found in "${input}"; the archive is empty.\n  Pages are plain-text .txt files laid out as <paper>/<YYYY-MM-DD>/<NN>.txt under the input folder.`);
+  console.error(`ingest: warning: no pages found in "${input}"; the archive is empty.\n  Pages are plain-text .txt files laid out as <paper>/<YYYY-MM-DD>/<NN>.txt under the input folder,\n  or one .txt or .md file per article as crawlers save them (see --layout).`);
 }
 const schemaErrors = result.messages.some((m) => m.ruleId === 'schema');
 process.exit(summary.unreadable > 0 || schemaErrors ? 1 : 0);
