@@ -381,6 +381,24 @@ describe('web pages (furniture, site-chrome, contents, splitSourceCitation)', ()
     ]);
   });
 
+  it('stops the article’s head at a line that comes again on the page (a section name in the menu and over the article)', () => {
+    const r = read('site-chrome-repeated');
+    const chrome = ['首頁', '本報新聞', '澳門新聞', '體育新聞', '副刊', '當前報章2023年03月14日', '本報新聞'];
+    expect(labels(r)).toEqual(furnitureLabels(...chrome));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        title: '灣區青年創業論壇在港舉行',
+        subtitle: '特區政府承諾加大支援力度',
+        authors: ['梁嘉欣'],
+        dateline: '【中新社香港3月13日電】(梁嘉欣)',
+        first: '灣區青年創業論壇13日在香港舉行,特區政府官員表示將加大對青年創業的支援力度。',
+        last: '論壇吸引了來自灣區各城市的三百多名青年創業者參加。',
+        furniture: chrome,
+      }),
+    ]);
+  });
+
   it('reads Read More as furniture that ends the item above it; the label is filed with the next item, the last with the last', () => {
     const r = read('listing-read-more');
     expect(labels(r)).toEqual(furnitureLabels('Read More', 'Read More'));
@@ -490,7 +508,7 @@ describe('headlines on paragraph-lines pages (headline, classify)', () => {
 describe('packages and bare headlines (packages, bare-heads)', () => {
   it('reads bylined sub-reports under one bare headline as one article with all their authors', () => {
     const r = read('package');
-    expect(items(r)).toEqual([
+    expect(items(r).slice(0, 1)).toEqual([
       want({
         kind: 'article',
         title: '新春走基层 山乡处处新气象',
@@ -503,6 +521,20 @@ describe('packages and bare headlines (packages, bare-heads)', () => {
     expect(r.entries[0]!.paragraphs[3]).toBe('菜场宽敞干净了');
     expect(r.entries[0]!.bylines).toEqual(['本报记者  张明远  李  静', '本报记者  王海涛']);
     expect(r.messages.map((m) => m.ruleId)).toContain('package');
+  });
+
+  it('ends the package at an item that is not a bylined sub-report (a brief with its dateline)', () => {
+    const r = read('package');
+    expect(items(r).slice(1)).toEqual([
+      want({
+        kind: 'brief',
+        title: '云岭镇召开春耕生产动员会',
+        authors: ['赵蕾'],
+        dateline: '本报讯（通讯员 赵  蕾）',
+        first: '云岭镇日前召开春耕生产动员会，部署全镇春耕备耕工作。',
+        last: '云岭镇日前召开春耕生产动员会，部署全镇春耕备耕工作。',
+      }),
+    ]);
   });
 
   it('keeps a title with nothing under it as a fragment, between two items it does not join', () => {
