@@ -11,7 +11,7 @@ import { runIngest } from '../src/build/run-ingest.ts';
 import { formatLayouts } from '../src/build/layout-report.ts';
 import { compilePattern, type PathPattern } from '../src/ingest/path-layout.ts';
 import { fileLineOf, pageLineOf } from '../src/schema/page-file.ts';
-import { fileRanges } from '../src/site/page-lines.ts';
+import { fileRanges, segmentPage } from '../src/site/page-lines.ts';
 import { compareCoverage } from '../src/ingest/text-coverage.ts';
 import { splitLines } from '../src/ingest/lines.ts';
 
@@ -109,6 +109,11 @@ describe('Markdown article files with front matter (…/<YYYY-MM-DD>/<NN>-<版�
     const page = result.pages.find((p) => p.page === 3 && p.files.length === 2)!;
     expect(page.pageName).toBe('评论');
     expect(page.files.map((f) => f.frontMatter)).toEqual([[1, 11], [25, 35]]);
+    // The page view shows every line: front matter as the files' metadata, the rest as their items.
+    const segs = segmentPage(page, result.entries.filter((e) => e.pageId === page.id));
+    expect(segs.map((x) => [x.kind, x.lines[0]!.n, x.lines.at(-1)!.n])).toEqual([
+      ['front-matter', 1, 11], ['none', 12, 12], ['item', 13, 24], ['front-matter', 25, 35], ['none', 36, 36], ['item', 37, 51],
+    ]);
     // The labels are the files' furniture, at their lines on the page.
     expect(page.labels).toEqual([
       { text: '《江岸日报》（2024年03月05日第 03 版）', line: 16, kind: 'furniture' },

@@ -11,15 +11,16 @@ export interface NumberedLine {
 
 /**
  * A run of consecutive raw lines with one owner: an item, a section label, a block
- * ingest found printed twice (kept once, at `of`), or nothing.
+ * ingest found printed twice (kept once, at `of`), an article file's front matter, or nothing.
  */
 export type LineSegment =
   | { kind: 'item'; entry: Entry; lines: NumberedLine[] }
   | { kind: 'duplicate'; of: LineRange; lines: NumberedLine[] }
   | { kind: 'label'; lines: NumberedLine[] }
+  | { kind: 'front-matter'; file: string; lines: NumberedLine[] }
   | { kind: 'none'; lines: NumberedLine[] };
 
-type Owner = Entry | { of: LineRange } | 'label' | null;
+type Owner = Entry | { of: LineRange } | { frontMatter: string } | 'label' | null;
 
 /**
  * Splits a page's raw text into runs owned by its items (from their source line
@@ -33,6 +34,8 @@ export function segmentPage(page: Page, items: Entry[]): LineSegment[] {
   };
   for (const l of page.labels) mark([l.line, l.line], 'label');
   for (const d of page.duplicates) mark(d.lines, { of: d.of });
+  // An article file's front matter: the crawler's metadata, shown but not printed text.
+  for (const f of page.files) if (f.frontMatter) mark(f.frontMatter, { frontMatter: f.file });
   for (const e of items) for (const r of e.source.lines) mark(r, e);
 
   const segments: LineSegment[] = [];
@@ -54,6 +57,7 @@ function toSegment(o: Owner): LineSegment {
   if (o === null) return { kind: 'none', lines: [] };
   if (o === 'label') return { kind: 'label', lines: [] };
   if ('of' in o) return { kind: 'duplicate', of: o.of, lines: [] };
+  if ('frontMatter' in o) return { kind: 'front-matter', file: o.frontMatter, lines: [] };
   return { kind: 'item', entry: o, lines: [] };
 }
 
