@@ -136,6 +136,36 @@ describe('element lines (page-layout, furniture, headline)', () => {
     ]);
   });
 
+  it('reads a header line in full-width figures and a 第N版(版名) line as furniture', () => {
+    const r = read('element-lines-fullwidth-header');
+    expect(labels(r)).toEqual(furnitureLabels('１９６２年４月９日青川日报 第２版', '第2版(要闻)', '专栏:'));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        title: '柳河公社春耕进度快',
+        dateline: '本报柳河8日电',
+        first: '柳河公社各生产队抓紧晴好天气翻地送肥,到昨天为止,全社已经翻耕土地一万二千亩,比去年同期多三千亩。',
+        last: '各队还组织了送肥小组,把积存的农家肥及时送到田头,保证了早稻下种的需要。',
+        furniture: ['１９６２年４月９日青川日报 第２版', '第2版(要闻)', '专栏:'],
+      }),
+    ]);
+  });
+
+  it('reads the first of two headline lines as a kicker when it ends with ——', () => {
+    const r = read('element-lines-kicker-dash');
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        kicker: '南岭县出台“十条”——',
+        title: '全力支持山区小水电建设',
+        dateline: '本报南岭1日电',
+        first: '南岭县日前出台支持山区小水电建设的十条措施,从资金、技术、用地等方面给予扶持。',
+        last: '县水利局有关负责人表示,这些措施将惠及全县二十多个山区大队。',
+        furniture: ['1963年5月2日青川日报 第1版', '第1版()', '专栏:'],
+      }),
+    ]);
+  });
+
   it('lets no paragraph after an item-start line join the item above it', () => {
     // A correction printed without a headline: its own fragment, not the brief's last paragraph.
     const r = read('furniture-closes-item');
@@ -225,6 +255,22 @@ describe('indented paragraphs (page-layout, classifyByIndent, headline crawler s
   });
 });
 
+describe('Traditional pages of the crawler style (furniture on the Simplified fold)', () => {
+  it('keeps a 編者按 box label as furniture, the box text opening the body', () => {
+    const r = read('crawler-files-traditional-box');
+    expect(labels(r)).toEqual(furnitureLabels('編者按'));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        title: '治理城市內澇 將有新辦法',
+        first: '近年來,一些城市每逢暴雨就出現內澇,給群眾出行帶來不便。',
+        last: '專項檢查將持續到六月底,檢查結果將向社會公佈,接受群眾監督。',
+        furniture: ['編者按'],
+      }),
+    ]);
+  });
+});
+
 describe('day listings and archive records (furniture, contents, run-on-line, headline)', () => {
   // rmrb.haitun.store: a date line, a page line, a numbered headline list, then
   // each item on one line after its 第N版()专栏: prefix, paragraphs split by spaces.
@@ -265,6 +311,24 @@ describe('day listings and archive records (furniture, contents, run-on-line, he
     // Pieces keep their line's number and say where in it they start.
     const photo = r.entries[1]!;
     expect(photo.source.lines).toEqual([[4, 4]]);
+  });
+
+  it('reads three headline parts before the dateline of a run-on item as kicker, title and subtitle', () => {
+    const r = read('day-listing-three-part-head');
+    const entry = '1. 大搞技术革新 东港码头装卸效率创新纪录 工人们一天多装五百吨';
+    expect(labels(r)).toEqual(furnitureLabels('1965-03-12', '第 1 版', entry, '第4版()专栏:'));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        kicker: '大搞技术革新',
+        title: '东港码头装卸效率创新纪录',
+        subtitle: '工人们一天多装五百吨',
+        dateline: '新华社十一日讯',
+        first: '东港码头装卸工人改进了操作方法,昨天一天比平时多装卸货物五百多吨。',
+        last: '这个码头的工人们大搞技术革新,先后制成了十多种新式工具。',
+        furniture: ['1965-03-12', '第 1 版', entry, '第4版()专栏:'],
+      }),
+    ]);
   });
 
   // yenke dokuwiki day pages: `<paper>>YYYYMMDD`, 标题-——副题, 作者:A/B/C, 版面:头版, 编者按.
@@ -358,6 +422,24 @@ describe('web pages (furniture, site-chrome, contents, splitSourceCitation)', ()
         authors: ['林志遠'],
         first: '港口要轉型,大家都說重要;可是今年的碼頭預算卻被凍結,轉型的工程只好停下來等待,地方上的業者看了都搖頭。',
         last: '預算凍結,工程停擺,轉型落空,吃虧的還是港口邊討生活的人。',
+        furniture,
+      }),
+    ]);
+  });
+
+  it('reads a menu of links between bars as site furniture', () => {
+    const r = read('site-menu-bars');
+    const furniture = ['星島首頁 | 昔日新聞 | 各項專版 | 廣告業務 | 報社簡介', '當前報章2023年03月14日'];
+    expect(labels(r)).toEqual(furnitureLabels(...furniture));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        title: '灣區青年創業論壇在港舉行',
+        subtitle: '特區政府承諾加大支援力度',
+        authors: ['梁嘉欣'],
+        dateline: '【中新社香港3月13日電】(梁嘉欣)',
+        first: '灣區青年創業論壇13日在香港舉行,特區政府官員表示將加大對青年創業的支援力度。',
+        last: '論壇吸引了來自灣區各城市的三百多名青年創業者參加。',
         furniture,
       }),
     ]);
@@ -585,6 +667,8 @@ describe('what the rules leave alone', () => {
     ]);
   });
 
+  // Six lines stand above the first paragraph (the body opens with a short subhead):
+  // as many as a site's chrome, but the scraper marked three of them as Markdown heads.
   it('a # title, ## subtitle, ### label and a two-line byline are the article’s head, not site chrome', () => {
     const r = read('markdown-head-not-chrome');
     expect(labels(r)).toEqual([['机关党建', 'section']]);
@@ -594,8 +678,9 @@ describe('what the rules leave alone', () => {
         title: '锻造“五大先锋” 建设模范机关',
         subtitle: '——市政府办机关党委打造“五色聚力”党建品牌',
         authors: ['方晓', '李安', '王丽'],
-        first: '今年以来，市政府办机关党委以“五色聚力”党建品牌建设为抓手，推动机关党建与业务工作深度融合，取得了明显成效。',
+        first: '◎ 强化政治引领',
         last: '机关党委把党建品牌建设作为重点工作，制定了具体的实施方案，明确了各支部的任务。',
+        subheads: [0],
       }),
     ]);
     expect(r.entries[0]!.section).toBe('机关党建');
