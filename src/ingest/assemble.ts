@@ -31,7 +31,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
   // A `(附图片)` marker stood here: the next paragraph is the photo's caption.
   let photoNext = false;
   // The last headline set, while its item holds nothing else.
-  let head: { item: Item; unit: Unit } | null = null;
+  let head = null as { item: Item; unit: Unit } | null;
 
   let gapHere = 0;
   const open = (kind: Item['kind']): Item => {
@@ -144,6 +144,17 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
           placeBody({ ...u, kind: 'body' }, cur, open, sink, next);
           break;
         }
+        const run = u.kind === 'heading' && !pendingByline ? headRun(units, i) : 1;
+        if (run > 1) {
+          // Headline lines standing a blank line apart over a byline or dateline: one headline.
+          const parts = units.slice(i, i + run);
+          const merged: Unit = { ...u, lines: parts.flatMap((p) => p.lines), text: parts.map((p) => p.text).join(''), separateLines: true };
+          setHeadline(open('article'), merged, units[i + run]!.gapBefore, false);
+          head = { item: cur!, unit: merged };
+          sink.report('info', 'heads-apart', { line: line.no }, `${parts.map((p) => `"${p.text}"`).join(', ')} stand apart over one report; read as one headline`);
+          i += run - 1;
+          break;
+        }
         if (awaitingTitle && cur && cur.body.length === 0 && u.kind === 'heading') {
           // Under 上接第N版 a heading is the piece's title printed again when it has a
           // headline's shape, else the subhead its text resumes with.
@@ -184,6 +195,44 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
 }
 
 const LEADS_ON = /(?:——|—)$/u;
+
+// On pages of paragraph lines the parts of one headline may stand a blank line
+// apart: two or three plain headings one under the other, then the report's
+// byline or dateline. Alone, the upper ones would read as a headline with
+// nothing under it, or as subheads of the item above; they are one headline,
+// read by `setHeadline` (三 lines 引题/主题/副题, two 主题/副题). Returns how many
+// headings the run holds, 1 when it is no such run.
+const MAX_HEAD_PARTS = 3;
+function headRun(units: Unit[], i: number): number {
+  let n = 1;
+  while (n < MAX_HEAD_PARTS && isApartPart(units[i + n])) n++;
+  const after = units[i + n];
+  const opensReport = after !== undefined && after.gapBefore < ITEM_GAP && (after.kind === 'byline' || (after.kind === 'body' && after.dateline !== null));
+  if (n === 1 || !opensReport || units[i]!.lines[0]!.heading > 0) return 1;
+  // A headline over bylined sub-reports, each under a sub-headline, is a package (packages.ts), not one headline.
+  return after.kind === 'byline' && (anotherSubReport(units, i + n + 1) || subReportBefore(units, i)) ? 1 : n;
+}
+
+// Whether a heading with a byline right under it stands above, in the same item (the run is a package's last sub-report).
+function subReportBefore(units: Unit[], to: number): boolean {
+  for (let j = to - 1; j >= 0 && units[j + 1]!.gapBefore < ITEM_GAP; j--) {
+    const u = units[j]!;
+    if (u.kind === 'furniture' || u.dateline) return false;
+    if (u.kind === 'heading' && units[j + 1]?.kind === 'byline') return true;
+  }
+  return false;
+}
+
+// Whether a heading with a byline right under it comes again before the item ends.
+function anotherSubReport(units: Unit[], from: number): boolean {
+  for (let j = from; j < units.length && units[j]!.gapBefore < ITEM_GAP; j++) {
+    const u = units[j]!;
+    if (u.kind === 'furniture' || u.dateline) return false;
+    if (u.kind === 'heading' && units[j + 1]?.kind === 'byline') return true;
+  }
+  return false;
+}
+const isApartPart = (u: Unit | undefined) => u !== undefined && u.kind === 'heading' && u.gapBefore >= 1 && u.gapBefore < ITEM_GAP && u.lines[0]!.heading === 0;
 
 // On a page of element lines, a line between an item's headline and its dateline
 // is one more part of the headline, however long (a 副题 of a whole sentence).

@@ -19,7 +19,11 @@ export function setHeadline(it: Item, u: Head, gapAfter: number, afterText = tru
   const kickerEnd = lines.findIndex((l, k) => k < lines.length - 1 && ENDS_AS_KICKER.test(l.text));
   if (kickerEnd >= 0) {
     it.kicker = printed(lines.slice(0, kickerEnd + 1), u.separateLines);
-    it.title = printed(lines.slice(kickerEnd + 1), u.separateLines);
+    const rest = lines.slice(kickerEnd + 1);
+    // Element lines under the kicker: the 主题, then the 副题 when there is no other.
+    const split = u.separateLines && rest.length >= 2 && it.subtitle === null;
+    it.title = printed(split ? rest.slice(0, 1) : rest, u.separateLines);
+    if (split) it.subtitle = printed(rest.slice(1), true);
     return;
   }
   if (!u.separateLines || lines.length === 1) {
@@ -35,7 +39,8 @@ export function setHeadline(it: Item, u: Head, gapAfter: number, afterText = tru
     // of the page) with an empty line after them are 引题 and 主题, the 副题 left
     // empty. After furniture (a site's menu) the slots tell nothing.
     const [a, b] = [lines[0]!, lines[1]!];
-    if (afterText && u.gapBefore === 0 && gapAfter === 1 && it.subtitle === null) {
+    // A column's name over a longer title (`光明情结` / `从读者到作者`) is its 引题 too.
+    if ((afterText && u.gapBefore === 0 && gapAfter === 1 && it.subtitle === null) || isColumnLike(a.text, b.text)) {
       it.kicker = { text: a.text, lines: [a] };
       it.title = { text: b.text, lines: [b] };
     } else {
@@ -62,6 +67,10 @@ function joinedSubtitleAt(text: string): number {
   return m && m.index >= MIN_TITLE && text.indexOf('-', m.index + 1) < 0 ? m.index : -1;
 }
 const MIN_TITLE = 4;
+
+// A column's name: short, one phrase, and shorter than the title under it.
+const MAX_COLUMN = 6;
+const isColumnLike = (upper: string, lower: string) => upper.length <= MAX_COLUMN && upper.length < lower.length && !/\s/u.test(upper);
 
 // 引题 end with a dash that leads into the title: `——`, `—`, or `--` typed for it.
 const ENDS_AS_KICKER = /(?:——|—|--)$/u;

@@ -9,8 +9,8 @@ import type { MessageSink } from './messages.ts';
  * under it and the sub-reports look like articles of their own; they are one
  * article, whose authors are all the sub-reports' authors. The package ends at
  * the first item that is not a bylined sub-report (a brief with its dateline,
- * a photo, an item with a kicker or subtitle of its own). A bare headline over
- * one bylined report only is that report's kicker, printed a line apart.
+ * a photo, an item with a kicker or subtitle of its own). It takes two
+ * sub-reports at least: one alone under a headline is `heads-apart.ts`'s case.
  */
 export function mergePackages(items: Item[], sink: MessageSink): Item[] {
   const out: Item[] = [];
@@ -18,15 +18,8 @@ export function mergePackages(items: Item[], sink: MessageSink): Item[] {
     const head = items[i]!;
     out.push(head);
     if (!isBareHeadline(head) || !isSubReport(items[i + 1])) continue;
-    if (!isSubReport(items[i + 2]) && head.kicker === null && head.subtitle === null) {
-      // One headline over one bylined report is no package: it is that report's 引题.
-      const only = items[i + 1]!;
-      only.kicker = head.title;
-      out[out.length - 1] = only;
-      i++;
-      sink.report('info', 'kicker-apart', { line: head.title!.lines[0]!.no }, `"${head.title!.text}" stands alone over "${only.title!.text}" and its byline; read as its kicker`);
-      continue;
-    }
+    // One headline over one bylined report is no package (heads-apart.ts reads it).
+    if (!isSubReport(items[i + 2])) continue;
     let j = i + 1;
     for (; isSubReport(items[j]) && !(head.authorNote && items[j]!.authorNote); j++) {
       const sub = items[j]!;
