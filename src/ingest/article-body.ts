@@ -1,6 +1,5 @@
 import type { Author } from '../schema/author.ts';
 import type { DatelineParts } from '../schema/entry.ts';
-import { readNames } from './article-byline.ts';
 import { isMarkedSubhead } from './classify.ts';
 import type { Line } from './lines.ts';
 import { readTrailer } from './credits.ts';
@@ -34,12 +33,8 @@ export interface ArticleBody {
   on: Jump | null;
 }
 
-// A photo credit on its own line, with the source some papers print after it: 白水平摄（影像中国）.
-const PHOTO_CREDIT = /^(.{2,30}?)\s*[摄攝](?:\s*[（(][^（）()]{1,12}[)）])?$/u;
 // Paragraphs a box (核心阅读, 编者按) may hold before the article's dateline.
 const BOX_PARAGRAPHS = 3;
-// An agency before the photographer's role: 新华社记者  刘大伟摄.
-const AGENCY = /^(?:新华社|中新社|本报)/u;
 
 /**
  * Reads an article file's body: the dateline opening the first paragraph, the
@@ -128,11 +123,7 @@ export function isPlainSubhead(text: string): boolean {
   return isMarkedSubhead(text) && text.length <= 30 && !endsLikeProse(text);
 }
 
+// A photo credit on its own line (白水平摄（影像中国）, 新华社记者  刘大伟摄): its names.
 function readPhotoCredit(text: string): Author[] | null {
-  const m = PHOTO_CREDIT.exec(text);
-  if (!m) return null;
-  const names = readNames(m[1]!.replace(AGENCY, ''));
-  if (names) return names.map((a) => ({ name: a.name, role: a.role === '记者' || a.role === null ? '摄影' : a.role }));
-  // Let the credit reader try what this one could not (摄影：…, Traditional forms).
   return readCredit(text)?.authors ?? null;
 }
