@@ -3,7 +3,7 @@ import type { Entry } from '../schema/entry.ts';
 import type { Label, Page } from '../schema/page.ts';
 import { detectLang } from '../text/script.ts';
 import { readArticleBody } from './article-body.ts';
-import { readCitedByline, readNames, squeezeNames } from './article-byline.ts';
+import { readCitedByline } from './article-byline.ts';
 import { splitMarkdownArticle } from './article-markdown.ts';
 import { resolveArticleMeta, type MetaSources } from './article-meta.ts';
 import type { ArticleParts } from './article-parts.ts';
@@ -13,6 +13,7 @@ import { decodeBytes } from './decode.ts';
 import { entryIdFor, pageIdFor } from './ids.ts';
 import { splitLines } from './lines.ts';
 import { MessageSink } from './messages.ts';
+import { parseByline } from './names.ts';
 import type { RawPage } from './index.ts';
 import { FLAT_PAGES } from './path-layout.ts';
 
@@ -87,14 +88,15 @@ function toEntry(parts: ArticleParts, ctx: Context, fm: Record<string, unknown> 
   const authors = unique([...(cited?.authors ?? []), ...body.authors]);
   const fmAuthor = typeof fm?.author === 'string' && fm.author.trim() !== '' ? fm.author.trim() : null;
   if (fmAuthor) {
-    const named = readNames(fmAuthor) ?? [];
+    const named = parseByline(fmAuthor) ?? [];
     const same = named.map((a) => a.name).join() === (cited?.authors ?? []).map((a) => a.name).join();
     // The front matter names the byline's authors; where the printed byline names none, it is all there is.
     if (!cited?.authors.length && named.length > 0) authors.unshift(...named.filter((a) => !authors.some((b) => b.name === a.name)));
     else if (!same) sink.report('info', 'meta-disagree', { line: parts.byline?.lines[0]!.no ?? null }, `authors: the byline line names ${cited?.names || 'nobody'}, front matter \`author\` says ${fmAuthor}; used the byline's`, null);
   }
   const fmTitle = typeof fm?.title === 'string' ? fm.title : null;
-  if (fmTitle && squeezeNames(fmTitle) !== squeezeNames(parts.title?.text ?? '')) {
+  // The crawler's file name and front matter squeeze a title's double spaces: spaces do not count.
+  if (fmTitle && unspaced(fmTitle) !== unspaced(parts.title?.text ?? '')) {
     const reason = parts.title ? `front matter \`title\` "${fmTitle}" differs from the printed title "${parts.title.text}"; used the printed one` : `the file prints no title (no # heading); front matter \`title\` "${fmTitle}" is metadata, not printed text, and is not used`;
     sink.report('info', 'meta-disagree', { line: parts.title?.lines[0]!.no ?? null }, reason, parts.title ? null : 'Add the title as a # heading if the page prints one.');
   }
@@ -142,3 +144,5 @@ function unique(authors: Author[]): Author[] {
   const seen = new Set<string>();
   return authors.filter((a) => !seen.has(a.name) && !!seen.add(a.name));
 }
+
+const unspaced = (s: string) => s.replace(/[\s\u3000]+/gu, '');
