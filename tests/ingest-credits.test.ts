@@ -18,6 +18,7 @@ describe('readCredit', () => {
     expect(creditNames('韩  冬摄（人民视觉）')).toBe('摄影:韩冬');
     expect(creditNames('白雪梅 摄')).toBe('摄影:白雪梅');
     expect(creditNames('摄影 记者 郑立远')).toBe('摄影:郑立远');
+    expect(creditNames('新华社发 方志成摄')).toBe('摄影:方志成');
   });
 
   it('reads credits that name no person', () => {

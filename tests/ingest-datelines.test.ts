@@ -41,6 +41,9 @@ describe('readDateline', () => {
     expect(read('新华社据塔斯社苍梧1日讯 新年……')).toMatchObject({ source: '新华社', place: '苍梧', date: '1日' });
     expect(read('据新华社苍梧二十七日讯 今年……')).toMatchObject({ source: '新华社', date: '二十七日' });
     expect(read('中央社/西河十五日電  委員會……')).toMatchObject({ source: '中央社', place: '西河', date: '十五日', rest: '委員會……' });
+    // The reporter's name runs into the place: three characters when a place of two is left, else two.
+    expect(read('（中央社記者方志誠西河15日電）委員會……')).toMatchObject({ names: '方志誠', place: '西河', date: '15日', rest: '委員會……' });
+    expect(read('（中央社記者罗敏西河15日電）委員會……')).toMatchObject({ names: '罗敏', place: '西河' });
   });
 
   it('does not read sentences that open with the paper or an agency', () => {

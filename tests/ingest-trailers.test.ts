@@ -91,6 +91,12 @@ describe('lines after a body', () => {
     expect(entries[0]!.caption).toBe('10月4日，游客坐着小船，欣赏浮在湖面的摄影作品。\n影展为期一个月。');
   });
 
+  it('reads a Taiwan byline in 【】 on its own line as a byline, not a section label', () => {
+    const { entries, page } = parse(['縣府推動長照', '【記者方志誠／西河報導】', '縣府今年擴大長照服務據點，新增日照中心三處，服務長者逾千人。']);
+    expect(entries[0]).toMatchObject({ title: '縣府推動長照', bylines: ['【記者方志誠／西河報導】'], authors: [{ name: '方志誠', role: '记者' }] });
+    expect(page.labels).toEqual([]);
+  });
+
   it('reads a Taiwan byline at the start of the text as its dateline', () => {
     const { entries } = parse(['國道車流回堵', '記者方志誠/西河報導  適逢連假收假日，國道北上車流增加，多處路段回堵。']);
     expect(entries[0]).toMatchObject({ title: '國道車流回堵', dateline: '記者方志誠/西河報導', authors: [{ name: '方志誠', role: '记者' }] });

@@ -44,7 +44,8 @@ export function classifyLine(line: Line, layout: PageLayout = PARAGRAPH_LAYOUT):
   if (jump) return { kind: 'jump', jump };
 
   const label = LABEL.exec(t);
-  if (label) return { kind: 'label', label: label[1]! };
+  // 【記者X／台北報導】 is a byline in brackets, not a section's name.
+  if (label && !parseByline(label[1]!)) return { kind: 'label', label: label[1]! };
   if (line.heading >= 3 && hanLength(t) <= 10 && !/[，。：:]/u.test(t)) return { kind: 'label', label: t };
 
   if (/^(?:——|--|—)/u.test(t) && t.length <= 100) return { kind: 'subtitle' };

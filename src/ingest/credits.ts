@@ -16,6 +16,7 @@ const CREDIT_PREFIX = /^(?:摄影|摄)\s*[:：]?\s*(.{2,30})$/du;
 // A collection credit names the museum or library that holds the object (某博物馆藏).
 const HELD = /^[^，。；！？、\s]{2,14}[馆院所局社宫寺室会]藏$/u;
 const MAX_CREDIT = 40;
+const SENT_BY = /^[\u4e00-\u9fff]{1,4}社发[\s\u3000]*/u;
 
 /** Reads a line that is only a photo or collection credit (`新华社记者  刘大伟摄`, `某某供图`, `某博物馆藏`); names get the role 摄影 unless the credit names another. */
 export function readCredit(text: string): Credit | null {
@@ -23,7 +24,8 @@ export function readCredit(text: string): Credit | null {
   const folded = foldHanChars(text);
   const shot = folded.lastIndexOf('摄');
   if (shot > 0) {
-    const names = text.slice(0, shot).trim();
+    // 新华社发 某某摄: the agency that sent the photo, then its photographer.
+    const names = text.slice(0, shot).trim().replace(SENT_BY, '');
     if (names.length < 2 || !AFTER_SHOT.test(folded.slice(shot + 1))) return null;
     const authors = parseByline(names, '摄影');
     return authors ? { text, authors: asPhotographers(authors) } : null;

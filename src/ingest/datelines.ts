@@ -1,7 +1,7 @@
 import type { Author } from '../schema/author.ts';
 import type { DatelineParts } from '../schema/entry.ts';
 import { foldHanChars } from '../text/script.ts';
-import { parseByline } from './names.ts';
+import { isPersonName, parseByline } from './names.ts';
 import { readRole } from './roles.ts';
 
 export interface Dateline {
@@ -17,8 +17,8 @@ export interface Dateline {
 // Papers and agencies that open a dateline; the longest first where one starts another.
 const SOURCES = ['本报', '新华社', '中新社', '中央社', '中通社', '法新社', '路透社', '美联社', '塔斯社', '共同社', '合众社', '人民网', '新华网', '中新网', '央视网'];
 // A dateline can only open with these (as printed, Simplified or Traditional): other lines are not tried.
-const OPENERS = new Set([...'本新中法路美塔共合人央据據【〔［[']);
-const BRACKETS: Record<string, string> = { '【': '】', '〔': '〕', '［': '］', '[': ']' };
+const OPENERS = new Set([...'本新中法路美塔共合人央据據【〔［[（(']);
+const BRACKETS: Record<string, string> = { '【': '】', '〔': '〕', '［': '］', '[': ']', '（': '）', '(': ')' };
 const DAY = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})';
 // After the source: a relay (据塔斯社), a slash (中央社/台北), the place, the day, then 电 or 讯.
 // Sticky: tried at one position only, right after the source.
@@ -29,6 +29,8 @@ const MAX_PLACE_UNDATED = 4;
 interface Head {
   end: number;
   parts: DatelineParts;
+  /** Reporters named inside the head: 中央社記者X台北15日電. */
+  authors: Author[];
 }
 
 // The dateline's head at the start of a text: `据新华社北京3月5日电`, `【新华社重庆十四日电】`,
@@ -41,7 +43,8 @@ function readHead(text: string, folded: string): Head | null {
   const source = SOURCES.find((s) => folded.startsWith(s, i));
   if (!source) return null;
   const sourceAt = i;
-  AFTER_SOURCE.lastIndex = i + source.length;
+  const reporter = reporterInHead(folded, i + source.length);
+  AFTER_SOURCE.lastIndex = reporter ? reporter.end : i + source.length;
   const m = AFTER_SOURCE.exec(folded);
   const cut = (k: number) => {
     const at = m?.indices?.[k];
@@ -53,13 +56,29 @@ function readHead(text: string, folded: string): Head | null {
   // Without a day only a short place may stand (本报北京电, 本报讯): 本报记者从市电力… is a sentence.
   if (!date && (place?.length ?? 0) > MAX_PLACE_UNDATED) return null;
   if (!date && m[3] === '电' && HAN.test(folded[end] ?? '')) return null;
-  if (place?.includes('记者')) return null;
+  if (place?.includes('记者') || (reporter && (place?.length ?? 0) < 2)) return null;
   if (close) {
     while (folded[end] === ' ' || folded[end] === '\u3000') end++;
     if (folded[end] !== close) return null;
     end++;
   }
-  return { end, parts: { source: text.slice(sourceAt, sourceAt + source.length), place, date } };
+  const authors = reporter ? [{ name: text.slice(reporter.end - reporter.length, reporter.end), role: '记者' as const }] : [];
+  return { end, parts: { source: text.slice(sourceAt, sourceAt + source.length), place, date }, authors };
+}
+
+// 中央社記者張某台北15日電: the reporter's name runs straight into the place. A name is
+// two or three characters and a place at least two, so three is tried first and two
+// when three leaves no place.
+function reporterInHead(folded: string, at: number): { end: number; length: number } | null {
+  if (!folded.startsWith('记者', at)) return null;
+  for (const length of [3, 2]) {
+    const end = at + 2 + length;
+    if (!isPersonName(folded.slice(at + 2, end), true)) continue;
+    AFTER_SOURCE.lastIndex = end;
+    const m = AFTER_SOURCE.exec(folded);
+    if (m && m[1]!.length >= 2) return { end, length };
+  }
+  return null;
 }
 
 /** Reads the source, place and day out of a dateline's head (`新华社北京3月5日电`, `【中新社香港9月22日電】`). */
@@ -89,10 +108,10 @@ export function readDateline(text: string): Dateline | null {
   const folded = foldHanChars(head);
   // 本报（记者 X）: the paper and its reporters, with no place or day.
   const bare = /^本报(?=[\s\u3000]*[（(])/u.exec(folded);
-  const h = readHead(head, folded) ?? (bare ? { end: 2, parts: { source: head.slice(0, 2), place: null, date: null } } : null);
+  const h = readHead(head, folded) ?? (bare ? { end: 2, parts: { source: head.slice(0, 2), place: null, date: null }, authors: [] } : null);
   if (!h) return null;
   let end = h.end;
-  let authors: Author[] = [];
+  let authors: Author[] = h.authors;
   NAMES_BRACKET.lastIndex = end;
   const bracket = NAMES_BRACKET.exec(folded);
   if (bracket) {

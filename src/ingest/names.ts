@@ -45,8 +45,10 @@ export function endsLikePlace(token: string): boolean {
 }
 
 const MAX_BYLINE = 40;
+// Taiwan papers set a byline in brackets: 〔記者X／Y報導〕, 【記者X／Y報導】.
+const BYLINE_BRACKETS: Record<string, string> = { '〔': '〕', '［': '］', '【': '】' };
 const MAX_BYLINE_AUTHORS = 8;
-// What surrounds a byline without being names: 文/ or 图/ before it, a ☉ or □ bullet, 〔〕 around it.
+// What surrounds a byline without being names: 文/ or 图/ before it, a ☉ or □ bullet.
 const MARKS = /^[☉⊙□]\s*|^(?:文[\/／·]?[图圖]|文|[图圖])[\/／:：]\s*/u;
 
 /**
@@ -56,7 +58,7 @@ const MARKS = /^[☉⊙□]\s*|^(?:文[\/／·]?[图圖]|文|[图圖])[\/／:：
  */
 export function parseByline(text: string, defaultRole: AuthorRole | null = null): Author[] | null {
   let core = text.trim();
-  if ((core[0] === '〔' && core.endsWith('〕')) || (core[0] === '［' && core.endsWith('］'))) core = core.slice(1, -1).trim();
+  if (BYLINE_BRACKETS[core[0]!] !== undefined && core.endsWith(BYLINE_BRACKETS[core[0]!]!)) core = core.slice(1, -1).trim();
   core = stripCitation(core.replace(MARKS, '').replace(MARKS, '').trim());
   if (core === '' || core.length > MAX_BYLINE) return null;
   return readNameList(core, defaultRole, MAX_BYLINE_AUTHORS);
