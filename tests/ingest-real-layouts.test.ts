@@ -573,6 +573,21 @@ describe('headlines on paragraph-lines pages (headline, classify)', () => {
     ]);
   });
 
+  it('reads a kicker ending with —— a blank line above its title as the kicker of a datelined report', () => {
+    const r = read('paragraph-lines-kicker-apart-dateline');
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        kicker: '南湖新区出台“二十条”——',
+        title: '全力支持小微企业稳岗扩岗',
+        authors: ['田野'],
+        dateline: '本报南湖3月6日电（记者 田野）',
+        first: '南湖新区日前出台支持小微企业稳岗扩岗的二十条措施，从减税降费、融资担保、用工培训等方面加大扶持力度。',
+        last: '新区有关负责人表示，这些措施将惠及区内三千多家小微企业，预计全年为企业减负两亿元以上。',
+      }),
+    ]);
+  });
+
   it('keeps a title broken by the column over two lines as one title (not title and subtitle)', () => {
     const r = read('paragraph-lines-wrapped-title');
     expect(items(r)).toEqual([
