@@ -1,4 +1,5 @@
 import type { Label } from '../schema/page.ts';
+import { isMarkedSubhead } from './classify.ts';
 import { setHeadline } from './headline.ts';
 import { newItem, paraOf, type Item, type Para } from './item.ts';
 import { splitTrailingCredit, splitTrailingJump } from './markers.ts';
@@ -30,6 +31,9 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
   let resume: Item | null = null;
   // A `(附图片)` marker stood here: the next paragraph is the photo's caption.
   let photoNext = false;
+  // The item whose text a credit list or a signature ended (`（本报记者A、B）`, `某地  某某`):
+  // a heading after it opens the next item, even one set like a subhead.
+  let creditedItem = null as Item | null;
   // The last headline set, while its item holds nothing else.
   let head = null as { item: Item; unit: Unit } | null;
 
@@ -124,6 +128,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         break;
       case 'credit-list':
         attachCreditList(u, cur ?? resume ?? open('fragment'));
+        creditedItem = cur;
         break;
       case 'author-note': {
         // （作者为…） after a body is the note on its author; a second one is kept as a paragraph.
@@ -142,6 +147,11 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         // a kicker would stand over a headline.
         if (cur && cur.body.length > 0 && u.lines.length === 1 && LEADS_ON.test(u.text) && next?.kind !== 'heading' && next?.gapBefore !== undefined && next.gapBefore < ITEM_GAP) {
           placeBody({ ...u, kind: 'body' }, cur, open, sink, next);
+          break;
+        }
+        if (creditedItem && creditedItem === cur && cur.body.length > 0 && OPENS_BODY.has(next?.kind ?? 'label') && next!.gapBefore < ITEM_GAP && !isMarkedSubhead(u.text)) {
+          setHeadline(open('article'), { ...u, separateLines: false }, next!.gapBefore, false);
+          head = { item: cur!, unit: u };
           break;
         }
         const run = u.kind === 'heading' && !pendingByline ? headRun(units, i) : 1;
