@@ -331,6 +331,33 @@ describe('day listings and archive records (furniture, contents, run-on-line, he
     ]);
   });
 
+  it('matches a numbered entry to its item spaces aside, on a listing with blank lines and a lead byline (…讯记者X报道:)', () => {
+    const r = read('day-listing-blank-lines');
+    const start = '第1版(要闻)专栏:';
+    expect(labels(r)).toEqual(furnitureLabels('1997-05-09', '第 1 版', '1. 省长会见外国客人', start, '2. 全省春播工作进展顺利播种面积已达八成', start));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        title: '省长会见外国客人',
+        authors: ['方明'],
+        dateline: '本报青川五月八日讯记者方明报道:',
+        first: '今天下午,省长李建华在省政府会见了来访的外国客人,双方就扩大经贸合作交换了意见。',
+        last: '会见时在座的还有省政府有关部门负责人。',
+        furniture: ['1997-05-09', '第 1 版', '1. 省长会见外国客人', start],
+      }),
+      want({
+        kind: 'brief',
+        title: '全省春播工作进展顺利',
+        subtitle: '播种面积已达八成',
+        authors: ['周立'],
+        dateline: '新华社青川5月8日电(记者周立)',
+        first: '全省春播工作进展顺利,截至目前播种面积已达计划的八成。',
+        last: '各地农业部门组织技术人员下乡,指导农民科学播种。',
+        furniture: ['2. 全省春播工作进展顺利播种面积已达八成', start],
+      }),
+    ]);
+  });
+
   // yenke dokuwiki day pages: `<paper>>YYYYMMDD`, 标题-——副题, 作者:A/B/C, 版面:头版, 编者按.
   it('splits 标题-——副题, reads 作者:A/B/C, and keeps the section heading, 版面: field and 编者按 box as furniture', () => {
     const r = read('dokuwiki-joined-subtitle');
@@ -458,6 +485,24 @@ describe('web pages (furniture, site-chrome, contents, splitSourceCitation)', ()
         dateline: '【中新社香港3月13日電】(梁嘉欣)',
         first: '灣區青年創業論壇13日在香港舉行,特區政府官員表示將加大對青年創業的支援力度。',
         last: '與會者認為,青年創業需要資金、場地和市場等多方面的配合。',
+        furniture: chrome,
+      }),
+    ]);
+  });
+
+  it('keeps a kicker, title, subtitle and byline right above the first paragraph as the article’s head', () => {
+    const r = read('site-chrome-full-head');
+    const chrome = ['首頁', '本報新聞', '澳門新聞', '體育新聞', '副刊', '字體: 放大 還原 縮小'];
+    expect(labels(r)).toEqual(furnitureLabels(...chrome));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        kicker: '灣區青年創業者講述奮鬥故事——',
+        title: '青春在灣區綻放',
+        subtitle: '特區政府承諾加大支援力度',
+        authors: ['梁嘉欣'],
+        first: '灣區青年創業論壇13日在香港舉行,特區政府官員表示將加大對青年創業的支援力度。',
+        last: '論壇吸引了來自灣區各城市的三百多名青年創業者參加。',
         furniture: chrome,
       }),
     ]);
