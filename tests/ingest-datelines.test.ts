@@ -37,7 +37,10 @@ describe('readDateline', () => {
   });
 
   it('reads relays, 据 and the slash of Taiwan agencies', () => {
-    expect(read('新华社六日讯 远港消息:……')).toMatchObject({ text: '新华社六日讯', place: null, date: '六日', rest: '远港消息:……' });
+    expect(read('新华社六日讯 远港消息:……')).toMatchObject({ text: '新华社六日讯 远港消息:', place: '远港', date: '六日', rest: '……' });
+    expect(read('本报讯 据西河日报消息:大桥合龙。')).toMatchObject({ text: '本报讯', place: null, rest: '据西河日报消息:大桥合龙。' });
+    expect(read('【西河日報訊】記者方志誠報道：本澳今日……')).toMatchObject({ source: '西河日報', names: '方志誠', rest: '本澳今日……' });
+    expect(read('【本報訊】本澳今日……')).toMatchObject({ text: '【本報訊】', source: '本報', rest: '本澳今日……' });
     expect(read('新华社据塔斯社苍梧1日讯 新年……')).toMatchObject({ source: '新华社', place: '苍梧', date: '1日' });
     expect(read('据新华社苍梧二十七日讯 今年……')).toMatchObject({ source: '新华社', date: '二十七日' });
     expect(read('中央社/西河十五日電  委員會……')).toMatchObject({ source: '中央社', place: '西河', date: '十五日', rest: '委員會……' });

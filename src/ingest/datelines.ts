@@ -40,7 +40,8 @@ function readHead(text: string, folded: string): Head | null {
   const close = BRACKETS[folded[0]!];
   let i = close ? 1 : 0;
   if (folded[i] === '据') i++;
-  const source = SOURCES.find((s) => folded.startsWith(s, i));
+  // In brackets any paper or agency may stand (【某某報訊】): the brackets say it is a dateline.
+  const source = SOURCES.find((s) => folded.startsWith(s, i)) ?? (close && !PARENS.has(folded[0]!) ? bracketedSource(folded, i) : undefined);
   if (!source) return null;
   const sourceAt = i;
   const reporter = reporterInHead(folded, i + source.length);
@@ -64,6 +65,13 @@ function readHead(text: string, folded: string): Head | null {
   }
   const authors = reporter ? [{ name: text.slice(reporter.end - reporter.length, reporter.end), role: '记者' as const }] : [];
   return { end, parts: { source: text.slice(sourceAt, sourceAt + source.length), place, date }, authors };
+}
+
+const PARENS = new Set(['（', '(']);
+const ANY_SOURCE = /[\u4e00-\u9fff]{1,6}?(?:报|社|网)(?=[\u4e00-\u9fff0-9０-９]{0,16}?[电讯])/y;
+function bracketedSource(folded: string, at: number): string | undefined {
+  ANY_SOURCE.lastIndex = at;
+  return ANY_SOURCE.exec(folded)?.[0];
 }
 
 // 中央社記者張某台北15日電: the reporter's name runs straight into the place. A name is
@@ -93,13 +101,14 @@ function opensWithSource(text: string): boolean {
   const folded = foldHanChars(text.slice(0, 6));
   let i = BRACKETS[folded[0]!] ? 1 : 0;
   if (folded[i] === '据') i++;
-  return SOURCES.some((s) => folded.startsWith(s, i)) || folded.startsWith('本报', i);
+  return SOURCES.some((s) => folded.startsWith(s, i)) || (i === 1 && !PARENS.has(folded[0]!));
 }
 
 // Names right after the head: in brackets, `（记者 X）`, `(戴小橦)`; or run on, `记者温红彦报道:`.
 const NAMES_BRACKET = /[\s\u3000]*[（(]([^（()）]{1,40})[)）]/dy;
 const NAMES_REPORTED = /[\s\u3000]*([^，。：:（()）]{3,30}?)(?:报道|报导)[:：]?/dy;
 const MAX_HEAD = 80;
+const NEWS_FROM = /[\s\u3000]*([\u4e00-\u9fff·]{2,8}?)消息[:：]/dy;
 
 /** Reads a dateline at the start of a paragraph (`新华社北京3月5日电（记者 X）`, `本报北京4月17日讯 记者X报道:`, `【新华社重庆十四日电】`); its names become authors. */
 export function readDateline(text: string): Dateline | null {
@@ -131,7 +140,18 @@ export function readDateline(text: string): Dateline | null {
       }
     }
   }
-  return { text: head.slice(0, end).trimEnd(), authors, parts: h.parts, rest: text.slice(end).replace(/^[\s\u3000\u00a0]+/u, '') };
+  // 新华社六日讯 华盛顿消息: — a head without a place may be followed by where the news came from.
+  let parts = h.parts;
+  if (!parts.place) {
+    NEWS_FROM.lastIndex = end;
+    const from = NEWS_FROM.exec(folded);
+    if (from && !/^据|[报社网台]/u.test(from[1]!)) {
+      const [a, b] = from.indices![1]!;
+      parts = { ...parts, place: head.slice(a, b) };
+      end += from[0].length;
+    }
+  }
+  return { text: head.slice(0, end).trimEnd(), authors, parts, rest: text.slice(end).replace(/^[\s\u3000\u00a0]+/u, '') };
 }
 
 // A byline that opens a paragraph, as Taiwan papers print it: `記者X/台北報導  …`,
