@@ -150,7 +150,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
           break;
         }
         if (creditedItem && creditedItem === cur && cur.body.length > 0 && OPENS_BODY.has(next?.kind ?? 'label') && next!.gapBefore < ITEM_GAP && !isMarkedSubhead(u.text)) {
-          setHeadline(open('article'), { ...u, separateLines: false }, next!.gapBefore, false);
+          setHeadline(open('article'), u, next!.gapBefore);
           head = { item: cur!, unit: u };
           break;
         }
