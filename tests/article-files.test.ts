@@ -25,6 +25,8 @@ describe('plain-text article files (<YYYYMMDD>/<YYYYMMDD>-<page>-<n>.txt)', () =
   it('take 引题, 主题 and 副题 from lines 1–3 and the date and page from the path', () => {
     const [e] = entry(`${TEXT}20240305-01-01.txt`);
     expect(e).toMatchObject({ kind: 'article', kicker: '沿河小镇迎来返乡创业潮——', title: '青石镇的新来客', subtitle: '——三年间二百余名青年回乡办起工坊', date: '2024-03-05', page: 1, paper: '江岸日报' });
+    // The path names no paper: the folder holding paper.json is the paper's, and ids are made from it.
+    expect([e!.paperId, e!.pageId]).toEqual(['text-articles', 'text-articles-20240305-01']);
     // The marked subhead is one, the bracketed credit after the body names the reporters.
     expect(e!.subheads).toEqual([1]);
     expect(e!.bylines).toEqual(['（本报青石3月4日电  记者林远舟、苏晚晴）']);

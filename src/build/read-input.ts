@@ -1,6 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import type { Message } from '../schema/message.ts';
 import { MessageSink } from '../ingest/messages.ts';
 import { SidecarSchema, type Sidecar } from '../ingest/page-meta.ts';
@@ -26,7 +26,7 @@ const READ = /\.(?:txt|md)$/i;
 export async function listInput(root: string, layout: PathPattern | null = null): Promise<{ files: InputFile[]; messages: Message[] }> {
   const messages: Message[] = [];
   const files: InputFile[] = [];
-  await walk(root, root, null, files, messages, new Set(), layout);
+  await walk({ root, out: files, messages, seen: new Set(), layout }, root, { sidecar: null, paperDir: null });
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, messages };
 }
@@ -35,7 +35,23 @@ export async function listInput(root: string, layout: PathPattern | null = null)
 // file system. Nothing is passed over unsaid: a file that is neither a page nor
 // a sidecar is reported, as is a sidecar with no page. Hidden files (`.DS_Store`,
 // editors' swap files) are the system's, not the user's, and are passed over.
-async function walk(root: string, dir: string, inherited: Sidecar | null, out: InputFile[], messages: Message[], seen: Set<string>, layout: PathPattern | null): Promise<void> {
+interface Walk {
+  root: string;
+  out: InputFile[];
+  messages: Message[];
+  seen: Set<string>;
+  layout: PathPattern | null;
+}
+
+/** What a folder passes to the folders in it: the paper sidecars above, and the folder of the nearest one. */
+interface Inherited {
+  sidecar: Sidecar | null;
+  /** Name of the folder holding the nearest `paper.json` below the input folder: the paper's folder, which ids are made from. */
+  paperDir: string | null;
+}
+
+async function walk(w: Walk, dir: string, inherited: Inherited): Promise<void> {
+  const { root, out, messages, seen, layout } = w;
   // A folder reached again through a link is read once (a link to a parent would never end).
   const real = await realpath(dir);
   if (seen.has(real)) return;
@@ -45,7 +61,10 @@ async function walk(root: string, dir: string, inherited: Sidecar | null, out: I
   const byLowerName = new Map(dirents.map((d) => [d.name.toLowerCase(), d.name]));
   const namesake = (name: string, ext: string) => byLowerName.get(name.replace(/\.[^.]*$/, ext).toLowerCase());
   const paperSidecar = dirents.some((d) => d.name === 'paper.json') ? await readSidecar(root, join(dir, 'paper.json'), messages) : null;
-  const here = paperSidecar ? { ...inherited, ...paperSidecar } : inherited;
+  const here = paperSidecar ? { ...inherited.sidecar, ...paperSidecar } : inherited.sidecar;
+  // A paper.json names its folder as the paper's, for files whose path names none
+  // (article trees); the input folder's own name is not the user's to give.
+  const paperDir = paperSidecar && dir !== root ? basename(dir) : inherited.paperDir;
   const notRead: string[] = [];
   const found: Omit<InputFile, 'layout'>[] = [];
   for (const d of dirents) {
@@ -54,7 +73,7 @@ async function walk(root: string, dir: string, inherited: Sidecar | null, out: I
     const kind = await kindOf(d, abs);
     const rel = inputPath(root, abs);
     if (kind === 'dir') {
-      await walk(root, abs, here, out, messages, seen, layout);
+      await walk(w, abs, { sidecar: here, paperDir });
     } else if (kind === 'file' && READ.test(d.name)) {
       const side = namesake(d.name, '.json');
       const own = side && side !== 'paper.json' ? await readSidecar(root, join(dir, side), messages) : null;
@@ -74,7 +93,10 @@ async function walk(root: string, dir: string, inherited: Sidecar | null, out: I
   }
   // One folder, one layout: chosen from all the folder's files at once.
   const layouts = chooseLayouts(found.map((f) => f.file), layout);
-  found.forEach((f, i) => out.push({ ...f, layout: layouts[i]! }));
+  found.forEach((f, i) => {
+    const l = layouts[i]!;
+    out.push({ ...f, layout: l.path.paper === null && paperDir ? { ...l, path: { ...l.path, paper: paperDir } } : l });
+  });
   reportNotRead(messages, inputPath(root, dir), Map.groupBy(notRead, (name) => /\.[^.]+$/.exec(name)?.[0].toLowerCase() ?? name));
 }
 
