@@ -58,6 +58,9 @@ if (args.json) await writeExport(args.json, result);
 const summary = summarize(result);
 const { parsed, fromCache, workers } = result.stats;
 for (const line of formatLayouts(result.layouts)) console.log(`ingest: ${line}`);
+if (layout && !result.layouts.some((l) => l.pattern === layout.pattern)) {
+  console.error(`ingest: warning: --layout "${layout.pattern}" matched no file; every folder was read as detected.\n  A layout matches the end of each path, e.g. {paper}/{yyyymmdd}/{page}.txt for jiangcheng-daily/20240312/01.txt.`);
+}
 console.log(`ingest: ${formatSummary(summary)} -> ${out}${args.json ? ` and ${args.json}` : ''}`);
 console.log(`ingest: ${parsed} pages parsed${workers > 0 ? ` on ${workers} worker threads` : ''}, ${fromCache} unchanged pages taken from the parse cache`);
 if (result.pages.length === 0) {

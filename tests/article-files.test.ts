@@ -182,6 +182,12 @@ describe('the ingest CLI', () => {
     expect(r.stdout).toContain('files in 1 folder read as one article each, Markdown with front matter');
   });
 
+  it('warns when a given layout matches no file', () => {
+    const r = run(['--layout', '{paper}/{date}/{page}-{n}.md']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('--layout "{paper}/{date}/{page}-{n}.md" matched no file');
+  });
+
   it('exits 2 on a bad --layout, saying what to write', () => {
     const r = run(['--layout', '{paper}/{day}.txt']);
     expect(r.status).toBe(2);
