@@ -142,7 +142,7 @@ describe('layouts', () => {
   it('are said in the summary, with where each field came from', () => {
     const lines = formatLayouts(result.layouts);
     expect(lines).toContain('3 files in 1 folder read as one article each, Markdown with front matter ({date}/{page}-{pagename}/{title}.md): paper from the byline line, date from front matter `date`, page from front matter `section`, page name from front matter `section_name`');
-    expect(lines).toContain('5 files in 1 folder read as one article each, plain text (引题, 主题, 副题 on lines 1–3, then indented paragraphs) ({yyyymmdd}/{yyyymmdd}-{page}-{n}.txt): paper from sidecar, date from the path, page from the path, page name from nowhere (unknown)');
+    expect(lines).toContain('6 files in 1 folder (1 of them a byte copy of another, read once) read as one article each, plain text (引题, 主题, 副题 on lines 1–3, then indented paragraphs) ({yyyymmdd}/{yyyymmdd}-{page}-{n}.txt): paper from sidecar, date from the path, page from the path, page name from nowhere (unknown)');
   });
 
   it('a layout given where detection cannot tell reads what the path names', async () => {

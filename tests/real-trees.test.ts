@@ -103,7 +103,7 @@ describe('real crawler trees', () => {
 
   it('says how each tree was read', async () => {
     const [ck, lp] = await runs;
-    expect(ck.result.layouts.map((l) => [l.pattern, l.files, l.from.date, l.from.page])).toEqual([['{yyyymmdd}/{yyyymmdd}-{page}-{n}.txt', 16, ['the path'], ['the path']]]);
+    expect(ck.result.layouts.map((l) => [l.pattern, l.files, l.copies, l.from.date, l.from.page])).toEqual([['{yyyymmdd}/{yyyymmdd}-{page}-{n}.txt', 17, 1, ['the path'], ['the path']]]);
     expect(lp.result.layouts.map((l) => [l.pattern, l.files, l.from.paper, l.from.page])).toEqual([['{date}/{page}-{pagename}/{title}.md', 10, ['the byline line'], ['front matter `section`']]]);
   });
 });

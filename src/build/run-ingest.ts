@@ -124,11 +124,11 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
 
   const pages = toPages(files.map((f, i) => ({ unit: f.layout.unit, parsed: parsed[i]! })).filter((x) => x.parsed !== null));
   const layouts = reportLayouts(
-    files.flatMap((f, i) => {
+    files.map((f, i) => {
       const p = parsed[i];
-      if (!p) return [];
-      const from: MetaSources = 'from' in p ? p.from : pageFileSources(f.sidecar, f.layout);
-      return [{ file: f.file, layout: f.layout, from }];
+      // A byte copy was not parsed: it counts in its layout, as a copy.
+      const from: MetaSources | null = !p ? null : 'from' in p ? p.from : pageFileSources(f.sidecar, f.layout);
+      return { file: f.file, layout: f.layout, from };
     }),
   );
   // Messages found after parsing go onto their page too, so the site's ingest report shows them.
