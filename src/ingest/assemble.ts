@@ -34,6 +34,8 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
   // The item whose text a credit list or a signature ended (`（本报记者A、B）`, `某地  某某`):
   // a heading after it opens the next item, even one set like a subhead.
   let creditedItem = null as Item | null;
+  // A `### 引题` waiting for the `# 标题` under it.
+  let pendingKicker = null as Unit | null;
   // The last headline set, while its item holds nothing else.
   let head = null as { item: Item; unit: Unit } | null;
 
@@ -79,6 +81,11 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         break;
       }
       case 'label':
+        // Crawlers' Markdown sets the 引题 as `### …` right above the `# 标题`: no section label.
+        if (line.heading >= 3 && next?.kind === 'heading' && next.lines[0]!.heading === 1 && next.gapBefore <= 1) {
+          pendingKicker = u;
+          break;
+        }
         labels.push({ text: u.text, line: line.no, kind: 'section' });
         section = u.label;
         resume = null;
@@ -175,6 +182,8 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
           const before = units[i - 1];
           setHeadline(open('article'), u, next?.gapBefore ?? 0, !before || (before.kind !== 'furniture' && before.kind !== 'label'));
           head = { item: cur!, unit: u };
+          if (pendingKicker && cur!.kicker === null) cur!.kicker = { text: pendingKicker.text, lines: pendingKicker.lines };
+          pendingKicker = null;
         } else (cur ?? open('fragment')).body.push(paraOf(u));
         if (pendingByline) cur!.bylines.push(pendingByline);
         pendingByline = null;

@@ -16,6 +16,7 @@ import { toEntries } from './to-entries.ts';
 import { groupUnits } from './units.ts';
 import { hasContent } from './item.ts';
 import { mergePackages } from './packages.ts';
+import { withPrintedMeta } from './printed-meta.ts';
 import { readLayout } from './page-layout.ts';
 import { splitRunOnLines } from './run-on-line.ts';
 import { keepBareHeadsAsFragments } from './bare-heads.ts';
@@ -67,7 +68,9 @@ export function parsePage(raw: RawPage): ParsedPage {
   // short paragraphs for cut ones.
   const ordered = layout.elementLines ? split.filter(hasContent) : repairReadingOrder(split, pageText, sink);
   const isBlank = (no: number) => lines[no - 1]?.text === '';
-  const entries = toEntries(keepBareHeadsAsFragments(ordered), { file: raw.file, pageId, meta, lang, isBlank });
+  // What the page says of its paper, date and page fills in what the path does not (the id stays the path's).
+  const printed = withPrintedMeta(meta, units, sink);
+  const entries = toEntries(keepBareHeadsAsFragments(ordered), { file: raw.file, pageId, meta: printed, lang, isBlank });
   fileFurniture(entries, labels);
 
   for (const e of entries.filter((x) => x.kind === 'fragment')) {
@@ -84,7 +87,7 @@ export function parsePage(raw: RawPage): ParsedPage {
   const page: Page = {
     id: pageId,
     file: raw.file,
-    ...meta,
+    ...printed,
     encoding: decoded.encoding,
     lang,
     labels,

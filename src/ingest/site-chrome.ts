@@ -29,7 +29,8 @@ export function markSiteChrome(lines: Line[]): Line[] {
     head = i;
     kept++;
   }
-  return lines.map((l, i) => (i < head && l.text !== '' && !l.furniture ? { ...l, furniture: { role: 'site', meta: {} } } : l));
+  // A header line among the chrome (`當前報章2022年09月23日`) keeps what it says of the page.
+  return lines.map((l, i) => (i < head && l.text !== '' && !l.furniture ? { ...l, furniture: readFurniture(l.text) ?? { role: 'site', meta: {} } } : l));
 }
 
 // More non-blank lines than a headline (three) and a byline (two) can fill.
