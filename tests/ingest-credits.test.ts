@@ -19,6 +19,9 @@ describe('readCredit', () => {
     expect(creditNames('白雪梅 摄')).toBe('摄影:白雪梅');
     expect(creditNames('摄影 记者 郑立远')).toBe('摄影:郑立远');
     expect(creditNames('新华社发 方志成摄')).toBe('摄影:方志成');
+    expect(creditNames('（記者方志誠攝）')).toBe('摄影:方志誠');
+    expect(creditNames('（記者罗敏／攝）')).toBe('摄影:罗敏');
+    expect(creditNames('摄影/韩冬')).toBe('摄影:韩冬');
   });
 
   it('reads credits that name no person', () => {
@@ -37,6 +40,7 @@ describe('splitTrailingCredit', () => {
   it('splits a credit, with its agency tag, from the end of a caption', () => {
     expect(splitTrailingCredit('工人们忙着装盐。方志成摄（影像中国）')).toEqual({ caption: '工人们忙着装盐。', credit: { text: '方志成摄（影像中国）', authors: [{ name: '方志成', role: '摄影' }] } });
     expect(splitTrailingCredit('会见来宾（左一）。新华社记者 郑立远摄')?.caption).toBe('会见来宾（左一）。');
+    expect(splitTrailingCredit('縣長視察工地。（記者罗敏攝）')).toEqual({ caption: '縣長視察工地。', credit: { text: '（記者罗敏攝）', authors: [{ name: '罗敏', role: '摄影' }] } });
   });
 
   it('leaves paragraphs that end otherwise', () => {
@@ -72,7 +76,7 @@ describe('readTrailer', () => {
   });
 
   it('leaves bracketed text that names nobody, and ordinary lines', () => {
-    for (const t of ['（完）', '（上）', '（记者手记）', '（图文无关）', '作者为此走访了多个村庄。', '今年粮食丰收。', '（本报记者）']) expect(readTrailer(t), t).toBeNull();
+    for (const t of ['（記者罗敏攝）', '（完）', '（上）', '（记者手记）', '（图文无关）', '作者为此走访了多个村庄。', '今年粮食丰收。', '（本报记者）']) expect(readTrailer(t), t).toBeNull();
   });
 });
 

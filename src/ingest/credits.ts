@@ -12,38 +12,46 @@ export interface Credit {
 // After 摄 a credit may carry its agency's tag (（人民视觉）, （资料照片）) or, in some
 // archives, index keywords run on (RW:某某;): neither is a name.
 const AFTER_SHOT = /^(?:[（(][^（()）]{1,10}[)）]|[A-Z]{2,4}[:：].*)?$/su;
-const CREDIT_PREFIX = /^(?:摄影|摄)\s*[:：]?\s*(.{2,30})$/du;
+const OPENS_BRACKET = (c: string | undefined) => c === '（' || c === '(';
+const CLOSES_BRACKET = (c: string | undefined) => c === '）' || c === ')';
+const CREDIT_PREFIX = /^(?:摄影|摄)\s*[:：/／]?\s*(.{2,30})$/du;
 // A collection credit names the museum or library that holds the object (某博物馆藏).
 const HELD = /^[^，。；！？、\s]{2,14}[馆院所局社宫寺室会]藏$/u;
 const MAX_CREDIT = 40;
 const SENT_BY = /^[\u4e00-\u9fff]{1,4}社发[\s\u3000]*/u;
 
-/** Reads a line that is only a photo or collection credit (`新华社记者  刘大伟摄`, `某某供图`, `某博物馆藏`); names get the role 摄影 unless the credit names another. */
+/** Reads a line that is only a photo or collection credit (`新华社记者  刘大伟摄`, `（記者X／攝）`, `某某供图`, `某博物馆藏`); names get the role 摄影 unless the credit names another. */
 export function readCredit(text: string): Credit | null {
   if (text.length > MAX_CREDIT) return null;
-  const folded = foldHanChars(text);
+  // Taiwan papers set the credit in brackets after the caption: （記者X攝）.
+  const inner = OPENS_BRACKET(text[0]) && CLOSES_BRACKET(text.at(-1)) ? text.slice(1, -1).trim() : text;
+  const authors = creditAuthors(inner, foldHanChars(inner));
+  return authors ? { text, authors } : null;
+}
+
+function creditAuthors(text: string, folded: string): Author[] | null {
   const shot = folded.lastIndexOf('摄');
   if (shot > 0) {
-    // 新华社发 某某摄: the agency that sent the photo, then its photographer.
-    const names = text.slice(0, shot).trim().replace(SENT_BY, '');
+    // 新华社发 某某摄: the agency that sent the photo, then its photographer; 記者X／攝: a slash before 攝.
+    const names = text.slice(0, shot).trim().replace(SENT_BY, '').replace(/[/／]$/u, '');
     if (names.length < 2 || !AFTER_SHOT.test(folded.slice(shot + 1))) return null;
     const authors = parseByline(names, '摄影');
-    return authors ? { text, authors: asPhotographers(authors) } : null;
+    return authors && asPhotographers(authors);
   }
   if (shot === 0) {
     const m = CREDIT_PREFIX.exec(folded);
     if (!m) return null;
     const [from, to] = m.indices![1]!;
     const authors = parseByline(text.slice(from, to), '摄影');
-    return authors ? { text, authors: asPhotographers(authors) } : null;
+    return authors && asPhotographers(authors);
   }
   if (folded.endsWith('供图')) {
     // A person who gave the photo is named; an institution (某某公司供图) is no author.
     const by = text.slice(0, -2).trim();
     if (by.length < 2 || /[，。；！？]/u.test(by)) return null;
-    return { text, authors: (parseByline(by) ?? []).filter((a) => !endsLikePlace(a.name)) };
+    return (parseByline(by) ?? []).filter((a) => !endsLikePlace(a.name));
   }
-  return HELD.test(folded) ? { text, authors: [] } : null;
+  return HELD.test(folded) ? [] : null;
 }
 
 function asPhotographers(authors: Author[]): Author[] {
@@ -73,8 +81,6 @@ export type Trailer =
   | { kind: 'author-note' }
   | { kind: 'note' };
 
-const OPENS_BRACKET = (c: string | undefined) => c === '（' || c === '(';
-const CLOSES_BRACKET = (c: string | undefined) => c === '）' || c === ')';
 // 作者为某大学教授, 作者系…, 作者单位：…
 const AUTHOR_NOTE = /^[（(]\s*(?:本文)?作者(?:为|系|是|现为|现任|单位|简介)|^(?:本文)?作者(?:单位|简介)[:：]/u;
 // Where a text or a chart came from, and who drew the page: （摘编自《某日报》）, 数据来源：…, 本版制图：…
@@ -101,7 +107,8 @@ export function readTrailer(text: string): Trailer | null {
     const head = foldHanChars(text.slice(0, 12));
     if (AUTHOR_NOTE.test(head) && (bracketed || plain)) return { kind: 'author-note' };
     if (NOTE.test(head) && (bracketed || plain)) return { kind: 'note' };
-    if (bracketed) return readCreditList(text.slice(1, -1).trim());
+    // （記者X攝） is a photo credit, read as one.
+    if (bracketed) return foldHanChars(text.at(-2) ?? '') === '摄' ? null : readCreditList(text.slice(1, -1).trim());
     if (CONTRIBUTORS.test(head)) return readCreditList(text);
   }
   const signed = readSignature(text);
