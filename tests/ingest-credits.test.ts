@@ -22,6 +22,8 @@ describe('readCredit', () => {
     expect(creditNames('（記者方志誠攝）')).toBe('摄影:方志誠');
     expect(creditNames('（記者罗敏／攝）')).toBe('摄影:罗敏');
     expect(creditNames('摄影/韩冬')).toBe('摄影:韩冬');
+    expect(creditNames('新华社发（方志成摄）')).toBe('摄影:方志成');
+    expect(readCredit('新华社发')).toEqual({ text: '新华社发', authors: [] });
   });
 
   it('reads credits that name no person', () => {
@@ -72,11 +74,15 @@ describe('readTrailer', () => {
   it('reads author notes and notes on sources and charts', () => {
     expect(readTrailer('（作者为西河大学教授）')).toEqual({ kind: 'author-note' });
     expect(readTrailer('（作者系苍梧市社科院研究员）')).toEqual({ kind: 'author-note' });
-    for (const t of ['（摘编自《西河日报》）', '数据来源：苍梧市统计局', '本版制图：郑立远', '制图：方志成', '资料来源：西河市气象台']) expect(readTrailer(t), t).toEqual({ kind: 'note' });
+    for (const t of ['（摘编自《西河日报》）', '数据来源：苍梧市统计局', '本版制图：郑立远', '制图：方志成', '资料来源：西河市气象台', '图片来源：西河日报', '本版统筹：罗敏']) expect(readTrailer(t), t).toEqual({ kind: 'note' });
   });
 
   it('leaves bracketed text that names nobody, and ordinary lines', () => {
-    for (const t of ['（記者罗敏攝）', '（完）', '（上）', '（记者手记）', '（图文无关）', '作者为此走访了多个村庄。', '今年粮食丰收。', '（本报记者）']) expect(readTrailer(t), t).toBeNull();
+    for (const t of ['（記者罗敏攝）', '（完）', '（上）', '（记者手记）', '（图文无关）', '作者为此走访了多个村庄。', '今年粮食丰收。']) expect(readTrailer(t), t).toBeNull();
+  });
+
+  it('reads a trailing credit that names no person as a credit list without authors', () => {
+    for (const t of ['（本报记者）', '（本报综合报道）', '（新华社）', '（据中新社）']) expect(readTrailer(t), t).toEqual({ kind: 'credit-list', authors: [], dateline: null });
   });
 });
 

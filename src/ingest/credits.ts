@@ -18,13 +18,17 @@ const CREDIT_PREFIX = /^(?:摄影|摄)\s*[:：/／]?\s*(.{2,30})$/du;
 // A collection credit names the museum or library that holds the object (某博物馆藏).
 const HELD = /^[^，。；！？、\s]{2,14}[馆院所局社宫寺室会]藏$/u;
 const MAX_CREDIT = 40;
-const SENT_BY = /^[\u4e00-\u9fff]{1,4}社发[\s\u3000]*/u;
+const SENT_BY = /^[\u4e00-\u9fff]{1,4}社[发發][\s\u3000]*/u;
 
 /** Reads a line that is only a photo or collection credit (`新华社记者  刘大伟摄`, `（記者X／攝）`, `某某供图`, `某博物馆藏`); names get the role 摄影 unless the credit names another. */
 export function readCredit(text: string): Credit | null {
   if (text.length > MAX_CREDIT) return null;
-  // Taiwan papers set the credit in brackets after the caption: （記者X攝）.
-  const inner = OPENS_BRACKET(text[0]) && CLOSES_BRACKET(text.at(-1)) ? text.slice(1, -1).trim() : text;
+  // 新华社发（某某摄）: the agency that sent the photo, then its photographer; Taiwan
+  // papers set the credit in brackets after the caption: （記者X攝）.
+  const sent = SENT_BY.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(sent).trim();
+  if (sent > 0 && rest === '') return { text, authors: [] };
+  const inner = OPENS_BRACKET(rest[0]) && CLOSES_BRACKET(rest.at(-1)) ? rest.slice(1, -1).trim() : rest;
   const authors = creditAuthors(inner, foldHanChars(inner));
   return authors ? { text, authors } : null;
 }
@@ -32,8 +36,8 @@ export function readCredit(text: string): Credit | null {
 function creditAuthors(text: string, folded: string): Author[] | null {
   const shot = folded.lastIndexOf('摄');
   if (shot > 0) {
-    // 新华社发 某某摄: the agency that sent the photo, then its photographer; 記者X／攝: a slash before 攝.
-    const names = text.slice(0, shot).trim().replace(SENT_BY, '').replace(/[/／]$/u, '');
+    // 記者X／攝: a slash before 攝.
+    const names = text.slice(0, shot).trim().replace(/[/／]$/u, '');
     if (names.length < 2 || !AFTER_SHOT.test(folded.slice(shot + 1))) return null;
     const authors = parseByline(names, '摄影');
     return authors && asPhotographers(authors);
@@ -84,14 +88,15 @@ export type Trailer =
 // 作者为某大学教授, 作者系…, 作者单位：…
 const AUTHOR_NOTE = /^[（(]\s*(?:本文)?作者(?:为|系|是|现为|现任|单位|简介)|^(?:本文)?作者(?:单位|简介)[:：]/u;
 // Where a text or a chart came from, and who drew the page: （摘编自《某日报》）, 数据来源：…, 本版制图：…
-const NOTE = /^[（(]\s*(?:摘编自|摘自|转载自|转自|原载|来源[:：]|本文来源)|^(?:数据|资料)来源[:：]|^(?:本版|图表)?(?:制图|设计|编辑|校对|图表制作|版式设计|责编|责任编辑)[:：]/u;
+const NOTE = /^[（(]\s*(?:摘编自|摘自|转载自|转自|原载|来源[:：]|本文来源)|^(?:数据|资料|图片|稿件)?来源[:：]|^(?:本版|图表)?(?:制图|设计|编辑|校对|统筹|策划|图表制作|版式设计|责编|责任编辑)[:：]/u;
 const CONTRIBUTORS = /^(?:参与采写|参与采访|采写)[:：]/u;
 const MAX_TRAILER = 200;
 // Notes and credit lists open with a bracket or one of these words (as printed, Simplified
 // or Traditional): other lines are not tried.
-const TRAILER_OPENERS = new Set(['本版', '本文', '作者', '数据', '數據', '资料', '資料', '图表', '圖表', '制图', '製圖', '设计', '設計', '编辑', '編輯', '校对', '校對', '版式', '责编', '責編', '责任', '責任', '参与', '參與', '采写', '採寫']);
+const TRAILER_OPENERS = new Set(['本版', '本文', '作者', '数据', '數據', '资料', '資料', '图片', '圖片', '稿件', '来源', '來源', '统筹', '統籌', '策划', '策劃', '图表', '圖表', '制图', '製圖', '设计', '設計', '编辑', '編輯', '校对', '校對', '版式', '责编', '責編', '责任', '責任', '参与', '參與', '采写', '採寫']);
 const opensTrailer = (text: string) => OPENS_BRACKET(text[0]) || TRAILER_OPENERS.has(text.slice(0, 2));
 const MAX_LIST_AUTHORS = 30;
+const AGENCY = /^据?(?:新华社|中新社|中央社|中通社|法新社|路透社|美联社|塔斯社|共同社|合众社)(?:电|讯|稿)?$/u;
 
 /**
  * Reads a line printed after a body: a credit list (`（本报记者A、B）`, `（综合本报记者A、B报道）`,
@@ -122,8 +127,10 @@ function readCreditList(inner: string): Trailer | null {
     const more = dateline.rest === '' ? [] : readNameList(dateline.rest, null, MAX_LIST_AUTHORS);
     return more ? { kind: 'credit-list', authors: [...dateline.authors, ...more], dateline } : null;
   }
+  // （新华社）, （据中新社）: the agency that sent it, no person.
+  if (AGENCY.test(foldHanChars(inner))) return { kind: 'credit-list', authors: [], dateline: null };
   // 综合本报记者A、B报道: a report put together from several reporters' work.
   const names = foldHanChars(inner.slice(0, 2)) === '综合' ? inner.slice(2) : inner;
   const authors = readNameList(names, null, MAX_LIST_AUTHORS);
-  return authors && authors.length > 0 ? { kind: 'credit-list', authors, dateline: null } : null;
+  return authors ? { kind: 'credit-list', authors, dateline: null } : null;
 }

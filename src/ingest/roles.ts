@@ -10,9 +10,9 @@ export interface RoleWord {
 // A role is built the way papers print it: who employs the person (本报, 新华社),
 // where they are posted (驻莫斯科), a grade (首席, 特约, 实习), then the word
 // (记者, 评论员 …), with a colon after it on some pages (作者：). Any paper, agency,
-// site or station can employ (中国青年报记者, 央视网记者). Matched on the
+// site or station can employ (中国青年报记者, 中青报·中青网记者, 央视网记者). Matched on the
 // Simplified fold, so 本報記者 and 評論員 read the same.
-const ROLE = /^(本报|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|时报|报|社|网|台))?(驻[\u4e00-\u9fff]{1,8}?)?(首席|特约|实习|见习|摄影)?(记者|通讯员|评论员|实习生|摄影|作者|编辑|制图|整理|参与采写|采写)(?:[:：]\s*)?/u;
+const ROLE = /^(本报|[\u4e00-\u9fff·]{1,10}?(?:日报|晚报|时报|报|社|网|台))?(驻[\u4e00-\u9fff]{1,8}?)?(首席|特约|实习|见习|摄影)?(记者|通讯员|评论员|实习生|摄影|作者|编辑|制图|整理|参与采写|采写)(?:[:：]\s*)?/u;
 
 const GRADED: Record<string, Partial<Record<string, AuthorRole>>> = {
   记者: { 首席: '首席记者', 特约: '特约记者', 实习: '实习记者', 见习: '见习记者', 摄影: '摄影' },
