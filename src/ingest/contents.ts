@@ -13,30 +13,33 @@ import type { Line } from './lines.ts';
  * Entries are marked as furniture, so they become labels and never items.
  */
 export function markContents(lines: Line[]): Line[] {
-  const keys = lines.map((l) => key(l.text));
+  // Keys are made only for the lines compared, most pages have no entry to compare.
+  const keyCache = new Map<number, string>();
+  const keys = { at: (j: number) => keyCache.get(j) ?? keyCache.set(j, key(lines[j]!.text)).get(j)! };
   const laterStarts = (i: number, k: string) => {
-    for (let j = i + 1; j < lines.length; j++) if (j !== i && keys[j]!.length >= k.length && keys[j]!.startsWith(k) && !NUMBERED.test(lines[j]!.text)) return true;
+    for (let j = i + 1; j < lines.length; j++) if (keys.at(j).length >= k.length && keys.at(j).startsWith(k) && !NUMBERED.test(lines[j]!.text)) return true;
     return false;
   };
-  const laterEquals = (i: number, k: string) => {
-    for (let j = i + 1; j < lines.length; j++) if (keys[j] === k) return true;
-    return false;
-  };
+  const firstProse = lines.findIndex((l) => l.text.length >= PROSE);
+  const end = firstProse < 0 ? lines.length : firstProse;
+  // The keys of the lines below a run, made once for it (runs are few: short lines above the first paragraph).
+  const keysFrom = (from: number) => new Set(lines.slice(from).map((l) => key(l.text)));
   const marked = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (lines[i]!.furniture || !NUMBERED.test(t) || t.length > MAX_ENTRY) continue;
+    // A digit first, and short: most lines fail before the regex is tried.
+    const c = t.charCodeAt(0);
+    if (c < 0x30 || c > 0x39 || t.length > MAX_ENTRY || lines[i]!.furniture || !NUMBERED.test(t)) continue;
     const k = key(t.replace(NUMBERED, ''));
     if (k.length >= MIN_KEY && laterStarts(i, k)) marked.add(i);
   }
   // Runs of short lines with no blank between them, above the page's first
   // paragraph: further down, a block that comes again is one printed twice.
-  const firstProse = lines.findIndex((l) => l.text.length >= PROSE);
-  const end = firstProse < 0 ? lines.length : firstProse;
   for (let i = 0; i < end; ) {
     let j = i;
     while (j < end && !lines[j]!.furniture && isEntryLike(lines[j]!.text)) j++;
-    if (j - i >= MIN_RUN && Array.from({ length: j - i }, (_, k) => i + k).some((n) => keys[n]!.length >= MIN_KEY && laterEquals(n, keys[n]!))) {
+    const later = j - i >= MIN_RUN ? keysFrom(j) : null;
+    if (later && Array.from({ length: j - i }, (_, k) => i + k).some((n) => keys.at(n).length >= MIN_KEY && later.has(keys.at(n)))) {
       for (let n = i; n < j; n++) marked.add(n);
     }
     i = Math.max(j, i + 1);

@@ -1,3 +1,4 @@
+import { codeUnitClass } from '../text/code-unit-class.ts';
 import { foldHanChars } from '../text/script.ts';
 import { readNumber } from './markers.ts';
 import { isPersonName } from './names.ts';
@@ -70,12 +71,25 @@ function isMenu(t: string): boolean {
   return words.length >= 5 && words.every((w) => MENU_WORD.test(w) && !isPersonName(w));
 }
 
+// The characters furniture opens with (digits, 第, 专, brackets, bullets, 版, 核, 编, 中, 当, Latin),
+// or what it holds (a paper's name before a date or a `>`, menu bars, five words):
+// most lines are ruled out by these cheap tests before the patterns above are tried.
+const isOpening = codeUnitClass(/[0-9０-９第专專(（附•·版核编編中当當a-zA-Z閱阅]/u);
+const PAPER_THEN_DATE = /[报報]\s*[0-9０-９>]/u;
+function mayBeFurniture(text: string): boolean {
+  if (isOpening(text.charCodeAt(0)) || text.includes('|') || text.includes('｜')) return true;
+  if ((text.includes('报') || text.includes('報')) && PAPER_THEN_DATE.test(text)) return true;
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at >= 0 && spaces < 4; at = text.indexOf(' ', at + 1)) spaces++;
+  return spaces >= 4;
+}
+
 const iso = (y: string, m: string, d: string) => `${ascii(y)}-${ascii(m).padStart(2, '0')}-${ascii(d).padStart(2, '0')}`;
 const ascii = (s: string) => s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /** Reads a line that is only page furniture; null for printed text. */
 export function readFurniture(text: string): Furniture | null {
-  if (text.length > 40) return null;
+  if (text.length > 40 || !mayBeFurniture(text)) return null;
   const t = foldHanChars(text);
   let m: RegExpExecArray | null;
   if ((m = DATED_HEADER.exec(t)) && (m[4] || m[5] || text.length <= 12)) {
