@@ -74,6 +74,7 @@ describe('parseByline', () => {
     expect(parseByline('侠远')).toBeNull();
     expect(parseByline('记者手记')).toBeNull();
     expect(parseByline('记者观察')).toBeNull();
+    for (const t of ['作者简介', '编辑说明', '摄影作品', '摄影爱好者', '记者节']) expect(parseByline(t), t).toBeNull();
   });
 
   it('does not read headings as bylines', () => {

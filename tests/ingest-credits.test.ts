@@ -34,7 +34,7 @@ describe('readCredit', () => {
   });
 
   it('does not read sentences or place names as credits', () => {
-    for (const t of ['游客纷纷拍摄', '这幅画由他收藏', '雪域西藏', '摄影展今天开幕，为期一个月。']) expect(readCredit(t), t).toBeNull();
+    for (const t of ['游客纷纷拍摄', '这幅画由他收藏', '雪域西藏', '摄影展今天开幕，为期一个月。', '摄影作品', '摄影比赛']) expect(readCredit(t), t).toBeNull();
   });
 });
 

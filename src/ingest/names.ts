@@ -15,7 +15,9 @@ const NOT_NAMES = new Set(['高效', '高位', '党建', '文明', '强化', '�
 
 // After a role word a name need not open with a common surname (记者侠克), but a
 // column's name (记者手记), a word of a sentence or a place is still no person.
-const NOT_NAMES_AFTER_ROLE = new Set(['手记', '观察', '调查', '来信', '札记', '专访', '快评', '随笔', '述评', '见闻', '日记', '笔记', '视点', '采访', '目击', '追踪', '连线', '走访', '探访', '体验', '感言', '获悉', '了解', '同志', '朋友', '一行', '们']);
+const NOT_NAMES_AFTER_ROLE = new Set(['手记', '观察', '调查', '来信', '札记', '专访', '快评', '随笔', '述评', '见闻', '日记', '笔记', '视点', '采访', '目击', '追踪', '连线', '走访', '探访', '体验', '感言', '获悉', '了解', '同志', '朋友', '一行', '简介', '说明', '附记', '按语', '后记', '点评', '感悟', '心声', '寄语', '档案', '信箱', '热线', '提示', '声明', '启事', '作品', '比赛', '大赛', '艺术', '团队', '队伍', '风采', '故事', '眼中', '镜头', '视角', '之家', '协会']);
+// Nor does a name end like a word for a thing or a group: 摄影作品, 摄影爱好者, 记者节.
+const NOT_NAME_END = /[品赛展节部组者们刊网界圈家]$/u;
 const SENTENCE_CHARS = /[的了从获说是在对到被把就都也而着过这那些么吗呢吧啊我你他她它们]/u;
 // Places and institutions end so: 高新区, 王家村 and 石油局 are not people.
 const PLACE_END = /[省市县区州旗盟镇乡村路街局委馆院社部厅所站队会办处厂司校]$/u;
@@ -35,8 +37,9 @@ function isFoldedName(token: string, afterRole: boolean): boolean {
   if (NOT_NAMES.has(token) || NOT_NAMES.has(token.slice(0, 2))) return false;
   const compound = COMPOUND_SURNAMES.some((s) => token.startsWith(s));
   if (token.length === 4 || token.includes('·')) return compound || token.includes('·');
+  if (afterRole && NOT_NAMES_AFTER_ROLE.has(token)) return false;
   if (SURNAMES.has(token[0]!) || compound) return true;
-  return afterRole && !NOT_NAMES_AFTER_ROLE.has(token) && !SENTENCE_CHARS.test(token) && !PLACE_END.test(token);
+  return afterRole && !SENTENCE_CHARS.test(token) && !PLACE_END.test(token) && !NOT_NAME_END.test(token);
 }
 
 /** True for a name-shaped token that ends like a place or an institution (`高新区`, `档案馆`). */
