@@ -34,6 +34,8 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
   // The item whose text a credit list or a signature ended (`（本报记者A、B）`, `某地  某某`):
   // a heading after it opens the next item, even one set like a subhead.
   let creditedItem = null as Item | null;
+  // The column an archive's `专栏:名` gave the item about to open.
+  let pendingColumn = null as string | null;
   // A `### 引题` waiting for the `# 标题` under it.
   let pendingKicker = null as Unit | null;
   // The last headline set, while its item holds nothing else.
@@ -43,6 +45,8 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
   const open = (kind: Item['kind']): Item => {
     const it = newItem(kind, section);
     it.afterGap = gapHere >= ITEM_GAP;
+    if (pendingColumn !== null) it.column = { name: pendingColumn, line: null };
+    pendingColumn = null;
     items.push(it);
     cur = it;
     awaitingTitle = false;
@@ -72,6 +76,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
           awaitingTitle = false;
         }
         photoNext = role === 'photo-marker';
+        pendingColumn = u.furniture!.meta.column ?? (role === 'item-start' ? null : pendingColumn);
         // An archive's field under a line (`版面:头版` after `标题-副题`) says that line was the item's headline.
         if (role === 'field' && cur && !cur.title && !cur.dateline && cur.body.length === 1 && !cur.body[0]!.subhead) {
           const p = cur.body.pop()!;

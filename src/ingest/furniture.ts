@@ -27,6 +27,8 @@ export interface FurnitureMeta {
   page?: number;
   paper?: string;
   pageName?: string;
+  /** The column the next item runs in (`专栏:国际简讯`). */
+  column?: string;
 }
 
 export interface Furniture {
@@ -55,6 +57,7 @@ const ITEM_PREFIX = new RegExp(`^(?:第\\s*(${D}{1,3})\\s*版\\s*[(（]([^()（�
 const BOX = /^(?:核心阅读|编者按|编者的话)$/u;
 // b1-标题: a day compilation's entry, the page's code glued to the title (the title follows again below).
 const PAGE_CODE = /^[a-z]([0-9]{1,2})-\S/u;
+const COLUMN_FIELD = /^专栏\s*[:：]\s*([^\s:：，。,]{1,12})$/du;
 const PHOTO_MARKER = /^[(（]?附图片[)）]?$/u;
 const ITEM_END = /^(?:Read More|阅读全文|閱讀全文)$/iu;
 // A navigation entry: a bullet and a short link text.
@@ -110,6 +113,8 @@ export function readFurniture(text: string): Furniture | null {
   if (NAV.test(t) || isMenu(t)) return { role: 'site', meta: {} };
   const prefix = ITEM_PREFIX.exec(t);
   if (prefix && prefix[0].length === t.length && prefix[0].length > 0) return { role: 'item-start', meta: itemMeta(prefix) };
+  // `专栏:国际简讯` on a line of its own names the column the item runs in; the archive's field, not its text.
+  if ((m = COLUMN_FIELD.exec(t))) return { role: 'item-start', meta: { column: cut(text, m, 1)! } };
   return null;
 }
 
@@ -121,7 +126,8 @@ export function readFurniture(text: string): Furniture | null {
 export function splitFurniturePrefix(text: string): { prefix: string; rest: string; meta: FurnitureMeta } | null {
   if (text[0] !== '第' && text[0] !== '专' && text[0] !== '專') return null;
   const m = ITEM_PREFIX.exec(foldHanChars(text));
-  if (!m || m[0].length === 0 || !/专栏\s*[:：]$/u.test(m[0])) return null;
+  // The archive's full prefix, 第N版(…) and 专栏:; `专栏:国际简讯` alone names a column.
+  if (!m || m[1] === undefined || !/专栏\s*[:：]$/u.test(m[0])) return null;
   const rest = text.slice(m[0].length).trimStart();
   if (rest === '') return null;
   return { prefix: text.slice(0, m[0].length).trimEnd(), rest, meta: itemMeta(m) };
