@@ -22,9 +22,12 @@ export interface Jump {
 const JUMP = /^[◀◁<《（(【\[\s]*(上接|接上|下转|转下|转第|接第)\s*第?\s*([0-9０-９一二三四五六七八九十]+)\s*版[)）】\]》▶▷>\s]*$/u;
 const TRAILING_JUMP = /[（(【\[]\s*(上接|下转)\s*第?\s*([0-9０-９一二三四五六七八九十]+)\s*版\s*[)）】\]]$/u;
 const CLOSING_BRACKETS = ')）】]';
+const MAX_JUMP = 40;
 
 /** Reads a line that is only a page jump (`下转第2版`, `◀◀◀上接第1版`, `下轉第2版` on Traditional pages). */
 export function readJump(text: string): Jump | null {
+  // Every jump names a page (版, the same in both scripts) and is short: other lines are not folded.
+  if (text.length > MAX_JUMP || !text.includes('版')) return null;
   const m = JUMP.exec(foldHanChars(text));
   if (!m) return null;
   return { direction: m[1]!.startsWith('上') || m[1] === '接上' || m[1] === '接第' ? 'from' : 'to', page: readNumber(m[2]!), marker: text };

@@ -8,6 +8,7 @@ const SURNAMES = new Set(
   [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由']
 );
 const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '端木', '长孙', '宇文', '司徒', '西门', '独孤', '南宫', '百里', '呼延'];
+const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]!));
 
 // Words that start like a name but are ordinary vocabulary when they stand alone
 // in a short line: headings such as 党建引领 or 高位推进 must not read as people.
@@ -35,7 +36,7 @@ export function isPersonName(original: string, afterRole = false): boolean {
 function isFoldedName(token: string, afterRole: boolean): boolean {
   if (!NAME_SHAPE.test(token)) return false;
   if (NOT_NAMES.has(token) || NOT_NAMES.has(token.slice(0, 2))) return false;
-  const compound = COMPOUND_SURNAMES.some((s) => token.startsWith(s));
+  const compound = COMPOUND_FIRST.has(token[0]!) && COMPOUND_SURNAMES.some((s) => token.startsWith(s));
   if (token.length === 4 || token.includes('·')) return compound || token.includes('·');
   if (afterRole && NOT_NAMES_AFTER_ROLE.has(token)) return false;
   if (SURNAMES.has(token[0]!) || compound) return true;
@@ -53,6 +54,9 @@ const BYLINE_BRACKETS: Record<string, string> = { '〔': '〕', '［': '］', '�
 const MAX_BYLINE_AUTHORS = 8;
 // What surrounds a byline without being names: 文/ or 图/ before it, a ☉ or □ bullet.
 const MARKS = /^[☉⊙□]\s*|^(?:文[\/／·]?[图圖]|文|[图圖])[\/／:：]\s*/u;
+const MARK_OPENERS = new Set([...'☉⊙□文图圖']);
+// Separators between names, role and report words (as printed, Simplified or Traditional), a name's middle dot.
+const SEPARATOR_OR_ROLE = /[\s\u3000\u00a0、，,；;/／·]|者|[员員]|实习|實習|[摄攝]影|[编編][辑輯]|[制製][图圖]|整理|[采採][写寫]|[报報][道导導]/u;
 
 /**
  * Reads a byline (`记者 王海涛 通讯员 李静`, `本报记者  李增辉  吴  月`, `作者:A/B/C`,
@@ -62,8 +66,11 @@ const MARKS = /^[☉⊙□]\s*|^(?:文[\/／·]?[图圖]|文|[图圖])[\/／:：
 export function parseByline(text: string, defaultRole: AuthorRole | null = null): Author[] | null {
   let core = text.trim();
   if (BYLINE_BRACKETS[core[0]!] !== undefined && core.endsWith(BYLINE_BRACKETS[core[0]!]!)) core = core.slice(1, -1).trim();
-  core = stripCitation(core.replace(MARKS, '').replace(MARKS, '').trim());
+  if (MARK_OPENERS.has(core[0] ?? '')) core = core.replace(MARKS, '').replace(MARKS, '').trim();
+  core = stripCitation(core);
   if (core === '' || core.length > MAX_BYLINE) return null;
+  // Most lines tried are headings: a run longer than a name with no separator and no role word is none.
+  if (core.length > 4 && !SEPARATOR_OR_ROLE.test(core)) return null;
   return readNameList(core, defaultRole, MAX_BYLINE_AUTHORS);
 }
 
