@@ -6,6 +6,11 @@ import { isRealDate } from './real-date.ts';
 import type { Unit } from './units.ts';
 
 const FIELDS = ['paper', 'date', 'page', 'pageName'] as const;
+// No paper prints more pages than this; a 第0版 or 第1000版 is a misread, not a page.
+const MAX_PAGE = 999;
+// A date that is a day of the calendar, a page number a paper can print.
+const plausible = (field: (typeof FIELDS)[number], m: FurnitureMeta) =>
+  field === 'date' ? isRealDate(m.date!) : field === 'page' ? Number.isInteger(m.page) && m.page! >= 1 && m.page! <= MAX_PAGE : true;
 const NAMES: Record<(typeof FIELDS)[number], string> = { paper: 'paper', date: 'date', page: 'page', pageName: 'page name' };
 
 /**
@@ -24,7 +29,7 @@ export function withPrintedMeta(meta: PageMeta, units: readonly Unit[], sink: Me
   }
   const out = { ...meta };
   for (const field of FIELDS) {
-    const first = said.find((s) => s.meta[field] !== undefined && (field !== 'date' || isRealDate(s.meta.date!)));
+    const first = said.find((s) => s.meta[field] !== undefined && plausible(field, s.meta));
     if (!first) continue;
     const value = first.meta[field]!;
     if (out[field] === null) (out as Record<string, unknown>)[field] = value;
