@@ -96,12 +96,14 @@ export function readDatelineParts(head: string): DatelineParts {
   return { source: head.startsWith('本报') || head.startsWith('本報') ? head.slice(0, 2) : null, place: null, date: null };
 }
 
-// Folding a whole head is the costly part: the few characters that must name the source are looked at first.
+// Folding a whole head is the costly part: the two characters that open the source,
+// as printed in either script, are looked at first.
+const SOURCE_OPENINGS = new Set(['本报', '本報', '新华', '新華', '中新', '中央', '中通', '法新', '路透', '美联', '美聯', '塔斯', '共同', '合众', '合眾', '人民', '央视', '央視']);
 function opensWithSource(text: string): boolean {
-  const folded = foldHanChars(text.slice(0, 6));
-  let i = BRACKETS[folded[0]!] ? 1 : 0;
-  if (folded[i] === '据') i++;
-  return SOURCES.some((s) => folded.startsWith(s, i)) || (i === 1 && !PARENS.has(folded[0]!));
+  const bracketed = BRACKETS[text[0]!] !== undefined;
+  let i = bracketed ? 1 : 0;
+  if (text[i] === '据' || text[i] === '據') i++;
+  return SOURCE_OPENINGS.has(text.slice(i, i + 2)) || (bracketed && !PARENS.has(text[0]!));
 }
 
 // Names right after the head: in brackets, `（记者 X）`, `(戴小橦)`; or run on, `记者温红彦报道:`.
