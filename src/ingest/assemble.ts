@@ -386,6 +386,13 @@ function openPhoto(cur: Item | null, open: (k: Item['kind']) => Item, caption: P
 
 function placeBody(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, sink: MessageSink, next: Unit | undefined): void {
   const line = u.lines[0]!;
+  if (u.dateline && cur && cur.kind === 'brief' && cur.title && cur.dateline && cur.body.length > 0 && u.gapBefore < ITEM_GAP) {
+    // A second dateline under one headline: two reports printed as one item (本报北京1月26日电（记者A）…
+    // 本报北京1月26日电（记者B）…). Its text stays as printed, its names join the item's.
+    cur.authors.push(...u.dateline.authors);
+    pushPara(cur, u, u.text);
+    return;
+  }
   if (u.dateline) {
     const fresh = cur && cur.kind === 'article' && cur.body.length === 0 && !cur.dateline && !cur.caption && (cur.title !== null || cur.subtitle !== null);
     const it = fresh ? cur! : open('brief');
