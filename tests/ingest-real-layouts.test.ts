@@ -1,11 +1,12 @@
 // The page-structure rules of the real scrapers' layouts (page-layout, furniture,
 // contents, site-chrome, front-matter-lines, run-on-line, headline, packages,
-// bare-heads, file-furniture and their steps in assemble and classify), one
-// small page each in tests/fixtures/real-layouts/. The pages are written for
-// these tests, in the shapes the real styles have (../shared/real/README.md):
-// invented papers, names and text. Each case says what a reader finds on the
-// page: the items, the page's labels, the furniture each entry carries, and
-// that every printed character ends up in exactly one entry field or label.
+// bare-heads, file-furniture, printed-meta and their steps in assemble and
+// classify), one small page each in tests/fixtures/real-layouts/. The pages are
+// written for these tests, in the shapes the real styles have
+// (../shared/real/README.md): invented papers, names and text. Each case says
+// what a reader finds on the page: the items, the page's labels, the furniture
+// each entry carries, and that every printed character ends up in exactly one
+// entry field or label.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,9 +15,10 @@ import { compareCoverage } from '../src/ingest/text-coverage.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures/real-layouts');
 
-function parseCase(name: string): ParsedPage {
+/** Parses a case's page, saved at `file` (by default in a folder whose path says nothing of the page). */
+function parseCase(name: string, file = `real-layouts/${name}.txt`): ParsedPage {
   const bytes = new Uint8Array(readFileSync(join(fixtures, `${name}.txt`)));
-  return parsePage({ file: `real-layouts/${name}.txt`, bytes, sidecar: null });
+  return parsePage({ file, bytes, sidecar: null });
 }
 
 /** What a reader checks of an item; fields left out of a wanted item are null (or empty). */
@@ -33,6 +35,7 @@ interface ItemView {
   caption: string | null;
   credit: string | null;
   furniture: string[];
+  column: { name: string; line: string | null } | null;
 }
 
 const want = (w: Partial<ItemView> & Pick<ItemView, 'kind'>): ItemView => ({
@@ -47,6 +50,7 @@ const want = (w: Partial<ItemView> & Pick<ItemView, 'kind'>): ItemView => ({
   caption: null,
   credit: null,
   furniture: [],
+  column: null,
   ...w,
 });
 
@@ -64,6 +68,7 @@ function items(r: ParsedPage): ItemView[] {
     caption: e.caption,
     credit: e.credit,
     furniture: e.furniture,
+    column: e.column,
   }));
 }
 
@@ -71,8 +76,8 @@ const labels = (r: ParsedPage) => r.page.labels.map((l) => [l.text, l.kind]);
 const furnitureLabels = (...texts: string[]) => texts.map((t) => [t, 'furniture']);
 
 /** Parses a case and checks that no printed text was lost or doubled. */
-function read(name: string): ParsedPage {
-  const r = parseCase(name);
+function read(name: string, file?: string): ParsedPage {
+  const r = parseCase(name, file);
   expect(compareCoverage(r.page, r.entries), `${name}: text lost or doubled`).toEqual({ lost: '', extra: '' });
   return r;
 }
@@ -759,5 +764,282 @@ describe('what the rules leave alone', () => {
         last: '各校通过主题班会、告家长书等形式，把安全知识送到每一个家庭。',
       }),
     ]);
+  });
+});
+
+// Rules added since the cases above (e8e5f52, bc18ed4, 4abd167, 3697414, 5718eb1,
+// 260d65a), each on a page of its own.
+describe('points and bold subheads in a body (assemble, classify)', () => {
+  // A crawler's Markdown page saved as .txt: # title, > byline with the paper's citation, a blank line between paragraphs.
+  const lead = '在日前召开的市政协全会上，委员们围绕城市更新提交提案一百二十多件，内容涉及老旧小区、背街小巷、公共空间等多个方面。';
+  const into = '委员们的提案建议主要集中在三个方面——';
+  const points = ['——加快老旧小区加装电梯，让高龄居民上下楼更方便。', '——打通背街小巷的断头路，改善片区交通微循环。', '——把闲置厂房改造成社区活动中心，补齐公共服务短板。'];
+  const close = '市住建局有关负责人表示，将逐条研究委员们的建议，尽快制定落实方案。';
+
+  it('reads —— lines that end a sentence as paragraphs (a list of points), and the line ending —— over them as no kicker', () => {
+    const r = read('markdown-dash-points');
+    expect(labels(r)).toEqual([]);
+    expect(items(r)).toEqual([
+      want({ kind: 'article', title: '海湾市政协委员为城市更新建言', authors: ['沈川'], first: lead, last: close }),
+    ]);
+    expect(r.entries[0]!.paragraphs.slice(-3)).toEqual([points[1], points[2], close]);
+  });
+
+  // Bug (reading-order.ts, rejoinCuts): the line ending —— does not end a sentence
+  // (endsSentence), so the repair takes it for a paragraph cut by the column and
+  // joins the first point to it: `…三个方面————加快老旧小区…`.
+  it.fails('keeps the line ending —— that leads into the points a paragraph of its own', () => {
+    const r = read('markdown-dash-points');
+    expect(r.entries[0]!.paragraphs).toEqual([lead, into, ...points, close]);
+  });
+
+  it('reads a whole line in Markdown bold as a subhead of the body, even one shaped like a headline', () => {
+    const r = read('markdown-bold-subhead');
+    expect(labels(r)).toEqual([]);
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        title: '东岗镇：小网格撬动基层大治理',
+        authors: ['孟川'],
+        first: '东岗镇把全镇划分为六十个网格，每个网格配备一名专职网格员，群众的大事小情在网格里就能办好。',
+        last: '去年以来，全镇通过网格化解矛盾纠纷三百多件，办结率达到百分之九十八。',
+        subheads: [1, 3],
+      }),
+    ]);
+    // The asterisks are markup, not printed text.
+    expect(r.entries[0]!.paragraphs[1]).toBe('网格员每天走村入户收集群众意见');
+    expect(r.entries[0]!.paragraphs[3]).toBe('小事不出网格 大事不出镇');
+  });
+});
+
+describe('headline lines standing apart (assemble headRun, headline isColumnLike, packages)', () => {
+  it('reads two headline lines a blank line apart over a dateline as title and subtitle, three over a byline as kicker, title and subtitle, and a short column name over a longer title as kicker and title', () => {
+    const r = read('paragraph-lines-heads-apart');
+    expect(labels(r)).toEqual([]);
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        title: '临江大桥主体工程完工',
+        subtitle: '两岸群众往来将缩短半小时',
+        authors: ['沈川'],
+        dateline: '本报临江3月9日电（记者 沈川）',
+        first: '临江大桥主体工程日前顺利完工，大桥全长一千六百米，预计今年六月建成通车。',
+        last: '大桥通车后，两岸群众往来由绕行渡口改为直接过江，路上时间可缩短半小时。',
+      }),
+      want({
+        kind: 'article',
+        kicker: '春风送岗 就业暖心',
+        title: '海湾市举办春季大型招聘会',
+        subtitle: '三百多家企业提供就业岗位一万二千多个',
+        authors: ['孟川'],
+        first: '3月8日，海湾市春季大型招聘会在市会展中心举行，三百多家企业带着一万二千多个岗位前来招聘。',
+        last: '市人社局有关负责人介绍，今年招聘会首次开设网上专场，求职者在家也能投递简历。',
+      }),
+      // 乡村笔记: four characters, one phrase, shorter than the title under it.
+      want({
+        kind: 'article',
+        kicker: '乡村笔记',
+        title: '一条公路带富一个山村',
+        authors: ['方晓'],
+        first: '北渡村坐落在大山深处，过去进出只有一条泥泞的土路，山里的茶叶和山货运不出去。',
+        last: '前年，村里修通了水泥公路，收购茶叶的货车开进了村，村民的收入一年比一年高。',
+      }),
+    ]);
+    expect(r.messages.filter((m) => m.ruleId === 'heads-apart').map((m) => m.line)).toEqual([1, 11, 25]);
+  });
+
+  it('keeps a bare headline over two bylined sub-reports one package, the last sub-report’s two sub-headline lines not read as its own title and subtitle', () => {
+    const r = read('package-two-line-subhead');
+    expect(labels(r)).toEqual([]);
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        title: '春到山乡 处处涌新潮',
+        authors: ['韩立青', '邵云', '卢春燕'],
+        first: '茶山上的新茶农',
+        last: '家长们说，以前孩子要去县城上学，现在在家门口就能上好学校了。',
+        subheads: [0, 3, 4],
+      }),
+    ]);
+    expect(r.entries[0]!.paragraphs.slice(3, 5)).toEqual(['镇上有了新学校', '孩子们在家门口上学']);
+    expect(r.entries[0]!.bylines).toEqual(['本报记者  韩立青  邵  云', '本报记者  卢春燕']);
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['package']);
+  });
+});
+
+describe('credit lists and signatures end their item (assemble)', () => {
+  // The crawler's files of one page joined byte for byte (CRLF, paragraphs indented
+  // with two U+3000); the last file holds three readers' letters, each signed.
+  it('opens the next item at the heading after a credit list or a letter’s signature, even one indented like a subhead; after a credit list two unindented lines are the crawler’s kicker and title', () => {
+    const r = read('crawler-files-letters');
+    expect(labels(r)).toEqual([]);
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        kicker: '聚焦城市安全',
+        title: '南湖市老旧燃气管网改造提速',
+        authors: ['沈川', '孟晓'],
+        first: '今年以来，南湖市加快推进老旧燃气管网改造，全年计划改造管网三百公里，涉及居民小区一百二十个。',
+        last: '市住建局有关负责人介绍，改造工程采取“一区一策”，施工期间尽量减少对居民日常生活的影响。',
+      }),
+      want({
+        kind: 'article',
+        kicker: '新学期新课堂',
+        title: '南湖市中小学普遍开设劳动教育课',
+        authors: ['方晓'],
+        first: '新学期开始，南湖市所有中小学都开设了劳动教育课程，每周不少于一课时，由专职教师授课。',
+        last: '各校因地制宜建设劳动实践基地，让学生在种植、烹饪和手工制作中学会动手，体会劳动的乐趣。',
+      }),
+      want({
+        kind: 'article',
+        title: '楼道里的感应灯该修了',
+        authors: ['周立新'],
+        first: '我家住在南湖市东岗小区，楼道里的感应灯坏了快一个月了，晚上上下楼只能摸黑，老人孩子很不方便。',
+        last: '希望物业公司尽快派人维修，也希望有关部门督促物业把小区的公共设施管起来。',
+      }),
+      want({
+        kind: 'article',
+        title: '公交站台应加装遮阳棚',
+        authors: ['刘燕'],
+        first: '我每天坐公交车上下班，家门口的公交站台没有遮阳棚，夏天等车时太阳直晒，下雨天也没处躲。',
+        last: '建议公交公司对全市的站台做一次排查，给缺少遮阳棚的站台补装上，方便市民候车。',
+      }),
+      want({
+        kind: 'article',
+        title: '社区食堂能否延长营业时间',
+        authors: ['杨春生'],
+        first: '我们社区的老年食堂饭菜可口、价格实惠，很受老人欢迎，可是每天晚上五点半就关门了。',
+        last: '不少子女下班晚，老人只能早早吃饭，希望食堂能把晚餐时间延长到七点。',
+      }),
+    ]);
+    expect(r.entries.map((e) => e.bylines)).toEqual([['（本报记者沈川、孟晓）'], ['（本报记者方晓）'], ['青川省南湖市  周立新'], ['临江省东岗县  刘  燕'], ['青川省北渡市  杨春生']]);
+  });
+});
+
+describe('what a page says of itself (printed-meta)', () => {
+  const brief = want({
+    kind: 'brief',
+    title: '东岗公社抓紧春耕备耕',
+    dateline: '本报东岗8日电',
+    first: '东岗公社各生产队趁着雨后墒情好,抓紧翻地整田,全社已经翻耕土地八千多亩。',
+    last: '社员们还修好了水车和农具,准备在清明前后开始育秧。',
+  });
+  const meta = (r: ParsedPage) => ({ id: r.page.id, paper: r.page.paper, date: r.page.date, page: r.page.page });
+  const entryMeta = (r: ParsedPage) => r.entries.map((e) => [e.id, e.paper, e.date, e.page]);
+  const disagreements = (r: ParsedPage) => r.messages.filter((m) => m.ruleId === 'meta-disagree');
+
+  it('fills paper, date and page from the header line of a page in a flat folder; the id stays the path’s', () => {
+    const r = read('printed-meta-header', '017_ab12cd.txt');
+    const header = '1962年4月9日青川日报 第2版';
+    expect(labels(r)).toEqual(furnitureLabels(header, '第2版()', '专栏:'));
+    expect(items(r)).toEqual([{ ...brief, furniture: [header, '第2版()', '专栏:'] }]);
+    expect(meta(r)).toEqual({ id: '017-ab12cd', paper: '青川日报', date: '1962-04-09', page: 2 });
+    expect(entryMeta(r)).toEqual([['017-ab12cd-01', '青川日报', '1962-04-09', 2]]);
+    expect(disagreements(r)).toEqual([]);
+  });
+
+  it('keeps the date of a <paper>/<YYYY-MM-DD>/<NN>.txt path over the header’s, and names the header’s in an info message', () => {
+    const r = read('printed-meta-header', 'qingchuan-ribao/1962-04-10/02.txt');
+    expect(items(r)).toEqual([{ ...brief, furniture: ['1962年4月9日青川日报 第2版', '第2版()', '专栏:'] }]);
+    expect(meta(r)).toEqual({ id: 'qingchuan-ribao-19620410-02', paper: 'qingchuan-ribao', date: '1962-04-10', page: 2 });
+    expect(entryMeta(r)).toEqual([['qingchuan-ribao-19620410-02-01', 'qingchuan-ribao', '1962-04-10', 2]]);
+    const onDate = disagreements(r).filter((m) => m.reason.includes('1962-04-09'));
+    expect(onDate.map((m) => [m.severity, m.line])).toEqual([['info', 1]]);
+  });
+
+  it('takes no date from a header that prints a day the calendar does not have (2月30日)', () => {
+    const r = read('printed-meta-impossible-date', '018_ef34ab.txt');
+    const header = '1962年2月30日青川日报 第2版';
+    expect(labels(r)).toEqual(furnitureLabels(header, '第2版()', '专栏:'));
+    expect(items(r)).toEqual([{ ...brief, furniture: [header, '第2版()', '专栏:'] }]);
+    // Only the date is dropped: the line's paper and page are read as printed.
+    expect(meta(r)).toEqual({ id: '018-ef34ab', paper: '青川日报', date: null, page: 2 });
+    expect(entryMeta(r)).toEqual([['018-ef34ab-01', '青川日报', null, 2]]);
+  });
+
+  it('fills paper, date and page from the citation after a byline (《某报》（2019年05月06日第 04 版）)', () => {
+    const r = read('printed-meta-citation', '019_cd56ef.txt');
+    expect(labels(r)).toEqual([]);
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        title: '南岭县推行“一站式”办税服务',
+        authors: ['孟川'],
+        first: '南岭县税务局在县政务中心设立了“一站式”办税服务区，纳税人办理涉税事项只需跑一个窗口。',
+        last: '服务区开通以来，平均每笔业务的办理时间由半小时缩短到十分钟以内。',
+      }),
+    ]);
+    expect(meta(r)).toEqual({ id: '019-cd56ef', paper: '海湾日报', date: '2019-05-06', page: 4 });
+    expect(entryMeta(r)).toEqual([['019-cd56ef-01', '海湾日报', '2019-05-06', 4]]);
+  });
+});
+
+describe('Markdown ### lines (assemble)', () => {
+  it('reads a ### line right above the # title as its kicker, and a ### line between the ## subtitle and the byline as a section label', () => {
+    const r = read('markdown-kicker-label');
+    expect(labels(r)).toEqual([['机关党建', 'section']]);
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        kicker: '聚焦春耕生产',
+        title: '北渡镇农机合作社忙春播',
+        authors: ['邵云'],
+        first: '连日来，北渡镇农机合作社的二十多台播种机在田间来回穿梭，一天能播种玉米一千多亩。',
+        last: '合作社负责人说，今年社里新添了五台北斗导航播种机，播得又快又匀。',
+      }),
+      want({
+        kind: 'article',
+        title: '用好“红色课堂” 激活支部力量',
+        subtitle: '——南湖区税务局推动党建与业务深度融合',
+        authors: ['卢晓'],
+        first: '南湖区税务局把红色教育基地作为党员的“第二课堂”，每月组织一次主题党日活动。',
+        last: '局党委还把党建工作和纳税服务结合起来，组织党员到企业上门辅导。',
+      }),
+    ]);
+    expect(r.entries.map((e) => e.section)).toEqual([null, '机关党建']);
+  });
+});
+
+describe('an archive’s column field (furniture)', () => {
+  it('reads 专栏:国际简讯 alone on a line as furniture that gives the next item its column, and an empty 专栏: as none', () => {
+    const r = read('element-lines-column-field');
+    const header = '1963年5月2日青川日报 第5版';
+    expect(labels(r)).toEqual(furnitureLabels(header, '第5版()', '专栏:国际简讯', '第5版()', '专栏:'));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        title: '南洋某国举行议会选举',
+        dateline: '新华社一日讯',
+        first: '南洋某国昨天举行议会选举,全国有四百多万选民参加投票。',
+        last: '选举结果将在本周内公布。',
+        furniture: [header, '第5版()', '专栏:国际简讯'],
+        column: { name: '国际简讯', line: null },
+      }),
+      want({
+        kind: 'brief',
+        title: '北海渔民反对外国渔船越界捕鱼',
+        dateline: '新华社一日讯',
+        first: '北海沿岸的渔民最近集会,抗议外国渔船越界捕鱼,要求政府采取措施保护渔场。',
+        last: '集会的渔民有两千多人。',
+        furniture: ['第5版()', '专栏:'],
+      }),
+    ]);
+  });
+
+  it('still cuts an item run on after the whole prefix 第5版(国际)专栏:', () => {
+    const r = read('day-listing-column-prefix');
+    const entry = '1. 南洋某国举行议会选举';
+    expect(labels(r)).toEqual(furnitureLabels('1963-05-02', '第 5 版', entry, '第5版(国际)专栏:'));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'brief',
+        title: '南洋某国举行议会选举',
+        dateline: '新华社一日讯',
+        first: '南洋某国昨天举行议会选举,全国有四百多万选民参加投票。',
+        last: '选举结果将在本周内公布。',
+        furniture: ['1963-05-02', '第 5 版', entry, '第5版(国际)专栏:'],
+      }),
+    ]);
+    expect(r.page.pageName).toBe('国际');
   });
 });
