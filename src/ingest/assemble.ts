@@ -164,6 +164,9 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         if (creditedItem && creditedItem === cur && cur.body.length > 0 && OPENS_BODY.has(next?.kind ?? 'label') && next!.gapBefore < ITEM_GAP && !isMarkedSubhead(u.text)) {
           setHeadline(open('article'), u, next!.gapBefore);
           head = { item: cur!, unit: u };
+          // A byline printed before this headline is its own (kept, or its text would be lost).
+          if (pendingByline) cur!.bylines.push(pendingByline);
+          pendingByline = null;
           break;
         }
         const run = u.kind === 'heading' && !pendingByline ? headRun(units, i) : 1;
