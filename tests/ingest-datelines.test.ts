@@ -31,6 +31,12 @@ describe('readDateline', () => {
     expect(read('【新華社苍梧7月7日電】(記者罗敏)站在……')).toMatchObject({ names: '罗敏' });
   });
 
+  it("reads another paper's own dateline, its name before 讯", () => {
+    expect(read('西河晚报讯（记者 郑立远）昨天，……')).toMatchObject({ text: '西河晚报讯（记者 郑立远）', source: '西河晚报', names: '郑立远', rest: '昨天，……' });
+    expect(read('苍梧報訊 市府今天……')).toMatchObject({ text: '苍梧報訊', source: '苍梧報', rest: '市府今天……' });
+    expect(read('他说报讯很快。')).toBeNull();
+  });
+
   it('reads a reporter run on after 讯 up to 报道:', () => {
     expect(read('本报西河4月17日讯 记者郑立远报道:今天下午，……')).toMatchObject({ text: '本报西河4月17日讯 记者郑立远报道:', names: '郑立远', date: '4月17日', rest: '今天下午，……' });
     expect(read('本报西河四月三日讯记者方志成报道:今天，……')).toMatchObject({ names: '方志成', place: '西河', date: '四月三日' });

@@ -106,6 +106,22 @@ function opensWithSource(text: string): boolean {
   return SOURCE_OPENINGS.has(text.slice(i, i + 2)) || (bracketed && !PARENS.has(text[0]!));
 }
 
+// Other papers open their own reports with their name: 新京报讯（记者 X）, 某某晚报讯, with
+// names in brackets or a space after it. The position of 讯 when the text opens so, else 0;
+// a few characters compared, nothing folded.
+const MAX_PAPER_NAME = 8;
+function paperNewsAt(text: string): number {
+  for (let k = 2; k <= MAX_PAPER_NAME && k < text.length; k++) {
+    const c = text[k];
+    if (c !== '讯' && c !== '訊') continue;
+    const b = text[k - 1];
+    return (b === '报' || b === '報') && AFTER_PAPER_NEWS.has(text[k + 1] ?? '') && HAN_RUN.test(text.slice(0, k)) ? k : 0;
+  }
+  return 0;
+}
+const HAN_RUN = /^[\u4e00-\u9fff]+$/u;
+const AFTER_PAPER_NEWS = new Set([...'（( \u3000']);
+
 // Names right after the head: in brackets, `（记者 X）`, `(戴小橦)`; or run on, `记者温红彦报道:`.
 const NAMES_BRACKET = /[\s\u3000]*[（(]([^（()）]{1,40})[)）]/dy;
 const NAMES_REPORTED = /[\s\u3000]*([^，。：:（()）]{3,30}?)(?:报道|报导)[:：]?/dy;
@@ -114,12 +130,16 @@ const NEWS_FROM = /[\s\u3000]*([\u4e00-\u9fff·]{2,8}?)消息[:：]/dy;
 
 /** Reads a dateline at the start of a paragraph (`新华社北京3月5日电（记者 X）`, `本报北京4月17日讯 记者X报道:`, `【新华社重庆十四日电】`); its names become authors. */
 export function readDateline(text: string): Dateline | null {
-  if (!OPENERS.has(text[0] ?? '') || !opensWithSource(text)) return null;
+  const paper = paperNewsAt(text);
+  if (paper === 0 && (!OPENERS.has(text[0] ?? '') || !opensWithSource(text))) return null;
   const head = text.slice(0, MAX_HEAD);
   const folded = foldHanChars(head);
   // 本报（记者 X）: the paper and its reporters, with no place or day.
   const bare = /^本报(?=[\s\u3000]*[（(])/u.exec(folded);
-  const h = readHead(head, folded) ?? (bare ? { end: 2, parts: { source: head.slice(0, 2), place: null, date: null }, authors: [] } : null);
+  const h =
+    readHead(head, folded) ??
+    (bare ? { end: 2, parts: { source: head.slice(0, 2), place: null, date: null }, authors: [] } : null) ??
+    (paper > 0 ? { end: paper + 1, parts: { source: head.slice(0, paper), place: null, date: null }, authors: [] } : null);
   if (!h) return null;
   let end = h.end;
   let authors: Author[] = h.authors;
