@@ -1,0 +1,60 @@
+import type { Item, Para } from './item.ts';
+import { splitTrailingCredit } from './markers.ts';
+import type { MessageSink } from './messages.ts';
+import { hanLength } from './sentence.ts';
+import type { Unit } from './units.ts';
+
+// How the assemble stage makes photo items: a caption and its credit, a titled
+// photo, the headline printed over a caption.
+
+// Captions say what the photo shows (图为…, 圖為… on Traditional pages) and often
+// open with the day it was taken.
+export const SAYS_PICTURED = /[图圖][为為]/u;
+export const OPENS_WITH_DATE = /^\d{1,2}月\d{1,2}日/u;
+
+/** True when a paragraph reads as a photo's caption: it says 图为, opens with a day, or ends in a credit. */
+export function looksLikeCaption(text: string): boolean {
+  return SAYS_PICTURED.test(text) || OPENS_WITH_DATE.test(text) || splitTrailingCredit(text) !== null;
+}
+
+/** Gives a photo credit to the photo it stands under, making that photo from the caption above when none is open. */
+export function attachCredit(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, sink: MessageSink): void {
+  const last = cur?.body.at(-1);
+  // A photo opened by its marker (附图片) and holding its caption takes the credit under it.
+  const waiting = cur?.kind === 'photo' && cur.caption && !cur.credit ? cur : null;
+  const photo = waiting ?? titledPhoto(cur) ?? (last && !last.subhead ? openPhoto(cur!, open, cur!.body.pop()!) : open('photo'));
+  photo.credit = { credit: u.credit!, lines: u.lines };
+  photo.authors.push(...u.credit!.authors);
+  if (!photo.caption) {
+    sink.report('warning', 'credit-without-caption', { line: u.lines[0]!.no }, `photo credit "${u.text}" has no caption before it`, 'The credit is kept as a photo item of its own.');
+  }
+}
+
+// A titled item that holds only a few short paragraphs when a credit comes is a
+// titled photo (图片报道 / what it shows / 某某摄): its paragraphs are the caption.
+const MAX_TITLED_CAPTION = 200;
+function titledPhoto(cur: Item | null): Item | null {
+  if (!cur || cur.kind !== 'article' || !cur.title || cur.subtitle || cur.bylines.length > 0 || cur.dateline || cur.caption || cur.body.length < 2) return null;
+  if (cur.body.some((p) => p.subhead) || cur.body.reduce((n, p) => n + hanLength(p.text), 0) > MAX_TITLED_CAPTION) return null;
+  cur.kind = 'photo';
+  cur.caption = { text: cur.body.map((p) => p.text).join('\n'), lines: cur.body.flatMap((p) => p.lines), subhead: false };
+  cur.body = [];
+  return cur;
+}
+
+// A photo takes its caption and, when a short heading stands right above the
+// caption (`研学正当时`, `## 六年级学生 迎来毕业季`), that heading as its title:
+// from the open item's last subhead, or the open item itself when it holds
+// nothing but that heading.
+export function openPhoto(cur: Item | null, open: (k: Item['kind']) => Item, caption: Para): Item {
+  const titleOnly = cur && cur.body.length === 0 && cur.bylines.length === 0 && !cur.subtitle && !cur.dateline && !cur.caption && cur.kind !== 'photo';
+  const photo = titleOnly ? cur : open('photo');
+  photo.kind = 'photo';
+  const heading = !titleOnly ? cur?.body.at(-1) : undefined;
+  if (heading?.subhead && heading.lines.at(-1)!.no < caption.lines[0]!.no) {
+    cur!.body.pop();
+    photo.title = { text: heading.text, lines: heading.lines };
+  }
+  photo.caption = { ...caption, subhead: false };
+  return photo;
+}
