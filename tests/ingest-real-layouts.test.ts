@@ -785,10 +785,9 @@ describe('points and bold subheads in a body (assemble, classify)', () => {
     expect(r.entries[0]!.paragraphs.slice(-3)).toEqual([points[1], points[2], close]);
   });
 
-  // Bug (reading-order.ts, rejoinCuts): the line ending —— does not end a sentence
-  // (endsSentence), so the repair takes it for a paragraph cut by the column and
-  // joins the first point to it: `…三个方面————加快老旧小区…`.
-  it.fails('keeps the line ending —— that leads into the points a paragraph of its own', () => {
+  // The line ending —— does not end a sentence, yet it is no paragraph cut by the
+  // column: the repair (reading-order.ts, rejoinCuts) once joined the first point to it.
+  it('keeps the line ending —— that leads into the points a paragraph of its own', () => {
     const r = read('markdown-dash-points');
     expect(r.entries[0]!.paragraphs).toEqual([lead, into, ...points, close]);
   });

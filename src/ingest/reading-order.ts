@@ -1,5 +1,6 @@
 import { hasContent, headTexts, type Item, type Para } from './item.ts';
 import type { MessageSink } from './messages.ts';
+import { LEADS_ON } from './head-rules.ts';
 import { endsSentence } from './sentence.ts';
 import { junctionScore, splitTowards, PageVocabulary } from './similarity.ts';
 
@@ -145,7 +146,8 @@ function rejoinCuts(it: Item, pageText: string, sink: MessageSink, scope: 'adjac
   const final = scope === 'anywhere';
   for (let k = 0; k < it.body.length; k++) {
     const p = it.body[k]!;
-    if (p.subhead || endsSentence(p.text)) continue;
+    // A paragraph ending with —— leads into the points under it (…三个方面—— / ——…): not cut.
+    if (p.subhead || endsSentence(p.text) || LEADS_ON.test(p.text)) continue;
     const take = findContinuation(it, k, pageText, final, anchored);
     if (take < 0) {
       // The last paragraph before 下转第N版 goes on on that page.
