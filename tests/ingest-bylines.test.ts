@@ -64,6 +64,10 @@ describe('parseByline', () => {
     expect(pairs(parseByline('西河青年报记者 罗敏'))).toBe('记者:罗敏');
     expect(pairs(parseByline('苍梧网记者 韩冬'))).toBe('记者:韩冬');
     expect(pairs(parseByline('西青报·西青网记者 罗敏'))).toBe('记者:罗敏');
+    expect(pairs(parseByline('本报全媒体记者 郑立远 方志成'))).toBe('记者:郑立远 记者:方志成');
+    expect(pairs(parseByline('本报特派记者 韩冬'))).toBe('记者:韩冬');
+    expect(pairs(parseByline('口述 罗敏 整理 本报记者 韩冬'))).toBe('-:罗敏 记者:韩冬');
+    expect(pairs(parseByline('特约撰稿人 白雪梅'))).toBe('-:白雪梅');
     expect(pairs(parseByline('本报实习生 罗敏'))).toBe('实习生:罗敏');
     expect(pairs(parseByline('特约评论员 韩冬'))).toBe('特约评论员:韩冬');
     expect(pairs(parseByline('记者 郑立远 通讯员 罗敏'))).toBe('记者:郑立远 通讯员:罗敏');

@@ -56,7 +56,7 @@ const MAX_BYLINE_AUTHORS = 8;
 const MARKS = /^[☉⊙□]\s*|^(?:文[\/／·]?[图圖]|文|[图圖])[\/／:：]\s*/u;
 const MARK_OPENERS = new Set([...'☉⊙□文图圖']);
 // Separators between names, role and report words (as printed, Simplified or Traditional), a name's middle dot.
-const SEPARATOR_OR_ROLE = /[\s\u3000\u00a0、，,；;/／·]|者|[员員]|实习|實習|[摄攝]影|[编編][辑輯]|[制製][图圖]|整理|[采採][写寫]|[报報][道导導]/u;
+const SEPARATOR_OR_ROLE = /[\s\u3000\u00a0、，,；;/／·]|者|[员員]|实习|實習|[摄攝]影|[编編][辑輯]|[制製][图圖]|整理|[采採][写寫]|撰稿|口述|[报報][道导導]/u;
 
 /**
  * Reads a byline (`记者 王海涛 通讯员 李静`, `本报记者  李增辉  吴  月`, `作者:A/B/C`,
