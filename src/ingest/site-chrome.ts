@@ -10,7 +10,9 @@ import type { Line } from './lines.ts';
  * article's: up to three headline lines and a byline, up to the first line that
  * is furniture, a site's field (`字體: …`, `a | b`), or a line that comes again on
  * the page (a section name shown in the menu and over the article). The rest is
- * marked as site furniture.
+ * marked as site furniture. Below the article such a page has its footer: from
+ * the first run of three short lines after the article's text (`昔日新聞` /
+ * `今日推薦` / `友情鏈接`), every line is the site's too.
  */
 export function markSiteChrome(lines: Line[]): Line[] {
   const first = lines.findIndex((l) => !l.furniture && isProse(l.text));
@@ -29,8 +31,23 @@ export function markSiteChrome(lines: Line[]): Line[] {
     head = i;
     kept++;
   }
+  const foot = footerStart(lines, first);
+  const isChrome = (i: number) => i < head || i >= foot;
   // A header line among the chrome (`當前報章2022年09月23日`) keeps what it says of the page.
-  return lines.map((l, i) => (i < head && l.text !== '' && !l.furniture ? { ...l, furniture: readFurniture(l.text) ?? { role: 'site', meta: {} } } : l));
+  return lines.map((l, i) => (isChrome(i) && l.text !== '' && !l.furniture ? { ...l, furniture: readFurniture(l.text) ?? { role: 'site', meta: {} } } : l));
+}
+
+// The first of three short lines in a row after the article's first paragraph
+// (links, a section list: no article ends on three lines that short); the page's
+// length when there is none.
+const FOOTER_RUN = 3;
+const MAX_FOOTER_LINE = 12;
+function footerStart(lines: Line[], first: number): number {
+  const short = (l: Line | undefined) => l !== undefined && l.text !== '' && !l.furniture && l.text.length <= MAX_FOOTER_LINE && !isProse(l.text);
+  for (let i = first + 1; i + FOOTER_RUN <= lines.length; i++) {
+    if (lines.slice(i, i + FOOTER_RUN).every(short)) return i;
+  }
+  return lines.length;
 }
 
 // More non-blank lines than a headline (three) and a byline (two) can fill.
