@@ -1,7 +1,7 @@
 import type { Label } from '../schema/page.ts';
 import { isMarkedSubhead } from './classify.ts';
 import { setHeadline } from './headline.ts';
-import { newItem, paraOf, type Item, type Para } from './item.ts';
+import { newItem, paraOf, type Item } from './item.ts';
 import { continuesHead, headRun, isCutParagraph, isTitle, hasHeadlineShape, ITEM_GAP, LEADS_ON, OPENS_BODY } from './head-rules.ts';
 import { splitTrailingCredit, splitTrailingJump } from './markers.ts';
 import type { MessageSink } from './messages.ts';
