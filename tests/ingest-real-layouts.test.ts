@@ -208,6 +208,22 @@ describe('element lines (page-layout, furniture, headline)', () => {
 describe('indented paragraphs (page-layout, classifyByIndent, headline crawler slots)', () => {
   // caspiankexin: the crawler's files of one page joined byte for byte (CRLF,
   // paragraphs indented with two U+3000, 引题 / 主题 / 副题 on lines 1–3 of each file).
+  it('keeps 图片说明： above the photo captions of a page as a label: the photos under it have no title', () => {
+    const r = read('crawler-files-photo-captions');
+    expect(labels(r)).toEqual(furnitureLabels('图片说明：'));
+    expect(items(r)).toEqual([
+      want({
+        kind: 'article',
+        kicker: '春耕时节农机忙',
+        title: '南岭各地抢抓农时备耕生产',
+        first: '连日来,南岭各地抢抓晴好天气,组织农机手下田作业,全力以赴做好春耕备耕工作。',
+        last: '在东岗镇的千亩示范田里,十多台旋耕机来回穿梭,翻起的泥土散发着清香。',
+      }),
+      want({ kind: 'photo', authors: ['林海涛'], caption: '图①：东岗镇农机手驾驶旋耕机在示范田里作业。', credit: '林海涛摄（本报视觉）', furniture: ['图片说明：'] }),
+      want({ kind: 'photo', authors: ['何静'], caption: '图②：西溪村农技员在育秧大棚里查看秧苗长势。', credit: '何  静摄' }),
+    ]);
+  });
+
   it('reads unindented lines as heads and indented short lines as subheads; a kicker ends with ——, or fills the crawler’s first slot', () => {
     const r = read('crawler-files-indented');
     expect(labels(r)).toEqual([]);

@@ -58,7 +58,8 @@ const BOX = /^(?:核心阅读|编者按|编者的话)$/u;
 // b1-标题: a day compilation's entry, the page's code glued to the title (the title follows again below).
 const PAGE_CODE = /^[a-z]([0-9]{1,2})-\S/u;
 const COLUMN_FIELD = /^专栏\s*[:：]\s*([^\s:：，。,]{1,12})$/du;
-const PHOTO_MARKER = /^[(（]?附图片[)）]?$/u;
+// `图片说明：` heads the captions of a page's photos, as `(附图片)` heads one.
+const PHOTO_MARKER = /^(?:[(（]?附图片[)）]?|图片说明\s*[:：]?|图注\s*[:：])$/u;
 const ITEM_END = /^(?:Read More|阅读全文|閱讀全文)$/iu;
 // A navigation entry: a bullet and a short link text.
 const NAV = /^[•·]\s*\S{1,4}(?:\s\S{1,4})?(?:>>)?$/u;
@@ -74,10 +75,10 @@ function isMenu(t: string): boolean {
   return words.length >= 5 && words.every((w) => MENU_WORD.test(w) && !isPersonName(w));
 }
 
-// The characters furniture opens with (digits, 第, 专, brackets, bullets, 版, 核, 编, 中, 当, Latin),
+// The characters furniture opens with (digits, 第, 专, brackets, bullets, 版, 核, 编, 中, 当, 图, Latin),
 // or what it holds (a paper's name before a date or a `>`, menu bars, five words):
 // most lines are ruled out by these cheap tests before the patterns above are tried.
-const isOpening = codeUnitClass(/[0-9０-９第专專(（附•·版核编編中当當a-zA-Z閱阅]/u);
+const isOpening = codeUnitClass(/[0-9０-９第专專(（附•·版核编編中当當a-zA-Z閱阅图圖]/u);
 const PAPER_THEN_DATE = /[报報]\s*[0-9０-９>]/u;
 function mayBeFurniture(text: string): boolean {
   if (isOpening(text.charCodeAt(0)) || text.includes('|') || text.includes('｜')) return true;

@@ -11,6 +11,9 @@ import type { Unit } from './units.ts';
 // open with the day it was taken.
 export const SAYS_PICTURED = /[图圖][为為]/u;
 export const OPENS_WITH_DATE = /^\d{1,2}月\d{1,2}日/u;
+// A caption that names its photo first (图①：…, 图2：…, 上图：…, 图为…) is that photo's
+// alone, even right under an article's text: one of the page's photo captions.
+const NAMES_ITS_PHOTO = /^(?:[图圖][①-⑳0-9０-９一二三四五六七八九十]{1,2}\s*[:：]|[上下左右中][图圖]\s*[:：]|[图圖][为為])/u;
 
 /** True when a paragraph reads as a photo's caption: it says 图为, opens with a day, or ends in a credit. */
 export function looksLikeCaption(text: string): boolean {
@@ -22,7 +25,8 @@ export function attachCredit(u: Unit, cur: Item | null, open: (k: Item['kind']) 
   const last = cur?.body.at(-1);
   // A photo opened by its marker (附图片) and holding its caption takes the credit under it.
   const waiting = cur?.kind === 'photo' && cur.caption && !cur.credit ? cur : null;
-  const photo = waiting ?? titledPhoto(cur) ?? (last && !last.subhead ? openPhoto(cur!, open, cur!.body.pop()!) : open('photo'));
+  const captionOnly = last && !last.subhead && NAMES_ITS_PHOTO.test(last.text);
+  const photo = waiting ?? (captionOnly ? null : titledPhoto(cur)) ?? (last && !last.subhead ? openPhoto(cur!, open, cur!.body.pop()!) : open('photo'));
   photo.credit = { credit: u.credit!, lines: u.lines };
   photo.authors.push(...u.credit!.authors);
   if (!photo.caption) {
