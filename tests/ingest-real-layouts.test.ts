@@ -224,6 +224,23 @@ describe('indented paragraphs (page-layout, classifyByIndent, headline crawler s
     ]);
   });
 
+  it('reads the short heading over signed letters (来信, 百姓呼声) as a section label, each letter under it an item signed by its writer', () => {
+    const indented = read('letters-under-heading');
+    expect(labels(indented)).toEqual([['来信', 'section']]);
+    expect(items(indented).map((i) => [i.kind, i.title, i.authors, i.first])).toEqual([
+      ['article', '家门口的服务站越办越好（来信综述）', [], '近来,不少读者致信本报,谈家门口的社区服务站给生活带来的变化,也对服务站的下一步提出了建议。'],
+      ['article', '托管班能否延长到晚上', ['林小梅'], '我家孩子放学早,我们下班晚,社区的托管班五点半就关门了。希望托管班能延长到晚上七点。'],
+      ['article', '快递柜不妨多设几处', ['何平'], '小区里只有一处快递柜,取件的人常常排起长队。建议在每栋楼下都设几个快递柜。'],
+    ]);
+    const apart = read('letters-under-heading-blank-lines');
+    expect(labels(apart)).toEqual([['百姓呼声', 'section']]);
+    expect(items(apart).map((i) => [i.title, i.authors])).toEqual([
+      ['东岗镇新建三座文化广场', ['周明']],
+      ['老旧小区加装电梯要提速', ['何平']],
+      ['菜市场周边停车难题待解', ['林小梅']],
+    ]);
+  });
+
   it('reads unindented lines as heads and indented short lines as subheads; a kicker ends with ——, or fills the crawler’s first slot', () => {
     const r = read('crawler-files-indented');
     expect(labels(r)).toEqual([]);

@@ -182,7 +182,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
           if (hasHeadlineShape(u)) setHeadline(cur, u, next?.gapBefore ?? 0);
           else cur.body.push(paraOf(u));
           awaitingTitle = false;
-        } else if (pendingByline || (layout.indentedParagraphs && u.kind === 'heading') || isTitle(u, next, units[i - 1] ?? null, cur, false)) {
+        } else if (pendingByline || (layout.indentedParagraphs && u.kind === 'heading') || isTitle(u, next, units[i - 1] ?? null, cur, false) || opensUnderLabel(u, units[i - 1], cur, next)) {
           const before = units[i - 1];
           setHeadline(open('article'), u, next?.gapBefore ?? 0, !before || (before.kind !== 'furniture' && before.kind !== 'label'));
           head = { item: cur!, unit: u };
@@ -279,4 +279,10 @@ function pushPara(it: Item, u: Unit, text: string): void {
     it.on = { jump: jump.jump, line: u.lines.at(-1)! };
     it.body.push({ ...paraOf(u, jump.text), subhead: false });
   } else it.body.push({ ...paraOf(u, text), subhead: false });
+}
+
+// Right under a section label no item is open: a subhead-shaped line with text
+// under it (the first letter under 建议) is an item's title, not a subhead of nothing.
+function opensUnderLabel(u: Unit, before: Unit | undefined, cur: Item | null, next: Unit | undefined): boolean {
+  return u.kind === 'subhead' && cur === null && before?.kind === 'label' && OPENS_BODY.has(next?.kind ?? 'label');
 }

@@ -5,6 +5,7 @@ import { detectLang } from '../text/script.ts';
 import { assembleItems } from './assemble.ts';
 import { decodeBytes } from './decode.ts';
 import { pageIdFor } from './ids.ts';
+import { markLetterHeadings } from './letter-headings.ts';
 import { splitLines } from './lines.ts';
 import { splitAtLoneHeadlines } from './lone-headlines.ts';
 import { MessageSink } from './messages.ts';
@@ -60,7 +61,7 @@ export function parsePage(raw: RawPage): ParsedPage {
   const layout = readLayout(pieces);
   const { units, duplicates } = groupUnits(pieces, layout);
   const pageText = lines.map((l) => l.text).join('\n');
-  const assembled = assembleItems(units, pageText, sink, layout);
+  const assembled = assembleItems(markLetterHeadings(units), pageText, sink, layout);
   const labels = assembled.labels;
   const split = splitAtLoneHeadlines(mergePackages(assembled.items, sink), sink);
   // Element lines come from the e-paper's own text, in its order: there are no

@@ -148,8 +148,9 @@ function placeTailAt(folded: string): number {
   return PLACE_TAIL.test(tail) && /[报电讯]/u.test(tail) && !isPersonName(tail) ? slash : folded.length;
 }
 
-// A letter is signed with where the writer lives, a wide space, and the name: 安徽某县  吴某某.
-const SIGNATURE = /^[\u4e00-\u9fff]{1,12}[省市县区州旗盟镇乡村](?: {2,}|[\u3000\u00a0][\s\u3000\u00a0]*)(?=\S)/u;
+// A letter is signed with where the writer lives or works, a wide space, and the
+// name: 安徽某县  吴某某, 某某街道  某某, 某某大学  某某.
+const SIGNATURE = /^[\u4e00-\u9fff]{1,12}(?:[省市县区州旗盟镇乡村]|街道|大学|学院|中学|小学|医院|公司)(?: {2,}|[\u3000\u00a0][\s\u3000\u00a0]*)(?=\S)/u;
 const MAX_SIGNATURE = 24;
 const WIDE_SPACE = / {2}|[\u3000\u00a0]/u;
 
