@@ -241,6 +241,14 @@ describe('indented paragraphs (page-layout, classifyByIndent, headline crawler s
     ]);
   });
 
+  it('reads the headings of a feature under a ——…综述 subtitle as its subheads, however long, but a 某地：… headline after it as the next item', () => {
+    const r = read('feature-subheads');
+    expect(items(r).map((i) => [i.title, i.subtitle, i.subheads, i.authors])).toEqual([
+      ['共同书写区域合作新篇章', '——2025年“南岭论坛”综述', [1, 4], []],
+      ['东港市：港口货运量创历史新高', null, [], ['林涛']],
+    ]);
+  });
+
   it('reads unindented lines as heads and indented short lines as subheads; a kicker ends with ——, or fills the crawler’s first slot', () => {
     const r = read('crawler-files-indented');
     expect(labels(r)).toEqual([]);

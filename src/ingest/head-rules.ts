@@ -75,8 +75,15 @@ export function isTitle(u: Unit, next: Unit | undefined, prev: Unit | null, cur:
   if (u.gapBefore >= ITEM_GAP || !cur || cur.kind === 'photo') return true;
   // A credit list or author note closes its item: a heading after it starts the next one.
   if (prev && (prev.kind === 'jump' || prev.kind === 'credit-list' || prev.kind === 'author-note')) return true;
+  // A feature whose 副题 names its genre (——某某会议综述, ——记…, ——…侧记) runs long
+  // under subheads of its own: a heading in it is a subhead whatever its length,
+  // unless it is shaped as a brief's headline (某地：…).
+  if (cur.kind === 'article' && cur.subtitle && FEATURE_SUBTITLE.test(cur.subtitle.text) && cur.body.length > 0) return PLACE_HEADLINE.test(u.text) && hasHeadlineShape(u);
   return hasHeadlineShape(u);
 }
+
+const PLACE_HEADLINE = /[：:·]/u;
+const FEATURE_SUBTITLE = /^[—－-]{1,2}\s*(?:记|.*(?:综述|述评|侧记|纪实|纪事|巡礼|扫描|调查|札记|手记|见闻|探访|追记|回眸)$)/u;
 
 /** True when a heading is shaped like a headline rather than a subhead, with nothing else to tell. */
 export function hasHeadlineShape(u: Unit): boolean {
