@@ -54,8 +54,8 @@ const WINDOW = 64;
 /**
  * Reads every page under `input`, takes what the parse cache holds, parses the
  * rest (in worker threads when there are many), gives each paper and page an id
- * of its own, links continuations across pages and validates against the schema. The result is the same whatever the worker
- * count or the cache holds.
+ * of its own, links continuations across pages and validates against the
+ * schema. The result is the same whatever the worker count or the cache holds.
  */
 export async function runIngest(input: string, options: IngestOptions = {}): Promise<IngestResult> {
   const { files, messages } = await listInput(input, options.layout ?? null);
