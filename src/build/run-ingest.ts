@@ -12,6 +12,7 @@ import { createParsePool, defaultPoolSize } from './parse-pool.ts';
 import { validateParsed } from './validate.ts';
 import { listInput } from './read-input.ts';
 import { createSameBytes } from './same-bytes.ts';
+import { separatePageIds, separatePaperIds } from './unique-ids.ts';
 
 export interface IngestResult {
   pages: Page[];
@@ -52,9 +53,9 @@ const WINDOW = 64;
 
 /**
  * Reads every page under `input`, takes what the parse cache holds, parses the
- * rest (in worker threads when there are many), links continuations across pages
- * and validates against the schema. The result is the same whatever the worker
- * count or the cache holds.
+ * rest (in worker threads when there are many), gives each paper and page an id
+ * of its own, links continuations across pages and validates against the
+ * schema. The result is the same whatever the worker count or the cache holds.
  */
 export async function runIngest(input: string, options: IngestOptions = {}): Promise<IngestResult> {
   const { files, messages } = await listInput(input, options.layout ?? null);
@@ -122,7 +123,12 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
     await pool.close();
   }
 
-  const pages = toPages(files.map((f, i) => ({ unit: f.layout.unit, parsed: parsed[i]! })).filter((x) => x.parsed !== null));
+  const results = files.map((f, i) => ({ unit: f.layout.unit, parsed: parsed[i]! })).filter((x) => x.parsed !== null);
+  // Ids made apart in the workers are settled here, before pages are joined and linked by them.
+  const paperFolder = new Map(files.map((f) => [f.file, f.layout.path.paper]));
+  const idMessages = separatePaperIds(results.map((r) => r.parsed), (page) => paperFolder.get(page.file) ?? page.paper);
+  const pages = toPages(results);
+  idMessages.push(...separatePageIds(pages));
   const layouts = reportLayouts(
     files.map((f, i) => {
       const p = parsed[i];
@@ -133,7 +139,7 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
   );
   // Messages found after parsing go onto their page too, so the site's ingest report shows them.
   const byFile = new Map(pages.flatMap((p) => [p.page.file, ...p.page.files.map((f) => f.file)].map((file) => [file, p.page] as const)));
-  for (const m of [...linkContinuations(pages), ...pages.flatMap(validateParsed)]) {
+  for (const m of [...idMessages, ...linkContinuations(pages), ...pages.flatMap(validateParsed)]) {
     const page = byFile.get(m.file);
     if (page) page.messages.push(m);
     else messages.push(m);

@@ -8,14 +8,23 @@ export function shortHash(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+// Longest id part. Ids are folder names in dist/ (article/<entry-id>/), and a
+// file system takes at most 255 bytes a name: the longest id made from a part
+// (a page id of a paper renamed on a collision, `-yyyymmdd-nn`, a collision
+// suffix and an item number) stays under 100 bytes.
+const MAX_SLUG = 60;
+
 /**
  * A URL-safe id part: ASCII names are lowercased and hyphenated; names in other
- * scripts (a paper folder called 江城日报) get a stable hash so ids stay ASCII.
+ * scripts (a paper folder called 江城日报) get a stable hash so ids stay ASCII,
+ * and so do names too long for a path, after the first letters of their ASCII form.
  */
 export function slugify(s: string): string {
   const ascii = s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  const lossless = /^[\x20-\x7e]*$/.test(s) && ascii.length > 0;
-  return lossless ? ascii : `${ascii ? ascii + '-' : 'x'}${shortHash(s)}`;
+  const lossless = /^[\x20-\x7e]*$/.test(s) && ascii.length > 0 && ascii.length <= MAX_SLUG;
+  if (lossless) return ascii;
+  const head = ascii.slice(0, MAX_SLUG - 9).replace(/-+$/, '');
+  return `${head ? head + '-' : 'x'}${shortHash(s)}`;
 }
 
 /** Id of a page: paper, date and page number when known, else the file path, which is unique within an input. */
