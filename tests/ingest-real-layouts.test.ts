@@ -249,6 +249,14 @@ describe('indented paragraphs (page-layout, classifyByIndent, headline crawler s
     ]);
   });
 
+  it('takes the lines printed together above a credit as one caption where paragraphs stand a blank line apart', () => {
+    const r = read('caption-two-lines');
+    expect(items(r).map((i) => [i.kind, i.title, i.last, i.caption, i.credit])).toEqual([
+      ['brief', '省农业劳动模范大会在临江开幕', '大会将表彰一批在农业生产中作出突出贡献的先进集体和个人。', null, null],
+      ['photo', null, null, '出席大会的劳动模范代表在会场前合影。\n省委负责同志同代表们亲切交谈。', '新华社记者摄'],
+    ]);
+  });
+
   it('reads unindented lines as heads and indented short lines as subheads; a kicker ends with ——, or fills the crawler’s first slot', () => {
     const r = read('crawler-files-indented');
     expect(labels(r)).toEqual([]);

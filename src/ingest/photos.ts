@@ -26,12 +26,27 @@ export function attachCredit(u: Unit, cur: Item | null, open: (k: Item['kind']) 
   // A photo opened by its marker (附图片) and holding its caption takes the credit under it.
   const waiting = cur?.kind === 'photo' && cur.caption && !cur.credit ? cur : null;
   const captionOnly = last && !last.subhead && NAMES_ITS_PHOTO.test(last.text);
-  const photo = waiting ?? (captionOnly ? null : titledPhoto(cur)) ?? (last && !last.subhead ? openPhoto(cur!, open, cur!.body.pop()!) : open('photo'));
+  const photo = waiting ?? (captionOnly ? null : titledPhoto(cur)) ?? (last && !last.subhead ? openPhoto(cur!, open, popCaption(cur!)) : open('photo'));
   photo.credit = { credit: u.credit!, lines: u.lines };
   photo.authors.push(...u.credit!.authors);
   if (!photo.caption) {
     sink.report('warning', 'credit-without-caption', { line: u.lines[0]!.no }, `photo credit "${u.text}" has no caption before it`, 'The credit is kept as a photo item of its own.');
   }
+}
+
+// Where a blank line stands between paragraphs, the lines printed together right
+// above a credit are one caption (胡某于5月20日回到北京。/ 赵某等到机场迎接。), not
+// the item's last paragraph and a caption of one line.
+const MAX_CAPTION_LINES = 3;
+function popCaption(cur: Item): Para {
+  const body = cur.body;
+  let k = body.length - 1;
+  const touches = (a: Para, b: Para) => a.lines.at(-1)!.no + 1 === b.lines[0]!.no;
+  while (k > 0 && body.length - k < MAX_CAPTION_LINES && !body[k - 1]!.subhead && touches(body[k - 1]!, body[k]!)) k--;
+  // Only where paragraphs stand apart: the paragraph above the block must be a blank line away.
+  if (k === 0 || touches(body[k - 1]!, body[k]!)) k = body.length - 1;
+  const block = body.splice(k);
+  return block.length === 1 ? block[0]! : { text: block.map((p) => p.text).join('\n'), lines: block.flatMap((p) => p.lines), subhead: false };
 }
 
 // A titled item that holds only a few short paragraphs when a credit comes is a
