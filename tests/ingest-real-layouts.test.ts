@@ -257,6 +257,11 @@ describe('indented paragraphs (page-layout, classifyByIndent, headline crawler s
     ]);
   });
 
+  it('reads two short phrases right under a long first headline line as the title, the line above as its kicker; later short lines are subheads', () => {
+    const r = read('short-title-under-kicker');
+    expect(items(r).map((i) => [i.kicker, i.title, i.subheads.length])).toEqual([['南岭博物馆推出二十场线上展览和十门公开课', '足不出户 看遍千年文物', 2]]);
+  });
+
   it('reads unindented lines as heads and indented short lines as subheads; a kicker ends with ——, or fills the crawler’s first slot', () => {
     const r = read('crawler-files-indented');
     expect(labels(r)).toEqual([]);

@@ -2,7 +2,7 @@ import type { Label } from '../schema/page.ts';
 import { isMarkedSubhead } from './classify.ts';
 import { setHeadline } from './headline.ts';
 import { newItem, paraOf, type Item } from './item.ts';
-import { continuesHead, headRun, isCutParagraph, isTitle, hasHeadlineShape, ITEM_GAP, LEADS_ON, OPENS_BODY } from './head-rules.ts';
+import { continuesHead, headRun, isCutParagraph, isTitle, isTitleUnderKicker, hasHeadlineShape, ITEM_GAP, LEADS_ON, OPENS_BODY } from './head-rules.ts';
 import { splitTrailingCredit, splitTrailingJump } from './markers.ts';
 import type { MessageSink } from './messages.ts';
 import { PARAGRAPH_LAYOUT, type PageLayout } from './page-layout.ts';
@@ -155,6 +155,12 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         // a kicker would stand over a headline.
         if (cur && cur.body.length > 0 && u.lines.length === 1 && LEADS_ON.test(u.text) && next?.kind !== 'heading' && next?.gapBefore !== undefined && next.gapBefore < ITEM_GAP) {
           placeBody({ ...u, kind: 'body' }, cur, open, sink, next);
+          break;
+        }
+        if (head?.item === cur && cur && isTitleUnderKicker(cur, u, next)) {
+          cur.kicker = cur.title;
+          cur.title = { text: u.text, lines: u.lines };
+          head = { item: cur, unit: u };
           break;
         }
         if (creditedItem && creditedItem === cur && cur.body.length > 0 && OPENS_BODY.has(next?.kind ?? 'label') && next!.gapBefore < ITEM_GAP && !isMarkedSubhead(u.text)) {

@@ -85,6 +85,19 @@ export function isTitle(u: Unit, next: Unit | undefined, prev: Unit | null, cur:
 const PLACE_HEADLINE = /[：:·]/u;
 const FEATURE_SUBTITLE = /^[—－-]{1,2}\s*(?:记|.*(?:综述|述评|侧记|纪实|纪事|巡礼|扫描|调查|札记|手记|见闻|探访|追记|回眸)$)/u;
 
+// The 主题 is often set short, two phrases of a few characters, under a long
+// factual 引题 (中央广播电视总台推出十部优秀电视剧和十部精品纪录片 / 足不出户 享受视听盛宴):
+// right under the first headline line, before any text, such a line is the title.
+const TWO_PHRASES = /^[\p{Script=Han}“”]{2,8}\s+[\p{Script=Han}“”]{2,8}$/u;
+const KICKER_LONGER_BY = 4;
+
+/** True when a heading right under an item's only headline line is its 主题, the line above its 引题. */
+export function isTitleUnderKicker(cur: Item, u: Unit, next: Unit | undefined): boolean {
+  if (cur.kind !== 'article' || !cur.title || cur.kicker || cur.subtitle || cur.body.length > 0 || cur.bylines.length > 0 || cur.dateline) return false;
+  if (u.kind !== 'heading' || u.lines.length !== 1 || u.lines[0]!.heading > 0 || !TWO_PHRASES.test(u.text)) return false;
+  return hanLength(cur.title.text) >= hanLength(u.text) + KICKER_LONGER_BY && next !== undefined && OPENS_BODY.has(next.kind);
+}
+
 /** True when a heading is shaped like a headline rather than a subhead, with nothing else to tell. */
 export function hasHeadlineShape(u: Unit): boolean {
   // A subhead set over two lines is two parallel phrases of one length (强化督查考核 /
