@@ -513,6 +513,13 @@ describe('web pages (furniture, site-chrome, contents, splitSourceCitation)', ()
     ]);
   });
 
+  it('reads a heading under a listed title that the page’s table of contents does not list as a subhead, however long', () => {
+    const r = read('site-contents-subhead');
+    expect(items(r).map((i) => [i.title, i.authors, i.subheads, i.last])).toEqual([
+      ['要發展觀光 卻砍掉接駁公車…這合理嗎?', ['陳美玲'], [2], '算一算,砍公車一年省下的經費,遠遠比不上遊客減少帶來的損失。'],
+    ]);
+  });
+
   it('reads a menu of links between bars as site furniture', () => {
     const r = read('site-menu-bars');
     const furniture = ['星島首頁 | 昔日新聞 | 各項專版 | 廣告業務 | 報社簡介', '當前報章2023年03月14日'];

@@ -1,5 +1,6 @@
 import type { Label } from '../schema/page.ts';
 import { isMarkedSubhead } from './classify.ts';
+import { ContentsList } from './contents.ts';
 import { setHeadline } from './headline.ts';
 import { newItem, paraOf, type Item } from './item.ts';
 import { continuesHead, headRun, isCutParagraph, isTitle, isTitleUnderKicker, hasHeadlineShape, ITEM_GAP, LEADS_ON, OPENS_BODY } from './head-rules.ts';
@@ -37,6 +38,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
   // The last headline set, while its item holds nothing else.
   let head = null as { item: Item; unit: Unit } | null;
 
+  const contents = new ContentsList();
   let gapHere = 0;
   const open = (kind: Item['kind']): Item => {
     const it = newItem(kind, section);
@@ -64,6 +66,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
       case 'furniture': {
         labels.push({ text: u.text, line: line.no, kind: 'furniture' });
         const role = u.furniture!.role;
+        if (role === 'contents') contents.add(u.text);
         // Furniture before or after an item closes the one open: what follows is not its text.
         if (role === 'item-start' || role === 'item-end' || role === 'header' || role === 'contents') {
           cur = null;
@@ -155,6 +158,11 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         // a kicker would stand over a headline.
         if (cur && cur.body.length > 0 && u.lines.length === 1 && LEADS_ON.test(u.text) && next?.kind !== 'heading' && next?.gapBefore !== undefined && next.gapBefore < ITEM_GAP) {
           placeBody({ ...u, kind: 'body' }, cur, open, sink, next);
+          break;
+        }
+        // Under a title the page's table of contents lists, a heading it does not list is a subhead.
+        if (cur && cur.title && cur.body.length > 0 && contents.any && u.gapBefore < ITEM_GAP && contents.lists(cur.title.text) && !contents.lists(u.text) && !(next && (next.kind === 'byline' || next.kind === 'subtitle' || next.dateline))) {
+          cur.body.push(paraOf(u));
           break;
         }
         if (head?.item === cur && cur && isTitleUnderKicker(cur, u, next)) {

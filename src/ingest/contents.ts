@@ -59,3 +59,28 @@ const MIN_KEY = 6;
 const key = (t: string) => (splitFurniturePrefix(t)?.rest ?? t).replace(/[\s\u3000]+/gu, '');
 // A headline-like line: short, and not a sentence.
 const isEntryLike = (t: string) => t !== '' && t.length <= 40 && !/[。，,；;：:]$/u.test(t) && !/[。；]/u.test(t);
+
+/**
+ * The headlines a page's table of contents lists, to tell an item's title from
+ * a subhead inside it: what the contents do not list is no item of the page.
+ */
+export class ContentsList {
+  private readonly keys: string[] = [];
+
+  /** Adds an entry (a contents line, its number aside). */
+  add(text: string): void {
+    const k = key(text.replace(NUMBERED, ''));
+    if (k.length >= MIN_KEY) this.keys.push(k);
+  }
+
+  /** True when the page has a table of contents. */
+  get any(): boolean {
+    return this.keys.length > 0;
+  }
+
+  /** True when an entry holds the headline (an entry may hold title and subtitle, or be cut short with …). */
+  lists(text: string): boolean {
+    const k = key(text);
+    return this.keys.some((e) => e.includes(k) || (e.endsWith('…') && k.startsWith(e.slice(0, -1))));
+  }
+}
