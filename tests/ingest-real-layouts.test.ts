@@ -372,6 +372,14 @@ describe('day listings and archive records (furniture, contents, run-on-line, he
     expect(photo.source.lines).toEqual([[4, 4]]);
   });
 
+  it('sets a byline that opens the text of a run-on item apart, and reads a series line (…系列述评之三) over the title as its kicker', () => {
+    const r = read('day-listing-byline-series');
+    expect(items(r).map((i) => [i.kicker, i.title, i.subtitle, i.authors, i.first])).toEqual([
+      ['搞活流通系列述评之三', '疏通城乡商品渠道', null, ['丁远'], '城乡商品流通不畅,是当前经济生活中的一个突出问题。疏通流通渠道,要从改革批发体制入手。'],
+      [null, '红星乡办起农民技术夜校', null, ['周文华', '李平'], '红星乡今年春天办起了农民技术夜校,每周上课三个晚上,已有四百多名农民参加学习。'],
+    ]);
+  });
+
   it('reads three headline parts before the dateline of a run-on item as kicker, title and subtitle', () => {
     const r = read('day-listing-three-part-head');
     const entry = '1. 大搞技术革新 东港码头装卸效率创新纪录 工人们一天多装五百吨';

@@ -39,8 +39,8 @@ export function setHeadline(it: Item, u: Head, gapAfter: number, afterText = tru
     // of the page) with an empty line after them are 引题 and 主题, the 副题 left
     // empty. After furniture (a site's menu) the slots tell nothing.
     const [a, b] = [lines[0]!, lines[1]!];
-    // A column's name over a longer title (`光明情结` / `从读者到作者`) is its 引题 too.
-    if ((afterText && u.gapBefore === 0 && gapAfter === 1 && it.subtitle === null) || isColumnLike(a.text, b.text)) {
+    // A column's name over a longer title (`光明情结` / `从读者到作者`), or a series' line, is its 引题 too.
+    if ((afterText && u.gapBefore === 0 && gapAfter === 1 && it.subtitle === null) || isColumnLike(a.text, b.text) || SERIES_LINE.test(a.text)) {
       it.kicker = { text: a.text, lines: [a] };
       it.title = { text: b.text, lines: [b] };
     } else {
@@ -71,6 +71,9 @@ const MIN_TITLE = 4;
 // A column's name: short, one phrase, and shorter than the title under it.
 const MAX_COLUMN = 6;
 const isColumnLike = (upper: string, lower: string) => upper.length <= MAX_COLUMN && upper.length < lower.length && !/\s/u.test(upper);
+
+// A series' line over the title is its 引题: `深化改革系列述评之十一`, `…系列报道之三`, `…（五）`.
+const SERIES_LINE = /(?:系列|述评|报道|调研|观察|巡礼|访谈|纪行|笔谈|评论|周年)[^\s]{0,4}?之[一二三四五六七八九十百]+$|[（(][一二三四五六七八九十]+[)）]$/u;
 
 // 引题 end with a dash that leads into the title: `——`, `—`, or `--` typed for it.
 const ENDS_AS_KICKER = /(?:——|—|--)$/u;

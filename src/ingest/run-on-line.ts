@@ -1,6 +1,7 @@
 import { splitFurniturePrefix } from './furniture.ts';
 import type { Line } from './lines.ts';
 import { readDateline } from './markers.ts';
+import { parseByline } from './names.ts';
 
 /**
  * Some archives print each item on one line: their prefix, the headline parts,
@@ -48,6 +49,14 @@ function pieces(line: Line, start: number): Line[] {
   // Without a body after it, the line is a headline alone; without a head, all body.
   const out: Line[] = head.map((s) => piece(line, s.at, s.at + s.text.length));
   if (k >= segments.length) return out.length > 0 ? out : [line];
+  // A byline may open the body (`本报记者 某某 解决当前…`): a piece of its own.
+  const names = bylineRun(segments, k);
+  if (names > 0) {
+    const last = segments[k + names - 1]!;
+    out.push(piece(line, segments[k]!.at, last.at + last.text.length));
+    k += names;
+    if (k >= segments.length) return out;
+  }
   const from = segments[k]!.at;
   const body = line.text.slice(from);
   for (const part of splitParagraphs(body)) {
@@ -55,6 +64,25 @@ function pieces(line: Line, start: number): Line[] {
     out.push(piece(line, a, a + part.text.length));
   }
   return out;
+}
+
+// The segments from `k` that make a byline: a role word first (本报记者, 新华社记者),
+// then names of up to four characters (padded names are split: 黄 娴); 0 for none.
+const OPENS_BYLINE = /^(?:本报|本報|新华社|新華社|中新社)?(?:首席|特约|特約|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)/u;
+const NAME_PART = /^[\p{Script=Han}·]{1,4}$/u;
+const MAX_NAMES = 6;
+function bylineRun(segments: { text: string; at: number }[], k: number): number {
+  if (!OPENS_BYLINE.test(segments[k]?.text ?? '')) return 0;
+  let best = 0;
+  let text = '';
+  for (let j = 0; k + j < segments.length && j <= MAX_NAMES; j++) {
+    const s = segments[k + j]!;
+    if (j > 0 && !NAME_PART.test(s.text)) break;
+    text += (j > 0 ? ' ' : '') + s.text;
+    const authors = parseByline(text);
+    if (authors && authors.length > 0) best = j + 1;
+  }
+  return best;
 }
 
 // Paragraphs at sentence ends followed by a space; a photo marker and the
