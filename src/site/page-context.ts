@@ -1,4 +1,5 @@
 import type { Archive } from './build-archive.ts';
+import type { Entry } from '../schema/entry.ts';
 import type { Page } from '../schema/page.ts';
 import { formatDate, pageLabel } from './format.ts';
 import { routes } from './urls.ts';
@@ -33,4 +34,27 @@ export function neighbourPages(page: Page, archive: Archive): { prev: Page | nul
   if (!issue) return { prev: null, next: null };
   const at = issue.pages.indexOf(page);
   return { prev: issue.pages[at - 1] ?? null, next: issue.pages[at + 1] ?? null };
+}
+
+/** A run of a page's items printed under one section label (`label` null: under none). */
+export interface SectionGroup {
+  label: string | null;
+  items: Entry[];
+}
+
+/**
+ * A page's items in printed order (by their first line), grouped into runs that share
+ * a section label, so the page view shows each label over the items it names and no
+ * others: an item that carries a label of its own (printed inside its head) is a run of one.
+ */
+export function sectionGroups(items: Entry[]): SectionGroup[] {
+  const firstLine = (e: Entry) => Math.min(...e.source.lines.map((r) => r[0]));
+  const printed = [...items].sort((a, b) => firstLine(a) - firstLine(b) || a.order - b.order);
+  const groups: SectionGroup[] = [];
+  for (const e of printed) {
+    const last = groups.at(-1);
+    if (last && last.label === e.section) last.items.push(e);
+    else groups.push({ label: e.section, items: [e] });
+  }
+  return groups;
 }
