@@ -2,6 +2,8 @@ import type { Archive } from './build-archive.ts';
 import type { Entry } from '../schema/entry.ts';
 import type { Page } from '../schema/page.ts';
 import { formatDate, pageLabel } from './format.ts';
+import { UNFILED_TITLE } from './site.ts';
+import { unfiledListPage } from './unfiled.ts';
 import { routes } from './urls.ts';
 
 /** A crumb of the breadcrumb trail. */
@@ -10,13 +12,16 @@ export interface Crumb {
   href?: string | undefined;
 }
 
-/** The trail from home to a page: paper, date, then the page itself. */
+/** The trail from home to a page: paper, date (or the list of pages of unknown paper or date), then the page itself. */
 export function pageTrail(page: Page, archive: Archive): Crumb[] {
   const trail: Crumb[] = [{ label: '首页', href: routes.home() }, { label: '报纸', href: routes.papers() }];
   const paper = page.paperId ? archive.paperById.get(page.paperId) : undefined;
+  const unfiledAt = archive.unfiledAt.get(page.id);
   if (paper && page.date) {
     trail.push({ label: paper.name, href: routes.paper(paper.id) });
     trail.push({ label: formatDate(page.date), href: routes.issue(paper.id, page.date) });
+  } else if (unfiledAt !== undefined) {
+    trail.push({ label: UNFILED_TITLE, href: routes.unfiled(unfiledListPage(unfiledAt)) });
   }
   trail.push({ label: pageTitle(page), href: routes.page(page.id) });
   return trail;
