@@ -11,11 +11,7 @@ export async function writeEntries(outDir: string, result: IngestResult): Promis
   await writeFile(join(outDir, 'files.json'), formatFileReports(result.fileReports));
 }
 
-/**
- * Reports on input files that are not pages, as an object keyed by file: the
- * content loader takes its keys as ids, and an empty archive of them is `{}`
- * (an empty array would draw a warning from the loader on every clean build).
- */
+/** Reports on input files that are not pages, as an object keyed by file (`FileReportsSchema`), `{}` when there are none. */
 export function formatFileReports(reports: readonly FileReport[]): string {
   return JSON.stringify(Object.fromEntries(reports.map((r) => [r.file, r]))) + '\n';
 }

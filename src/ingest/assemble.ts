@@ -91,11 +91,15 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
           break;
         }
         labels.push({ text: u.text, line: line.no, kind: 'section' });
-        section = u.label;
         resume = null;
-        // A label between a head and its byline (`# 标题` / `### 机关党建` / `■ 记者 …`) files that item.
+        // A label between a head and its byline (`# 标题` / `### 机关党建` / `■ 记者 …`) is that
+        // item's own: it files the item and not the items printed after it. A label standing
+        // between items names the items printed under it, until the next label.
         if (cur && cur.body.length === 0 && !cur.caption) cur.section = u.label;
-        else cur = null;
+        else {
+          section = u.label;
+          cur = null;
+        }
         break;
       case 'jump':
         if (u.jump!.direction === 'from') {

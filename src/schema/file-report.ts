@@ -12,4 +12,7 @@ export const FileReportSchema = z.object({
   messages: z.array(MessageSchema).min(1),
 });
 
+/** The reports as ingest writes them (`files.json`): an object keyed by file, `{}` when there are none. */
+export const FileReportsSchema = z.record(z.string(), FileReportSchema);
+
 export type FileReport = z.infer<typeof FileReportSchema>;

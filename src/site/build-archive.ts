@@ -43,8 +43,10 @@ export interface Archive {
   pageById: Map<string, Page>;
   papers: Paper[];
   paperById: Map<string, Paper>;
-  /** Pages whose paper or date is unknown: reachable from the papers index, not from an issue. */
+  /** Pages whose paper or date is unknown, in file order: listed on their own pages (`routes.unfiled`), not in an issue. */
   unfiled: Page[];
+  /** Place of each page of `unfiled` in it, by page id. */
+  unfiledAt: Map<string, number>;
   reporters: Reporter[];
   reporterByName: Map<string, Reporter>;
   /** Issues of every paper, newest first. */
@@ -65,9 +67,14 @@ export interface Archive {
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const collator = new Intl.Collator('zh-CN');
 
-/** Newest first; then page and position, so the order is stable. */
+/**
+ * Newest first, then by page, the items of one page together in reading order, so the
+ * order is stable. Undated items come last, page by page in id order: without a date a
+ * page number places a page in no issue.
+ */
 export function compareNewest(a: Entry, b: Entry): number {
-  return byCodePoint(b.date ?? '', a.date ?? '') || (a.page ?? 0) - (b.page ?? 0) || a.order - b.order || byCodePoint(a.id, b.id);
+  const byPage = a.date ? (a.page ?? 0) - (b.page ?? 0) : 0;
+  return byCodePoint(b.date ?? '', a.date ?? '') || byPage || byCodePoint(a.pageId, b.pageId) || a.order - b.order || byCodePoint(a.id, b.id);
 }
 
 /** Indexes entries and pages for browsing; linear in their number, apart from sorting. */
@@ -96,6 +103,7 @@ export function buildArchive(entries: Entry[], pages: Page[], fileReports: FileR
     papers,
     paperById: new Map(papers.map((p) => [p.id, p])),
     unfiled,
+    unfiledAt: new Map(unfiled.map((p, i) => [p.id, i])),
     reporters,
     reporterByName: new Map(reporters.map((r) => [r.name, r])),
     latestIssues,

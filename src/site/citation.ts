@@ -8,7 +8,7 @@ const MAX_AUTHORS = 3;
  * A reference to a newspaper item in the style of GB/T 7714—2015 (type `[N]`, or
  * `[N/OL]` with the URL when one is given): `作者. 题名: 副题[N]. 报纸名, 出版日期(版次).`
  * `shownTitle` is the title the site shows (supplied titles included). Parts the page
- * does not tell (paper, date, page) are left out rather than guessed.
+ * does not tell (paper, date, page) are left out rather than guessed, with their punctuation.
  */
 export function citeGbt7714(e: Entry, shownTitle: string, url?: string): string {
   const names = [...new Set(e.authors.map((a) => a.name))];
@@ -16,9 +16,9 @@ export function citeGbt7714(e: Entry, shownTitle: string, url?: string): string 
   const authors = names.length > MAX_AUTHORS ? `${shown}, 等` : shown;
   const title = e.subtitle ? `${shownTitle}: ${bareSubtitle(e.subtitle)}` : shownTitle;
   const type = url ? 'N/OL' : 'N';
-  let where = e.paper ?? '';
-  if (e.date) where += `${where ? ', ' : ''}${e.date}`;
-  if (e.page !== null) where += `(${e.page})`;
+  // GB/T 7714 prints the page as the date's `(版次)`: a page number with no date locates nothing, and is left out.
+  const when = e.date && (e.page !== null ? `${e.date}(${e.page})` : e.date);
+  const where = [e.paper, when].filter(Boolean).join(', ');
   const parts = [authors ? `${authors}. ` : '', `${title}[${type}]. `, where ? `${where}. ` : '', url ? `${url}.` : ''];
   return parts.join('').trim();
 }

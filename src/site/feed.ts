@@ -14,14 +14,31 @@ export interface FeedMeta {
   articleUrl: (id: string) => string;
   /** The title the site shows for an entry. */
   titleOf: (e: Entry) => string;
+  /** When the archive last changed, as `feedUpdated` tells: the feed's `updated`, and an undated entry's. */
+  updated: string;
 }
 
 // Papers print calendar dates in China time; a fixed offset keeps the feed stable between builds.
-const stamp = (date: string | null) => `${date ?? '1970-01-01'}T00:00:00+08:00`;
+const stamp = (date: string) => `${date}T00:00:00+08:00`;
 
-/** An Atom 1.0 document for `entries` (already in newest-first order). */
+/**
+ * The feed's `updated`: the newest print date in the archive (a reader sees the feed
+ * change when a newer page comes in, and not at every build). An archive with no
+ * dated page has no such date; then `written`, when its entries were written.
+ */
+export function feedUpdated(dates: Iterable<string | null>, written: Date): string {
+  let newest: string | null = null;
+  for (const d of dates) if (d !== null && (newest === null || d > newest)) newest = d;
+  return newest ? stamp(newest) : written.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * An Atom 1.0 document for `entries` (already in newest-first order). Atom wants an
+ * `updated` on every entry: a dated item's is its print date; an undated item has
+ * none, and gets the feed's, the time the archive is known to hold it by.
+ */
 export function atomFeed(meta: FeedMeta, entries: Entry[]): string {
-  const updated = stamp(entries.find((e) => e.date)?.date ?? null);
+  const updated = meta.updated;
   const items = entries.map((e) => {
     const url = meta.articleUrl(e.id);
     const where = [e.paper, e.date && formatDate(e.date), e.page !== null ? pageLabel(e.page) : null].filter(Boolean).join(' ');
@@ -31,7 +48,7 @@ export function atomFeed(meta: FeedMeta, entries: Entry[]): string {
       `<id>${xmlText(url)}</id>`,
       `<title>${xmlText(meta.titleOf(e))}</title>`,
       `<link rel="alternate" type="text/html" href="${xmlText(url)}"/>`,
-      `<updated>${stamp(e.date)}</updated>`,
+      `<updated>${e.date ? stamp(e.date) : updated}</updated>`,
       authors,
       `<summary>${xmlText([where, headedLead(e, 200)].filter(Boolean).join('　'))}</summary>`,
       '</entry>',

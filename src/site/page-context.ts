@@ -1,6 +1,9 @@
 import type { Archive } from './build-archive.ts';
+import type { Entry } from '../schema/entry.ts';
 import type { Page } from '../schema/page.ts';
 import { formatDate, pageLabel } from './format.ts';
+import { UNFILED_TITLE } from './site.ts';
+import { unfiledListPage } from './unfiled.ts';
 import { routes } from './urls.ts';
 
 /** A crumb of the breadcrumb trail. */
@@ -9,13 +12,16 @@ export interface Crumb {
   href?: string | undefined;
 }
 
-/** The trail from home to a page: paper, date, then the page itself. */
+/** The trail from home to a page: paper, date (or the list of pages of unknown paper or date), then the page itself. */
 export function pageTrail(page: Page, archive: Archive): Crumb[] {
   const trail: Crumb[] = [{ label: '首页', href: routes.home() }, { label: '报纸', href: routes.papers() }];
   const paper = page.paperId ? archive.paperById.get(page.paperId) : undefined;
+  const unfiledAt = archive.unfiledAt.get(page.id);
   if (paper && page.date) {
     trail.push({ label: paper.name, href: routes.paper(paper.id) });
     trail.push({ label: formatDate(page.date), href: routes.issue(paper.id, page.date) });
+  } else if (unfiledAt !== undefined) {
+    trail.push({ label: UNFILED_TITLE, href: routes.unfiled(unfiledListPage(unfiledAt)) });
   }
   trail.push({ label: pageTitle(page), href: routes.page(page.id) });
   return trail;
@@ -33,4 +39,27 @@ export function neighbourPages(page: Page, archive: Archive): { prev: Page | nul
   if (!issue) return { prev: null, next: null };
   const at = issue.pages.indexOf(page);
   return { prev: issue.pages[at - 1] ?? null, next: issue.pages[at + 1] ?? null };
+}
+
+/** A run of a page's items printed under one section label (`label` null: under none). */
+export interface SectionGroup {
+  label: string | null;
+  items: Entry[];
+}
+
+/**
+ * A page's items in printed order (by their first line), grouped into runs that share
+ * a section label, so the page view shows each label over the items it names and no
+ * others: an item that carries a label of its own (printed inside its head) is a run of one.
+ */
+export function sectionGroups(items: Entry[]): SectionGroup[] {
+  const firstLine = (e: Entry) => Math.min(...e.source.lines.map((r) => r[0]));
+  const printed = [...items].sort((a, b) => firstLine(a) - firstLine(b) || a.order - b.order);
+  const groups: SectionGroup[] = [];
+  for (const e of printed) {
+    const last = groups.at(-1);
+    if (last && last.label === e.section) last.items.push(e);
+    else groups.push({ label: e.section, items: [e] });
+  }
+  return groups;
 }

@@ -11,5 +11,11 @@ export const LATEST_ISSUES = 6;
 /** Files per page of the ingest report. */
 export const REPORT_PAGE_SIZE = 100;
 
+/** Name of the list of pages whose paper or date is unknown (home, papers index, breadcrumbs). */
+export const UNFILED_TITLE = '报名或日期不详的版面';
+
+/** Pages per page of the list of pages whose paper or date is unknown. */
+export const LIST_PAGE_SIZE = 100;
+
 /** URLs per sitemap file (the protocol allows 50,000). */
 export const SITEMAP_CHUNK = 40_000;

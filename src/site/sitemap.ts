@@ -1,17 +1,19 @@
 import type { Archive } from './build-archive.ts';
-import { REPORT_PAGE_SIZE } from './site.ts';
+import { LIST_PAGE_SIZE, REPORT_PAGE_SIZE } from './site.ts';
 import { routes } from './urls.ts';
 import { xmlText } from './xml.ts';
 
 /** Every HTML page of the site as a base-relative path, in a stable order. */
 export function sitePaths(archive: Archive): string[] {
   const reportPages = Math.max(1, Math.ceil(archive.pages.length / REPORT_PAGE_SIZE));
+  const unfiledPages = Math.ceil(archive.unfiled.length / LIST_PAGE_SIZE);
   return [
     routes.home(),
     routes.papers(),
     routes.reporters(),
     routes.data(),
     ...Array.from({ length: reportPages }, (_, i) => routes.report(i + 1)),
+    ...Array.from({ length: unfiledPages }, (_, i) => routes.unfiled(i + 1)),
     ...archive.papers.flatMap((p) => [routes.paper(p.id), ...p.issues.map((i) => routes.issue(p.id, i.date))]),
     ...archive.pages.map((p) => routes.page(p.id)),
     ...archive.entries.map((e) => routes.article(e.id)),

@@ -28,6 +28,8 @@ export const routes = {
   paper: (paperId: string) => href(`papers/${paperId}/`),
   issue: (paperId: string, date: string) => href(`papers/${paperId}/${date}/`),
   page: (pageId: string) => href(`page/${pageId}/`),
+  /** The list of pages whose paper or date is unknown, page `n` of it. */
+  unfiled: (n = 1) => href(n <= 1 ? 'unfiled/' : `unfiled/${n}/`),
   line: (pageId: string, line: number) => href(`page/${pageId}/#L${line}`),
   article: (id: string) => href(`article/${id}/`),
   reporters: () => href('reporters/'),

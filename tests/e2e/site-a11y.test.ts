@@ -21,6 +21,7 @@ const pages = {
   paper: 'papers/jiangcheng/',
   reporters: 'reporters/',
   report: 'report/',
+  'pages of unknown paper or date': 'unfiled/',
 };
 
 describe('reading pages', () => {

@@ -28,6 +28,14 @@ describe('citeGbt7714', () => {
     expect(citeGbt7714({ ...bare, paper: '江城日报' }, 'T')).toBe('T[N]. 江城日报.');
   });
 
+  it('prints a page number only as the date’s (版次): without a date it locates nothing', () => {
+    const bare = { ...e, authors: [], subtitle: null, paper: null, date: null, page: 3 };
+    expect(citeGbt7714(bare, 'T')).toBe('T[N].');
+    expect(citeGbt7714(bare, 'T', 'https://example.org/a/')).toBe('T[N/OL]. https://example.org/a/.');
+    expect(citeGbt7714({ ...bare, paper: '江城日报' }, 'T')).toBe('T[N]. 江城日报.');
+    expect(citeGbt7714({ ...bare, date: '2024-03-01' }, 'T')).toBe('T[N]. 2024-03-01(3).');
+  });
+
   it('cites the main title, not the kicker printed above it', () => {
     const k = entryLike('jiangcheng-20240302-02-01');
     expect(citeGbt7714(k, k.title!)).toBe('林晓雨, 方小禾. 旧车间里开出“新课堂”: 江城工业遗存改造利用见闻[N]. 江城日报, 2024-03-02(2).');

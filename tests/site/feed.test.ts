@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, type FeedMeta } from '../../src/site/feed.ts';
+import { entriesWrittenAt } from '../../src/site/entries-written.ts';
+import { atomFeed, feedUpdated, type FeedMeta } from '../../src/site/feed.ts';
 import { xmlText } from '../../src/site/xml.ts';
 import { entryLike } from './fixture.ts';
 
@@ -10,6 +11,7 @@ const meta: FeedMeta = {
   self: 'https://x.org/a/feed.xml',
   articleUrl: (id) => `https://x.org/a/article/${id}/`,
   titleOf: (e) => e.title ?? '无题',
+  updated: '2024-03-02T00:00:00+08:00',
 };
 
 describe('atomFeed', () => {
@@ -29,6 +31,30 @@ describe('atomFeed', () => {
     const xml = atomFeed(meta, [entryLike('jiangcheng-20240302-02-01')]);
     expect(xml).toContain('<title>旧车间里开出“新课堂”</title>');
     expect(xml).toContain('<summary>江城日报 2024年3月2日 第2版　老厂房焕发新活力　推开锈迹斑斑的铁门');
+  });
+});
+
+describe('feedUpdated', () => {
+  const written = new Date('2026-12-03T05:06:07.890Z');
+
+  it('is the newest print date of the archive, whatever order the dates come in', () => {
+    expect(feedUpdated(['2024-03-01', null, '2024-03-02', '2023-12-30'], written)).toBe('2024-03-02T00:00:00+08:00');
+  });
+
+  it('is when the entries were written when no page is dated', () => {
+    expect(feedUpdated([null, null], written)).toBe('2026-12-03T05:06:07Z');
+    expect(feedUpdated([], written)).toBe('2026-12-03T05:06:07Z');
+  });
+
+  it('takes when the entries were written from SOURCE_DATE_EPOCH when it is set', () => {
+    expect(entriesWrittenAt({ SOURCE_DATE_EPOCH: '1764739567' }).toISOString()).toBe('2025-12-03T05:26:07.000Z');
+  });
+
+  it('dates an undated entry by the feed, not 1970', () => {
+    const undated = entryLike('jiangcheng-20240301-01-01', { date: null });
+    const xml = atomFeed({ ...meta, updated: '2026-12-03T05:06:07Z' }, [undated]);
+    expect(xml.match(/<updated>[^<]*<\/updated>/g)).toEqual(['<updated>2026-12-03T05:06:07Z</updated>', '<updated>2026-12-03T05:06:07Z</updated>']);
+    expect(xml).not.toContain('1970');
   });
 });
 

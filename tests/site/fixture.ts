@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { EntrySchema, FileReportSchema, PageSchema, type Entry, type FileReport, type Page } from '../../src/schema/index.ts';
+import { EntrySchema, FileReportsSchema, PageSchema, type Entry, type FileReport, type Page } from '../../src/schema/index.ts';
 
 const dir = join(import.meta.dirname, '../fixtures/site');
 
@@ -11,7 +11,7 @@ export function loadFixture(): { entries: Entry[]; pages: Page[]; fileReports: F
   return {
     entries: z.array(EntrySchema).parse(JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8'))),
     pages: z.array(PageSchema).parse(JSON.parse(readFileSync(join(dir, 'pages.json'), 'utf8'))),
-    fileReports: Object.values(z.record(z.string(), FileReportSchema).parse(JSON.parse(readFileSync(join(dir, 'files.json'), 'utf8')))),
+    fileReports: Object.values(FileReportsSchema.parse(JSON.parse(readFileSync(join(dir, 'files.json'), 'utf8')))),
   };
 }
 

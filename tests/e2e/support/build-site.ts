@@ -31,6 +31,8 @@ export interface BuiltSite {
   entries: string;
   /** Where `ingest --json` wrote the export, when the build ingested raw pages. */
   exportFile: string | null;
+  /** What `astro build` printed. */
+  log: string;
 }
 
 const cacheRoot = join(repoRoot, 'dist-e2e');
@@ -54,21 +56,22 @@ export async function buildSite(opts: BuildOptions): Promise<BuiltSite> {
   const dist = join(dir, 'dist');
   if (existsSync(join(dir, 'done'))) {
     await utimes(join(dir, 'done'), new Date(), new Date());
-    return { dist, entries, exportFile };
+    return { dist, entries, exportFile, log: await readFile(join(dir, 'build.log'), 'utf8') };
   }
 
   const tmp = `${dir}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
-  await run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(tmp, 'dist')], {
+  const log = await run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(tmp, 'dist')], {
     ARCHIVE_BASE: opts.base,
     ARCHIVE_ENTRIES: entries,
     ARCHIVE_CACHE_DIR: join(tmp, 'cache'),
   });
+  await writeFile(join(tmp, 'build.log'), log);
   await writeFile(join(tmp, 'done'), new Date().toISOString());
   await rm(dir, { recursive: true, force: true });
   await rename(tmp, dir);
   await pruneOldBuilds();
-  return { dist, entries, exportFile };
+  return { dist, entries, exportFile, log };
 }
 
 // Sources change often while people work, and every change makes a new key.
@@ -86,7 +89,8 @@ async function buildKey(base: string, entries: string): Promise<string> {
   const h = createHash('sha256');
   h.update(`base=${base}\0site=${process.env.ARCHIVE_SITE ?? ''}\0`);
   for (const f of ['articles.json', 'pages.json', 'files.json']) h.update(await readFile(join(entries, f)));
-  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) h.update(f).update(await readFile(join(repoRoot, f)));
+  // This file too: what a build keeps (its log) may change with it.
+  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'tests/e2e/support/build-site.ts']) h.update(f).update(await readFile(join(repoRoot, f)));
   for (const f of await listFiles(join(repoRoot, 'src'))) h.update(f).update(await readFile(f));
   return h.digest('hex').slice(0, 16);
 }
@@ -111,8 +115,8 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-// Runs a Node script with the same Node as the tests (24, via npm), in the repo root.
-function run(args: string[], env: Record<string, string>, allowExit1 = false): Promise<void> {
+// Runs a Node script with the same Node as the tests (24, via npm), in the repo root; resolves to what it printed.
+function run(args: string[], env: Record<string, string>, allowExit1 = false): Promise<string> {
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...cleanEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
@@ -121,7 +125,7 @@ function run(args: string[], env: Record<string, string>, allowExit1 = false): P
     child.on('error', fail);
     child.on('close', (code) => {
       // Ingest exits 1 when some page had a problem but still writes everything else.
-      if (code === 0 || (allowExit1 && code === 1)) ok();
+      if (code === 0 || (allowExit1 && code === 1)) ok(log);
       else fail(new Error(`${args.slice(0, 2).join(' ')} exited with ${code}:\n${log.slice(-4000)}`));
     });
   });
