@@ -528,6 +528,16 @@ describe('web pages (furniture, site-chrome, contents, splitSourceCitation)', ()
     ]);
   });
 
+  it('keeps a web article’s time and source line as site furniture, reads an indented line over a byline as a title, and a credit with its agency after a slash', () => {
+    const r = read('web-article-source-line');
+    expect(labels(r)).toEqual(furnitureLabels('2026-02-20 06:30 来源：临江网-《临江日报》', '编者按'));
+    expect(items(r).map((i) => [i.kind, i.title, i.authors, i.caption, i.credit])).toEqual([
+      ['article', '新春走基层·记者手记', [], null, null],
+      ['article', '守护古村的老手艺', ['周海明'], null, null],
+      ['photo', null, ['林小燕'], '老匠人在院子里给孩子们演示竹编技艺。', '林小燕摄/临江图片'],
+    ]);
+  });
+
   it('reads a menu of links between bars as site furniture', () => {
     const r = read('site-menu-bars');
     const furniture = ['星島首頁 | 昔日新聞 | 各項專版 | 廣告業務 | 報社簡介', '當前報章2023年03月14日'];

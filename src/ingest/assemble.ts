@@ -8,7 +8,7 @@ import { splitTrailingCredit, splitTrailingJump } from './markers.ts';
 import type { MessageSink } from './messages.ts';
 import { PARAGRAPH_LAYOUT, type PageLayout } from './page-layout.ts';
 import { attachCredit, looksLikeCaption, OPENS_WITH_DATE, openPhoto, SAYS_PICTURED } from './photos.ts';
-import { endsSentence } from './sentence.ts';
+import { endsSentence, hanLength } from './sentence.ts';
 import type { Unit } from './units.ts';
 
 /**
@@ -238,15 +238,14 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
 // Names printed after a body (（本报记者A、B）, a letter's signature) are its authors, kept
 // with its bylines; a trailing dateline (（本报莫斯科10月27日电）) is the item's dateline
 // when it has none.
-// Names printed after a body (（本报记者A、B）, a letter's signature) are its authors, kept
-// with its bylines; a trailing dateline (（本报莫斯科10月27日电）) is the item's dateline
-// when it has none.
 function attachCreditList(u: Unit, it: Item): void {
   if (u.dateline && !it.dateline && u.lines.length === 1) {
     it.dateline = { text: u.text, line: u.lines[0]!, parts: u.dateline.parts };
     it.authors.push(...u.authors);
   } else it.bylines.push(u);
 }
+
+const MAX_INLINE_CAPTION = 100;
 
 function placeBody(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, sink: MessageSink, next: Unit | undefined): void {
   const line = u.lines[0]!;
@@ -268,7 +267,10 @@ function placeBody(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, s
   }
   const credited = splitTrailingCredit(u.text);
   const standalone = u.gapBefore >= ITEM_GAP || !cur;
-  if (credited && (standalone || SAYS_PICTURED.test(u.text) || cur?.body.at(-1)?.subhead)) {
+  // A short paragraph that ends in a photographer's credit is a photo's caption
+  // wherever it stands (web pages set the photo between an article's paragraphs).
+  const shortCaption = credited !== null && credited.credit.authors.length > 0 && hanLength(credited.caption) <= MAX_INLINE_CAPTION;
+  if (credited && (standalone || shortCaption || SAYS_PICTURED.test(u.text) || cur?.body.at(-1)?.subhead)) {
     const photo = openPhoto(cur, open, paraOf(u, credited.caption));
     photo.credit = { credit: credited.credit, lines: u.lines };
     photo.authors.push(...credited.credit.authors);

@@ -9,9 +9,9 @@ export interface Credit {
   authors: Author[];
 }
 
-// After 摄 a credit may carry its agency's tag (（人民视觉）, （资料照片）) or, in some
-// archives, index keywords run on (RW:某某;): neither is a name.
-const AFTER_SHOT = /^(?:[（(][^（()）]{1,10}[)）]|[A-Z]{2,4}[:：].*)?$/su;
+// After 摄 a credit may carry its agency's tag (（人民视觉）, （资料照片）, /光明图片) or,
+// in some archives, index keywords run on (RW:某某;): neither is a name.
+const AFTER_SHOT = /^(?:[（(][^（()）]{1,10}[)）]|[/／][^\s/／]{2,8}|[A-Z]{2,4}[:：].*)?$/su;
 const OPENS_BRACKET = (c: string | undefined) => c === '（' || c === '(';
 const CLOSES_BRACKET = (c: string | undefined) => c === '）' || c === ')';
 const CREDIT_PREFIX = /^(?:摄影|摄)\s*[:：/／]?\s*(.{2,30})$/du;
@@ -63,13 +63,15 @@ function asPhotographers(authors: Author[]): Author[] {
 }
 
 const CREDIT_ENDS = new Set([...'摄攝）)图圖藏']);
+// …某某摄/光明图片: the agency after a slash.
+const AGENCY_AFTER_SHOT = /[摄攝][/／][^/／\s]{2,8}$/u;
 const SENTENCE_END = new Set([...'。！？”」）)']);
 const MAX_TRAILING_CREDIT = 36;
 
 /** Splits a credit printed at the end of a caption (`……材料包。张国荣摄`, `……。某某摄（影像中国）`) from the caption. */
 export function splitTrailingCredit(text: string): { caption: string; credit: Credit } | null {
   // Most paragraphs end otherwise; only these look for the sentence end before a credit.
-  if (!CREDIT_ENDS.has(text.at(-1) ?? '')) return null;
+  if (!CREDIT_ENDS.has(text.at(-1) ?? '') && !AGENCY_AFTER_SHOT.test(text.slice(-12))) return null;
   const from = Math.max(1, text.length - MAX_TRAILING_CREDIT);
   for (let k = text.length - 2; k >= from; k--) {
     if (!SENTENCE_END.has(text[k]!)) continue;

@@ -12,7 +12,8 @@ import { isPersonName } from './names.ts';
  * - `item-start`: a line an archive prints before each item (`第3版()`, `第1版(要闻)`, `专栏:`);
  * - `item-end`: a listing's link after each item (`Read More`);
  * - `photo-marker`: `(附图片)`, where an item's photo stood: the caption follows;
- * - `site`: a web page's navigation around the text (`• 时政`, `更多>>`);
+ * - `site`: a web page's navigation around the text (`• 时政`, `更多>>`), and its
+ *   time and source line (`2018-03-02 05:45 来源：光明网`);
  * - `contents`: a listing's or a page's table of contents (`1. 标题`, `b1-标题`);
  * - `field`: an item's field in an archive's record (`版面:头版`): it names the
  *   item above it and closes nothing;
@@ -61,6 +62,8 @@ const COLUMN_FIELD = /^专栏\s*[:：]\s*([^\s:：，。,]{1,12})$/du;
 // `图片说明：` heads the captions of a page's photos, as `(附图片)` heads one.
 const PHOTO_MARKER = /^(?:[(（]?附图片[)）]?|图片说明\s*[:：]?|图注\s*[:：])$/u;
 const ITEM_END = /^(?:Read More|阅读全文|閱讀全文)$/iu;
+const WEB_SOURCE_LINE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|來源|作者|责任编辑|責任編輯)\s*[:：﹕]/u;
+const MAX_SOURCE_LINE = 80;
 // A navigation entry: a bullet and a short link text.
 const NAV = /^[•·]\s*\S{1,4}(?:\s\S{1,4})?(?:>>)?$/u;
 
@@ -93,6 +96,8 @@ const ascii = (s: string) => s.replace(/[０-９]/gu, (c) => String.fromCharCode
 
 /** Reads a line that is only page furniture; null for printed text. */
 export function readFurniture(text: string): Furniture | null {
+  // A web article's time and source line (`2018-03-02 05:45 来源：光明网`): the site's, not printed.
+  if (text.length <= MAX_SOURCE_LINE && WEB_SOURCE_LINE.test(text)) return { role: 'site', meta: {} };
   if (text.length > 40 || !mayBeFurniture(text)) return null;
   const t = foldHanChars(text);
   let m: RegExpExecArray | null;

@@ -68,8 +68,9 @@ export function continuesHead(cur: Item, u: Unit, next: Unit | undefined): boole
 export function isTitle(u: Unit, next: Unit | undefined, prev: Unit | null, cur: Item | null, lookahead: boolean): boolean {
   const level = u.lines[0]!.heading;
   if (level === 1 || level === 2) return true;
-  if (u.kind === 'subhead') return false;
+  // A byline stands under a title, never under a subhead, however the line is set.
   if (next && (next.kind === 'subtitle' || next.kind === 'byline')) return true;
+  if (u.kind === 'subhead') return false;
   if (next && next.kind === 'body' && next.dateline) return true;
   if (lookahead) return false;
   if (u.gapBefore >= ITEM_GAP || !cur || cur.kind === 'photo') return true;
