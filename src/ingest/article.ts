@@ -12,6 +12,7 @@ import { readColumnTag } from './column-tag.ts';
 import { decodeBytes } from './decode.ts';
 import { entryIdFor, pageIdFor } from './ids.ts';
 import { splitLines } from './lines.ts';
+import { reportControls } from './report-controls.ts';
 import { MessageSink } from './messages.ts';
 import { parseByline } from './names.ts';
 import type { RawPage } from './index.ts';
@@ -38,6 +39,7 @@ export function parseArticle(raw: RawPage): ParsedArticle {
   const decoded = decodeBytes(raw.bytes, sink);
   const text = decoded.text ?? '';
   const lines = splitLines(text);
+  if (decoded.controls > 0) reportControls(lines, sink);
   const parts = layout?.format === 'markdown' ? splitMarkdownArticle(text, lines) : splitTextArticle(lines);
   const fm = parts.frontMatter;
   if (fm?.error) {

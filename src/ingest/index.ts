@@ -6,6 +6,7 @@ import { assembleItems } from './assemble.ts';
 import { decodeBytes } from './decode.ts';
 import { pageIdFor } from './ids.ts';
 import { splitLines } from './lines.ts';
+import { reportControls } from './report-controls.ts';
 import { splitAtLoneHeadlines } from './lone-headlines.ts';
 import { MessageSink } from './messages.ts';
 import { readPageMeta, type Sidecar } from './page-meta.ts';
@@ -54,6 +55,7 @@ export function parsePage(raw: RawPage): ParsedPage {
   const pageId = pageIdFor(raw.file, meta);
   const decoded = decodeBytes(raw.bytes, sink);
   const lines = decoded.text === null ? [] : splitLines(decoded.text);
+  if (decoded.controls > 0) reportControls(lines, sink);
   const lang = detectLang(decoded.text ?? '');
 
   const pieces = splitRunOnLines(markSiteChrome(markContents(markFrontMatter(lines))));

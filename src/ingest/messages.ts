@@ -1,3 +1,4 @@
+import { escapeControls } from '../text/control-chars.ts';
 import type { Message } from '../schema/message.ts';
 
 /** Where a message points: 1-based line and column, or null for the whole file. */
@@ -25,9 +26,13 @@ export class MessageSink {
   }
 }
 
-/** Formats a message the way compilers and linters do: `file:line:col: severity reason [rule]`, then the hint. */
+/**
+ * Formats a message the way compilers and linters do: `file:line:col: severity reason [rule]`,
+ * then the hint. Control characters (an ESC in a file name, a NUL quoted from a page)
+ * are written as `\xNN`, so a terminal shows them instead of obeying them.
+ */
 export function formatMessage(m: Message): string {
   const where = m.line === null ? m.file : `${m.file}:${m.line}:${m.column ?? 1}`;
-  const head = `${where}: ${m.severity} ${m.reason} [${m.ruleId}]`;
-  return m.hint ? `${head}\n  ${m.hint}` : head;
+  const head = escapeControls(`${where}: ${m.severity} ${m.reason} [${m.ruleId}]`);
+  return m.hint ? `${head}\n  ${escapeControls(m.hint)}` : head;
 }
