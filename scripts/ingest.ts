@@ -1,6 +1,7 @@
 // CLI: raw newspaper pages -> typed entries for the site and the data export.
-// Exit codes: 0 every file was read; 1 a file could not be read or an entry failed
-// the schema (everything else was still written); 2 bad usage.
+// Exit codes: 0 every file was read; 1 a file or folder could not be read (not
+// text, or the file system refused it) or an entry failed the schema (everything
+// else was still written); 2 bad usage.
 import { existsSync } from 'node:fs';
 import { formatMessage } from '../src/ingest/messages.ts';
 import { escapeControls } from '../src/text/control-chars.ts';
@@ -68,4 +69,4 @@ if (result.pages.length === 0) {
   console.error(`ingest: warning: no pages found in "${escapeControls(input)}"; the archive is empty.\n  Pages are plain-text .txt files laid out as <paper>/<YYYY-MM-DD>/<NN>.txt under the input folder,\n  or one .txt or .md file per article as crawlers save them (see --layout).`);
 }
 const schemaErrors = result.messages.some((m) => m.ruleId === 'schema');
-process.exit(summary.unreadable > 0 || schemaErrors ? 1 : 0);
+process.exit(summary.unreadable + summary.unreadableSidecars + summary.unreadableFolders > 0 || schemaErrors ? 1 : 0);
