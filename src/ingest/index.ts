@@ -8,7 +8,7 @@ import { pageIdFor } from './ids.ts';
 import { splitLines } from './lines.ts';
 import { reportControls } from './report-controls.ts';
 import { splitAtLoneHeadlines } from './lone-headlines.ts';
-import { MessageSink } from './messages.ts';
+import { describeLines, MessageSink } from './messages.ts';
 import { readPageMeta, type Sidecar } from './page-meta.ts';
 import type { FileLayout } from './path-layout.ts';
 import { parseArticle, type ParsedArticle } from './article.ts';
@@ -76,8 +76,10 @@ export function parsePage(raw: RawPage): ParsedPage {
   fileFurniture(entries, labels);
 
   for (const e of entries.filter((x) => x.kind === 'fragment')) {
-    const [from, to] = [e.source.lines[0]![0], e.source.lines.at(-1)![1]];
-    sink.report('warning', 'fragment', { line: from }, `lines ${from}–${to} could not be placed in an item; kept as a fragment of the page`, 'If they belong to an item, a title or byline may be missing from the scraped page.');
+    // Ranges are in reading order, which may put a later line first (a 下转 marker
+    // printed above the text it closes): the message names them in page order.
+    const first = Math.min(...e.source.lines.map((r) => r[0]));
+    sink.report('warning', 'fragment', { line: first }, `${describeLines(e.source.lines)} could not be placed in an item; kept as a fragment of the page`, 'If they belong to an item, a title or byline may be missing from the scraped page.');
   }
   for (const d of duplicates) {
     sink.report('info', 'duplicate-block', { line: d.lines[0] }, `lines ${d.lines[0]}–${d.lines[1]} repeat lines ${d.of[0]}–${d.of[1]}; kept once`);
