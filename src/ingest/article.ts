@@ -17,6 +17,7 @@ import { MessageSink } from './messages.ts';
 import { parseByline } from './names.ts';
 import type { RawPage } from './index.ts';
 import { FLAT_PAGES } from './path-layout.ts';
+import { reportRejectedPath } from './path-guesses.ts';
 
 /** What ingest made of one article file: a page of that one file with its one entry; `joinArticlePages` puts the files of a page together. */
 export interface ParsedArticle {
@@ -46,7 +47,9 @@ export function parseArticle(raw: RawPage): ParsedArticle {
     sink.report('warning', 'front-matter', { line: fm.lines[0] }, `front matter could not be read (${fm.error}); the file is read without it`, 'Fix the YAML between the two --- lines.');
   }
   const cited = parts.byline ? readCitedByline(parts.byline.text) : null;
-  const { meta, from } = resolveArticleMeta({ sidecar: raw.sidecar, path: layout?.path ?? FLAT_PAGES.read(raw.file)!, frontMatter: fm?.data ?? null, cited }, sink);
+  const path = layout?.path ?? FLAT_PAGES.read(raw.file)!;
+  const { meta, from } = resolveArticleMeta({ sidecar: raw.sidecar, path, frontMatter: fm?.data ?? null, cited }, sink);
+  reportRejectedPath(raw.file, path, meta, sink);
   const pageId = pageIdFor(raw.file, meta);
   const lang = detectLang(text);
   const { entry, labels } = decoded.text === null ? { entry: null, labels: [] } : toEntry(parts, { pageId, meta, lang, file: raw.file }, fm?.data ?? null, sink);

@@ -9,7 +9,8 @@ import { splitLines } from './lines.ts';
 import { reportControls } from './report-controls.ts';
 import { splitAtLoneHeadlines } from './lone-headlines.ts';
 import { describeLines, MessageSink } from './messages.ts';
-import { readPageMeta, type Sidecar } from './page-meta.ts';
+import { pagePathMeta, readPageMeta, type Sidecar } from './page-meta.ts';
+import { reportRejectedPath } from './path-guesses.ts';
 import type { FileLayout } from './path-layout.ts';
 import { parseArticle, type ParsedArticle } from './article.ts';
 import { repairReadingOrder } from './reading-order.ts';
@@ -51,7 +52,8 @@ export interface ParsedPage {
 /** Parses one raw page into entries and messages. Never throws on bad input. */
 export function parsePage(raw: RawPage): ParsedPage {
   const sink = new MessageSink(raw.file);
-  const meta = readPageMeta(raw.file, raw.sidecar, raw.layout?.path ?? null);
+  const path = raw.layout?.path ?? pagePathMeta(raw.file);
+  const meta = readPageMeta(raw.file, raw.sidecar, path);
   const pageId = pageIdFor(raw.file, meta);
   const decoded = decodeBytes(raw.bytes, sink);
   const lines = decoded.text === null ? [] : splitLines(decoded.text);
@@ -72,6 +74,7 @@ export function parsePage(raw: RawPage): ParsedPage {
   const isBlank = (no: number) => lines[no - 1]?.text === '';
   // What the page says of its paper, date and page fills in what the path does not (the id stays the path's).
   const printed = withPrintedMeta(meta, units, sink);
+  reportRejectedPath(raw.file, path, printed, sink);
   const entries = toEntries(keepBareHeadsAsFragments(ordered), { file: raw.file, pageId, meta: printed, lang, isBlank });
   fileFurniture(entries, labels);
 
