@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { formatMessage } from '../src/ingest/messages.ts';
 import { escapeControls } from '../src/text/control-chars.ts';
 import { runIngest } from '../src/build/run-ingest.ts';
-import { formatSummary, summarize } from '../src/build/summary.ts';
+import { formatNotRead, formatSummary, summarize } from '../src/build/summary.ts';
 import { formatLayouts } from '../src/build/layout-report.ts';
 import { compilePattern } from '../src/ingest/path-layout.ts';
 import { writeEntries, writeExport } from '../src/build/write-output.ts';
@@ -64,6 +64,8 @@ if (layout && !result.layouts.some((l) => l.pattern === layout.pattern)) {
   console.error(`ingest: warning: --layout "${escapeControls(layout.pattern)}" matched no file; every folder was read as detected.\n  A layout matches the end of each path, e.g. {paper}/{yyyymmdd}/{page}.txt for jiangcheng-daily/20240312/01.txt.`);
 }
 console.log(`ingest: ${formatSummary(summary)} -> ${escapeControls(out)}${args.json ? ` and ${escapeControls(args.json)}` : ''}`);
+const notRead = formatNotRead(result);
+if (notRead) console.error(escapeControls(`ingest: ${notRead}`));
 console.log(`ingest: ${parsed} pages parsed${workers > 0 ? ` on ${workers} worker threads` : ''}, ${fromCache} unchanged pages taken from the parse cache`);
 if (result.pages.length === 0) {
   console.error(`ingest: warning: no pages found in "${escapeControls(input)}"; the archive is empty.\n  Pages are plain-text .txt files laid out as <paper>/<YYYY-MM-DD>/<NN>.txt under the input folder,\n  or one .txt or .md file per article as crawlers save them (see --layout).`);

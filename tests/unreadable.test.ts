@@ -48,6 +48,7 @@ describe.skipIf(prefix === null)('ingest with unreadable files and folders', () 
     expect(r.stderr).toContain('test-daily/2024-05-07: error folder cannot be read: permission denied (EACCES); nothing in it is in the archive [unreadable-folder]\n  Let the user running ingest list and enter the folder (chmod a+rx on it)');
     expect(r.stderr).toContain('other/paper.json: error sidecar cannot be read: permission denied (EACCES); its pages are read without it [unreadable-sidecar]');
     expect(r.stdout).toMatch(/ingest: 5 files \(2 unreadable\), 1 folder and 1 sidecar unreadable, 3 items: .*; 0 warnings, 4 errors/);
+    expect(r.stderr).toContain('ingest: not read (see the errors above): other/paper.json (sidecar), test-daily/2024-05-07 (folder), test-daily/2024-05-06/02.txt, vault/2024-05-06/第二篇.md\n');
 
     const entries = JSON.parse(readFileSync(join(root, 'entries/articles.json'), 'utf8')) as Entry[];
     expect(entries.map((e) => [e.source.file, e.paper, e.title])).toEqual([
