@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { escapeControls } from '../src/text/control-chars.ts';
 
 export interface BrokenLink {
   /** File the link is in, relative to dist. */
@@ -135,7 +136,7 @@ function main(): void {
     process.exit(2);
   }
   const r = checkLinks(dist, { base, site });
-  for (const b of r.broken) console.error(`${b.file}: ${b.url} (${b.reason})`);
+  for (const b of r.broken) console.error(escapeControls(`${b.file}: ${b.url} (${b.reason})`));
   console.log(`check-links: ${r.files} files, ${r.links} links, ${r.broken.length} broken (base ${base})`);
   process.exit(r.broken.length > 0 ? 1 : 0);
 }

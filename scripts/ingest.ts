@@ -1,10 +1,12 @@
 // CLI: raw newspaper pages -> typed entries for the site and the data export.
-// Exit codes: 0 every file was read; 1 a file could not be read or an entry failed
-// the schema (everything else was still written); 2 bad usage.
+// Exit codes: 0 every file was read; 1 a file or folder could not be read (not
+// text, or the file system refused it) or an entry failed the schema (everything
+// else was still written); 2 bad usage.
 import { existsSync } from 'node:fs';
 import { formatMessage } from '../src/ingest/messages.ts';
+import { escapeControls } from '../src/text/control-chars.ts';
 import { runIngest } from '../src/build/run-ingest.ts';
-import { formatSummary, summarize } from '../src/build/summary.ts';
+import { formatNotRead, formatSummary, summarize } from '../src/build/summary.ts';
 import { formatLayouts } from '../src/build/layout-report.ts';
 import { compilePattern } from '../src/ingest/path-layout.ts';
 import { writeEntries, writeExport } from '../src/build/write-output.ts';
@@ -34,14 +36,14 @@ const args = readArgs('ingest', usage, {
 const input = args.input ?? process.env.ARCHIVE_INPUT ?? 'content/raw';
 const out = args.out ?? entriesDir;
 if (!existsSync(input)) {
-  console.error(`ingest: input folder "${input}" does not exist.\n  Give the folder of your raw pages with --input <dir> (or set ARCHIVE_INPUT).`);
+  console.error(`ingest: input folder "${escapeControls(input)}" does not exist.\n  Give the folder of your raw pages with --input <dir> (or set ARCHIVE_INPUT).`);
   process.exit(2);
 }
 
 const layoutText = args.layout ?? process.env.ARCHIVE_LAYOUT ?? null;
 const layout = layoutText ? compilePattern(layoutText) : null;
 if (layout && 'error' in layout) {
-  console.error(`ingest: --layout "${layoutText}": ${layout.error}.\n\n${usage}`);
+  console.error(`ingest: --layout "${escapeControls(layoutText!)}": ${layout.error}.\n\n${usage}`);
   process.exit(2);
 }
 
@@ -57,14 +59,16 @@ if (args.json) await writeExport(args.json, result);
 
 const summary = summarize(result);
 const { parsed, fromCache, workers } = result.stats;
-for (const line of formatLayouts(result.layouts)) console.log(`ingest: ${line}`);
+for (const line of formatLayouts(result.layouts)) console.log(`ingest: ${escapeControls(line)}`);
 if (layout && !result.layouts.some((l) => l.pattern === layout.pattern)) {
-  console.error(`ingest: warning: --layout "${layout.pattern}" matched no file; every folder was read as detected.\n  A layout matches the end of each path, e.g. {paper}/{yyyymmdd}/{page}.txt for jiangcheng-daily/20240312/01.txt.`);
+  console.error(`ingest: warning: --layout "${escapeControls(layout.pattern)}" matched no file; every folder was read as detected.\n  A layout matches the end of each path, e.g. {paper}/{yyyymmdd}/{page}.txt for jiangcheng-daily/20240312/01.txt.`);
 }
-console.log(`ingest: ${formatSummary(summary)} -> ${out}${args.json ? ` and ${args.json}` : ''}`);
+console.log(`ingest: ${formatSummary(summary)} -> ${escapeControls(out)}${args.json ? ` and ${escapeControls(args.json)}` : ''}`);
+const notRead = formatNotRead(result);
+if (notRead) console.error(escapeControls(`ingest: ${notRead}`));
 console.log(`ingest: ${parsed} pages parsed${workers > 0 ? ` on ${workers} worker threads` : ''}, ${fromCache} unchanged pages taken from the parse cache`);
 if (result.pages.length === 0) {
-  console.error(`ingest: warning: no pages found in "${input}"; the archive is empty.\n  Pages are plain-text .txt files laid out as <paper>/<YYYY-MM-DD>/<NN>.txt under the input folder,\n  or one .txt or .md file per article as crawlers save them (see --layout).`);
+  console.error(`ingest: warning: no pages found in "${escapeControls(input)}"; the archive is empty.\n  Pages are plain-text .txt files laid out as <paper>/<YYYY-MM-DD>/<NN>.txt under the input folder,\n  or one .txt or .md file per article as crawlers save them (see --layout).`);
 }
 const schemaErrors = result.messages.some((m) => m.ruleId === 'schema');
-process.exit(summary.unreadable > 0 || schemaErrors ? 1 : 0);
+process.exit(summary.unreadable + summary.unreadableSidecars + summary.unreadableFolders > 0 || schemaErrors ? 1 : 0);

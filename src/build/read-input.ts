@@ -5,6 +5,7 @@ import type { Message } from '../schema/message.ts';
 import { MessageSink } from '../ingest/messages.ts';
 import { SidecarSchema, type Sidecar } from '../ingest/page-meta.ts';
 import { chooseLayouts, type FileLayout, type PathPattern } from '../ingest/path-layout.ts';
+import { unreadableMessage } from './read-error.ts';
 
 /** A page or article file found in the input folder, with the sidecar metadata that applies to it and its folder's layout. */
 export interface InputFile {
@@ -52,11 +53,18 @@ interface Inherited {
 
 async function walk(w: Walk, dir: string, inherited: Inherited): Promise<void> {
   const { root, out, messages, seen, layout } = w;
-  // A folder reached again through a link is read once (a link to a parent would never end).
-  const real = await realpath(dir);
-  if (seen.has(real)) return;
-  seen.add(real);
-  const dirents = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let dirents: Dirent[];
+  try {
+    // A folder reached again through a link is read once (a link to a parent would never end).
+    const real = await realpath(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    dirents = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (e) {
+    // One folder the user running ingest may not open: its files are not seen, the others are read.
+    messages.push(unreadableMessage(inputPath(root, dir) || '.', 'folder', e));
+    return;
+  }
   // Pages and their sidecars pair up whatever the case of their extensions (01.TXT, 01.json).
   const byLowerName = new Map(dirents.map((d) => [d.name.toLowerCase(), d.name]));
   const namesake = (name: string, ext: string) => byLowerName.get(name.replace(/\.[^.]*$/, ext).toLowerCase());
@@ -72,7 +80,9 @@ async function walk(w: Walk, dir: string, inherited: Inherited): Promise<void> {
     const abs = join(dir, d.name);
     const kind = await kindOf(d, abs);
     const rel = inputPath(root, abs);
-    if (kind === 'dir') {
+    if (typeof kind === 'object') {
+      messages.push(unreadableMessage(rel, 'file', kind));
+    } else if (kind === 'dir') {
       await walk(w, abs, { sidecar: here, paperDir });
     } else if (kind === 'file' && READ.test(d.name)) {
       const side = namesake(d.name, '.json');
@@ -129,21 +139,37 @@ function inputPath(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
 }
 
-/** A folder entry as a file, a folder or neither, following symbolic links. */
-async function kindOf(d: Dirent, abs: string): Promise<'file' | 'dir' | 'other'> {
+/**
+ * A folder entry as a file, a folder or neither, following symbolic links; the
+ * error when a link's target cannot be looked at (a link to nothing is neither).
+ */
+async function kindOf(d: Dirent, abs: string): Promise<'file' | 'dir' | 'other' | Error> {
   if (d.isSymbolicLink()) {
-    const target = await stat(abs).catch(() => null);
-    return target?.isDirectory() ? 'dir' : target?.isFile() ? 'file' : 'other';
+    let target;
+    try {
+      target = await stat(abs);
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'other' : (e as Error);
+    }
+    return target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other';
   }
   return d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'other';
 }
 
 // A broken sidecar is reported and ignored: the page is still read, with what its path says.
 async function readSidecar(root: string, path: string, messages: Message[]): Promise<Sidecar | null> {
-  const sink = new MessageSink(inputPath(root, path));
+  const file = inputPath(root, path);
+  const sink = new MessageSink(file);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    messages.push(unreadableMessage(file, 'sidecar', e));
+    return null;
+  }
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (e) {
     sink.report('error', 'sidecar-json', { line: null }, `sidecar is not valid JSON: ${(e as Error).message}`, 'Fix the JSON, or delete the sidecar; the page is read without it.');
     messages.push(...sink.messages);

@@ -9,6 +9,7 @@ import type { PathPattern } from '../ingest/path-layout.ts';
 import { pageFileSources, reportLayouts, type LayoutReport } from './layout-report.ts';
 import { openParseCache } from './parse-cache.ts';
 import { createParsePool, defaultPoolSize } from './parse-pool.ts';
+import { unreadableMessage } from './read-error.ts';
 import { validateParsed } from './validate.ts';
 import { listInput } from './read-input.ts';
 import { createSameBytes } from './same-bytes.ts';
@@ -67,18 +68,29 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
   let done = 0;
   const sameBytes = createSameBytes();
   const copies = new Set<number>();
+  // Files the file system would not read (permissions, a failing disk): each gets
+  // an error naming it and why, and every other file is read as if it were not there.
+  const unread = new Map<number, Message>();
   // Read synchronously: pages are small files, and a promise-based read cost the
   // main thread about five times as much, taken from the worker threads.
-  const readRaw = (i: number): RawPage => {
+  const readRaw = (i: number): RawPage | null => {
     const f = files[i]!;
-    return { file: f.file, bytes: new Uint8Array(readFileSync(f.absolute)), sidecar: f.sidecar, layout: f.layout };
+    if (unread.has(i)) return null;
+    try {
+      return { file: f.file, bytes: new Uint8Array(readFileSync(f.absolute)), sidecar: f.sidecar, layout: f.layout };
+    } catch (e) {
+      unread.set(i, unreadableMessage(f.file, 'file', e));
+      options.onProgress?.(++done, files.length);
+      return null;
+    }
   };
   // Article files read once already, as another file: checked in file order, before
   // any is parsed. Page files are left alone: their path is what tells two pages
   // apart (a generated or blank page may print the same as another).
   for (let i = 0; i < files.length; i++) {
     if (files[i]!.layout.unit !== 'article') continue;
-    const copy = sameBytes.check(files[i]!.file, readFileSync(files[i]!.absolute));
+    const raw = readRaw(i);
+    const copy = raw && sameBytes.check(raw.file, raw.bytes);
     if (copy) {
       messages.push(copy);
       copies.add(i);
@@ -93,19 +105,20 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
 
   // First the pages the cache holds; the others are parsed after, so the pool is
   // sized (or not started) by how many pages really need parsing.
-  let misses = files.map((_, i) => i).filter((i) => !copies.has(i));
+  let misses = files.map((_, i) => i).filter((i) => !copies.has(i) && !unread.has(i));
   if (cache) {
     const found = new Set<number>();
     await eachInWindow(files.length, async (i) => {
       if (copies.has(i)) return;
       const raw = readRaw(i);
+      if (!raw) return;
       keys[i] = cache.key(raw);
       const json = cache.get(keys[i]);
       if (json === null) return;
       found.add(i);
       keep(i, json);
     });
-    misses = misses.filter((i) => !found.has(i));
+    misses = misses.filter((i) => !found.has(i) && !unread.has(i));
     stats.fromCache = found.size;
   }
 
@@ -114,7 +127,9 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
   try {
     await eachInWindow(misses.length, async (k) => {
       const i = misses[k]!;
-      const json = await pool.parse(readRaw(i));
+      const raw = readRaw(i);
+      if (!raw) return;
+      const json = await pool.parse(raw);
       stats.parsed++;
       if (cache) await cache.set(keys[i]!, json);
       keep(i, json);
@@ -123,18 +138,21 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
     await pool.close();
   }
 
+  messages.push(...[...unread].sort((a, b) => a[0] - b[0]).map(([, m]) => m));
   const results = files.map((f, i) => ({ unit: f.layout.unit, parsed: parsed[i]! })).filter((x) => x.parsed !== null);
   // Ids made apart in the workers are settled here, before pages are joined and linked by them.
   const paperFolder = new Map(files.map((f) => [f.file, f.layout.path.paper]));
   const idMessages = separatePaperIds(results.map((r) => r.parsed), (page) => paperFolder.get(page.file) ?? page.paper);
   const pages = toPages(results);
   idMessages.push(...separatePageIds(pages));
+  // A file not read is in no layout: the summary counts it as unreadable instead.
   const layouts = reportLayouts(
-    files.map((f, i) => {
+    files.flatMap((f, i) => {
+      if (unread.has(i)) return [];
       const p = parsed[i];
       // A byte copy was not parsed: it counts in its layout, as a copy.
       const from: MetaSources | null = !p ? null : 'from' in p ? p.from : pageFileSources(f.sidecar, f.layout);
-      return { file: f.file, layout: f.layout, from };
+      return [{ file: f.file, layout: f.layout, from }];
     }),
   );
   // Messages found after parsing go onto their page too, so the site's ingest report shows them.

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { FileReport } from '../schema/file-report.ts';
+import { escapeJsonControls } from '../text/control-chars.ts';
 import type { IngestResult } from './run-ingest.ts';
 
 /** Writes the collections the site reads to `outDir`: `articles.json`, `pages.json` and `files.json`. */
@@ -16,9 +17,9 @@ export function formatFileReports(reports: readonly FileReport[]): string {
   return JSON.stringify(Object.fromEntries(reports.map((r) => [r.file, r]))) + '\n';
 }
 
-/** The archive's data export: all entries as one JSON array, one-space indent (shared by the CLI and the site). */
+/** The archive's data export: all entries as one JSON array, one-space indent, every control character escaped (shared by the CLI and the site). */
 export function formatExport(entries: readonly unknown[]): string {
-  return JSON.stringify(entries, null, 1) + '\n';
+  return escapeJsonControls(JSON.stringify(entries, null, 1)) + '\n';
 }
 
 /** Writes the data export to `file`. */

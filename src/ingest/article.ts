@@ -12,10 +12,12 @@ import { readColumnTag } from './column-tag.ts';
 import { decodeBytes } from './decode.ts';
 import { entryIdFor, pageIdFor } from './ids.ts';
 import { splitLines } from './lines.ts';
+import { reportControls } from './report-controls.ts';
 import { MessageSink } from './messages.ts';
 import { parseByline } from './names.ts';
 import type { RawPage } from './index.ts';
 import { FLAT_PAGES } from './path-layout.ts';
+import { reportRejectedPath } from './path-guesses.ts';
 
 /** What ingest made of one article file: a page of that one file with its one entry; `joinArticlePages` puts the files of a page together. */
 export interface ParsedArticle {
@@ -38,13 +40,16 @@ export function parseArticle(raw: RawPage): ParsedArticle {
   const decoded = decodeBytes(raw.bytes, sink);
   const text = decoded.text ?? '';
   const lines = splitLines(text);
+  if (decoded.controls > 0) reportControls(lines, sink);
   const parts = layout?.format === 'markdown' ? splitMarkdownArticle(text, lines) : splitTextArticle(lines);
   const fm = parts.frontMatter;
   if (fm?.error) {
     sink.report('warning', 'front-matter', { line: fm.lines[0] }, `front matter could not be read (${fm.error}); the file is read without it`, 'Fix the YAML between the two --- lines.');
   }
   const cited = parts.byline ? readCitedByline(parts.byline.text) : null;
-  const { meta, from } = resolveArticleMeta({ sidecar: raw.sidecar, path: layout?.path ?? FLAT_PAGES.read(raw.file)!, frontMatter: fm?.data ?? null, cited }, sink);
+  const path = layout?.path ?? FLAT_PAGES.read(raw.file)!;
+  const { meta, from } = resolveArticleMeta({ sidecar: raw.sidecar, path, frontMatter: fm?.data ?? null, cited }, sink);
+  reportRejectedPath(raw.file, path, meta, sink);
   const pageId = pageIdFor(raw.file, meta);
   const lang = detectLang(text);
   const { entry, labels } = decoded.text === null ? { entry: null, labels: [] } : toEntry(parts, { pageId, meta, lang, file: raw.file }, fm?.data ?? null, sink);

@@ -1,3 +1,5 @@
+import { codeUnitClass } from '../text/code-unit-class.ts';
+import { hasControls, isControl } from '../text/control-chars.ts';
 import type { MessageSink } from './messages.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -6,6 +8,8 @@ export interface Decoded {
   /** Decoded text without BOM, or null when the bytes are not text. */
   text: string | null;
   encoding: Encoding | null;
+  /** How many control characters the text holds (see `isControl`): the parser reports each when there are any. */
+  controls: number;
 }
 
 const decoders = {
@@ -26,8 +30,11 @@ export function decodeBytes(bytes: Uint8Array, sink: MessageSink): Decoded {
   const utf16 = guessBomlessUtf16(bytes);
   if (utf16) return finish(utf16, bytes, sink, false);
 
+  // NUL bytes are rare in GB18030 text and common in UTF-16 the guess above
+  // missed: more than a few say the bytes are not GB18030.
+  const GB18030_NULS = 8;
   const gb = tryDecode('gb18030', bytes);
-  if (gb !== null && !hasNul(bytes)) return checkText(gb, 'gb18030', sink);
+  if (gb !== null && countNul(bytes) <= GB18030_NULS) return checkText(gb, 'gb18030', sink);
 
   const offset = firstInvalidUtf8(bytes);
   sink.report(
@@ -37,7 +44,7 @@ export function decodeBytes(bytes: Uint8Array, sink: MessageSink): Decoded {
     `cannot be read as text: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset} is not valid UTF-8, UTF-16 or GB18030`,
     'Save the page as UTF-8 (or GB18030 / UTF-16 with a BOM); if it is an image or a binary file, remove it from the input folder.',
   );
-  return { text: null, encoding: null };
+  return { text: null, encoding: null, controls: 0 };
 }
 
 function finish(encoding: Encoding, body: Uint8Array, sink: MessageSink, hadBom: boolean): Decoded {
@@ -50,34 +57,44 @@ function finish(encoding: Encoding, body: Uint8Array, sink: MessageSink, hadBom:
       `cannot be read as text: ${hadBom ? 'it starts with a ' + encoding.toUpperCase() + ' byte-order mark' : 'it looks like ' + encoding.toUpperCase()} but holds invalid ${encoding.toUpperCase()} bytes`,
       'Re-save the page in one encoding, preferably UTF-8.',
     );
-    return { text: null, encoding: null };
+    return { text: null, encoding: null, controls: 0 };
   }
   return checkText(text, encoding, sink);
 }
 
-// Control characters other than tab, line and page breaks do not occur in
-// scraped text; many of them mean the bytes were not text to begin with.
-const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f]/;
+// A page may hold a few control characters (a NUL from a broken conversion, an
+// ESC colour code, Word's VT line break): it is read, and each is reported. Its
+// bytes are taken for a binary file when the rest is not text: nothing but
+// control characters and whitespace, or more than a few control characters that
+// are more than one in five of the characters printed (a PNG header read as
+// GB18030 gives 8 control characters to 7 others; a short page with one NUL, 1 to 10).
+const FEW_CONTROLS = 2;
+const BINARY_SHARE = 5;
+const isSpace = codeUnitClass(/\s/);
 
 function checkText(text: string, encoding: Encoding, sink: MessageSink): Decoded {
+  // Most pages hold none: a native regex scan tells that faster than a loop over every character.
+  if (!hasControls(text)) return { text, encoding, controls: 0 };
   let controls = 0;
-  // Most pages hold none: a native regex scan finds the first faster than a loop counts them.
-  const first = text.search(CONTROL);
-  for (let i = first < 0 ? text.length : first; i < text.length; i++) {
+  let printed = 0;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) controls++;
+    if (isControl(c)) controls++;
+    else if (!isSpace(c)) printed++;
   }
-  if (controls > 0 && controls * 100 > text.length) {
+  if (printed === 0 || (controls > FEW_CONTROLS && controls * BINARY_SHARE > controls + printed)) {
     sink.report(
       'error',
       'decode-binary',
       { line: null },
-      `cannot be read as text: ${controls} control characters in ${text.length} (it looks like a binary file)`,
+      printed > 0
+        ? `cannot be read as text: ${controls} of its ${controls + printed} characters (whitespace aside) are control characters (it looks like a binary file)`
+        : `cannot be read as text: it holds nothing but control characters (${controls}) and whitespace`,
       'Remove the file from the input folder, or export the page as plain text.',
     );
-    return { text: null, encoding: null };
+    return { text: null, encoding: null, controls: 0 };
   }
-  return { text, encoding };
+  return { text, encoding, controls };
 }
 
 function detectBom(b: Uint8Array): { encoding: Encoding; length: number } | null {
@@ -125,8 +142,10 @@ function tryDecode(encoding: Encoding, bytes: Uint8Array): string | null {
   }
 }
 
-function hasNul(b: Uint8Array): boolean {
-  return b.indexOf(0) !== -1;
+function countNul(b: Uint8Array): number {
+  let n = 0;
+  for (let i = b.indexOf(0); i !== -1; i = b.indexOf(0, i + 1)) n++;
+  return n;
 }
 
 // Offset of the first byte that breaks UTF-8, for a message that points at it.

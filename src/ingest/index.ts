@@ -7,9 +7,11 @@ import { decodeBytes } from './decode.ts';
 import { pageIdFor } from './ids.ts';
 import { markLetterHeadings } from './letter-headings.ts';
 import { splitLines } from './lines.ts';
+import { reportControls } from './report-controls.ts';
 import { splitAtLoneHeadlines } from './lone-headlines.ts';
-import { MessageSink } from './messages.ts';
-import { readPageMeta, type Sidecar } from './page-meta.ts';
+import { describeLines, MessageSink } from './messages.ts';
+import { pagePathMeta, readPageMeta, type Sidecar } from './page-meta.ts';
+import { reportRejectedPath } from './path-guesses.ts';
 import type { FileLayout } from './path-layout.ts';
 import { parseArticle, type ParsedArticle } from './article.ts';
 import { repairReadingOrder } from './reading-order.ts';
@@ -51,10 +53,12 @@ export interface ParsedPage {
 /** Parses one raw page into entries and messages. Never throws on bad input. */
 export function parsePage(raw: RawPage): ParsedPage {
   const sink = new MessageSink(raw.file);
-  const meta = readPageMeta(raw.file, raw.sidecar, raw.layout?.path ?? null);
+  const path = raw.layout?.path ?? pagePathMeta(raw.file);
+  const meta = readPageMeta(raw.file, raw.sidecar, path);
   const pageId = pageIdFor(raw.file, meta);
   const decoded = decodeBytes(raw.bytes, sink);
   const lines = decoded.text === null ? [] : splitLines(decoded.text);
+  if (decoded.controls > 0) reportControls(lines, sink);
   const lang = detectLang(decoded.text ?? '');
 
   const pieces = splitRunOnLines(markSiteChrome(markContents(markFrontMatter(lines))));
@@ -71,12 +75,15 @@ export function parsePage(raw: RawPage): ParsedPage {
   const isBlank = (no: number) => lines[no - 1]?.text === '';
   // What the page says of its paper, date and page fills in what the path does not (the id stays the path's).
   const printed = withPrintedMeta(meta, units, sink);
+  reportRejectedPath(raw.file, path, printed, sink);
   const entries = toEntries(keepBareHeadsAsFragments(ordered), { file: raw.file, pageId, meta: printed, lang, isBlank });
   fileFurniture(entries, labels);
 
   for (const e of entries.filter((x) => x.kind === 'fragment')) {
-    const [from, to] = [e.source.lines[0]![0], e.source.lines.at(-1)![1]];
-    sink.report('warning', 'fragment', { line: from }, `lines ${from}–${to} could not be placed in an item; kept as a fragment of the page`, 'If they belong to an item, a title or byline may be missing from the scraped page.');
+    // Ranges are in reading order, which may put a later line first (a 下转 marker
+    // printed above the text it closes): the message names them in page order.
+    const first = Math.min(...e.source.lines.map((r) => r[0]));
+    sink.report('warning', 'fragment', { line: first }, `${describeLines(e.source.lines)} could not be placed in an item; kept as a fragment of the page`, 'If they belong to an item, a title or byline may be missing from the scraped page.');
   }
   for (const d of duplicates) {
     sink.report('info', 'duplicate-block', { line: d.lines[0] }, `lines ${d.lines[0]}–${d.lines[1]} repeat lines ${d.of[0]}–${d.of[1]}; kept once`);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../schema/ids.ts';
 import { slugify } from './ids.ts';
+import { isRealDate } from './real-date.ts';
 import { FLAT_PAGES, PAGE_FILES, type PathMeta } from './path-layout.ts';
 
 /** Optional metadata beside a page (`01.json`) or for a whole paper (`paper.json`); what is absent stays unknown. */
@@ -8,7 +9,7 @@ export const SidecarSchema = z
   .object({
     paper: z.string().min(1).optional(),
     name: z.string().min(1).optional(),
-    date: IsoDateSchema.optional(),
+    date: IsoDateSchema.refine(isRealDate, 'not a day of the calendar').optional(),
     page: z.number().int().min(1).optional(),
     pageName: z.string().min(1).optional(),
   })
@@ -30,7 +31,7 @@ export interface PageMeta {
  * override; a part the path does not say stays null.
  */
 export function readPageMeta(file: string, sidecar: Sidecar | null, path: PathMeta | null = null): PageMeta {
-  const fromPath = path ?? PAGE_FILES.read(file) ?? FLAT_PAGES.read(file)!;
+  const fromPath = path ?? pagePathMeta(file);
   const paper = sidecar?.paper ?? sidecar?.name ?? fromPath.paper;
   return {
     paper,
@@ -39,4 +40,9 @@ export function readPageMeta(file: string, sidecar: Sidecar | null, path: PathMe
     page: sidecar?.page ?? fromPath.page,
     pageName: sidecar?.pageName ?? fromPath.pageName,
   };
+}
+
+/** What the path of a page file says when no layout was given: `<paper>/<YYYY-MM-DD>/<NN>.txt`, else nothing. */
+export function pagePathMeta(file: string): PathMeta {
+  return PAGE_FILES.read(file) ?? FLAT_PAGES.read(file)!;
 }

@@ -1,4 +1,4 @@
-import { isRealDate } from './real-date.ts';
+import { isPageNumber, isRealDate } from './real-date.ts';
 
 /** What a file's path says about it, as a layout reads it; null where the path does not say. */
 export interface PathMeta {
@@ -7,6 +7,12 @@ export interface PathMeta {
   date: string | null;
   page: number | null;
   pageName: string | null;
+  /**
+   * What the path holds where the layout reads a date or a page number but that
+   * is none (`2024-02-30`, page `00`): the field is left unknown, and the parser
+   * says so. Absent when there is nothing of the kind.
+   */
+  rejected?: { date?: string; page?: string };
 }
 
 /** How the files of a folder are laid out: one page or one article per file, plain text or Markdown, and what the path names. */
@@ -99,12 +105,21 @@ function readParts(got: Map<string, string>): PathMeta | null {
   if (!date && compact) date = `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6)}`;
   const [y, m, d] = [got.get('yyyy'), got.get('mm'), got.get('dd')];
   if (!date && y && m && d) date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  // A path that names a date that cannot be (2024-02-30) does not follow the layout.
-  if (date && !isRealDate(date)) return null;
   if (date && y && !date.startsWith(y)) return null;
   const pageText = got.get('page');
-  const page = pageText ? Number(pageText.replace(/^[A-Za-z]+/, '')) || null : null;
-  return { paper: got.get('paper') ?? null, date, page, pageName: got.get('pagename') ?? null };
+  const page = pageText ? Number(pageText.replace(/^[A-Za-z]+/, '')) : null;
+  return checked({ paper: got.get('paper') ?? null, date, page, pageName: got.get('pagename') ?? null }, pageText ?? '');
+}
+
+// A path laid out as its folder's others but naming a date that cannot be
+// (2024-02-30) or page 0 still follows the layout: the field is unknown, and
+// `rejected` keeps what the path said, for a message.
+function checked(meta: PathMeta, pageText: string): PathMeta {
+  const rejected: NonNullable<PathMeta['rejected']> = {};
+  if (meta.date !== null && !isRealDate(meta.date)) rejected.date = meta.date;
+  if (meta.page !== null && !isPageNumber(meta.page)) rejected.page = pageText;
+  if (rejected.date === undefined && rejected.page === undefined) return meta;
+  return { ...meta, date: rejected.date === undefined ? meta.date : null, page: rejected.page === undefined ? meta.page : null, rejected };
 }
 
 /** The layouts ingest knows, tried in this order on each folder; a folder takes the first that all its files follow. */
@@ -115,7 +130,8 @@ export const KNOWN_LAYOUTS: PathPattern[] = [
   ['{title}.md', 'one article each, Markdown with front matter'],
 ].map(([pattern, describe]) => compilePattern(pattern!, describe) as PathPattern);
 
-const PAGE_NAME = /^(?:[a-z]*)0*(\d{1,3})(?:\D.*)?\.txt$/i;
+const PAGE_NAME = /^[a-z]*(\d+)(?:\D.*)?\.txt$/i;
+const DATE_DIR = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Page files as `<paper>/<YYYY-MM-DD>/<NN>.txt`: the paper is the folder above
@@ -130,9 +146,9 @@ export const PAGE_FILES: PathPattern = {
   read(file) {
     const parts = file.split('/');
     const dateDir = parts.at(-2);
-    if (!dateDir || !isRealDate(dateDir)) return null;
+    if (!dateDir || !DATE_DIR.test(dateDir)) return null;
     const page = PAGE_NAME.exec(parts.at(-1)!);
-    return { paper: parts.at(-3) ?? null, date: dateDir, page: page ? Number(page[1]) || null : null, pageName: null };
+    return checked({ paper: parts.at(-3) ?? null, date: dateDir, page: page ? Number(page[1]) : null, pageName: null }, page?.[1] ?? '');
   },
 };
 

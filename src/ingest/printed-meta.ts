@@ -2,15 +2,12 @@ import { splitSourceCitation, type FurnitureMeta } from './furniture.ts';
 import { slugify } from './ids.ts';
 import type { MessageSink } from './messages.ts';
 import type { PageMeta } from './page-meta.ts';
-import { isRealDate } from './real-date.ts';
+import { isPageNumber, isRealDate } from './real-date.ts';
 import type { Unit } from './units.ts';
 
 const FIELDS = ['paper', 'date', 'page', 'pageName'] as const;
-// No paper prints more pages than this; a 第0版 or 第1000版 is a misread, not a page.
-const MAX_PAGE = 999;
 // A date that is a day of the calendar, a page number a paper can print.
-const plausible = (field: (typeof FIELDS)[number], m: FurnitureMeta) =>
-  field === 'date' ? isRealDate(m.date!) : field === 'page' ? Number.isInteger(m.page) && m.page! >= 1 && m.page! <= MAX_PAGE : true;
+const plausible = (field: (typeof FIELDS)[number], m: FurnitureMeta) => (field === 'date' ? isRealDate(m.date!) : field === 'page' ? isPageNumber(m.page!) : true);
 const NAMES: Record<(typeof FIELDS)[number], string> = { paper: 'paper', date: 'date', page: 'page', pageName: 'page name' };
 
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { FileReportsSchema, type FileReport } from '../schema/file-report.ts';
 import { buildArchive, type Archive } from './build-archive.ts';
 import { entriesDir } from './paths.ts';
+import { parseSiteJson } from './site-json.ts';
 
 let loading: Promise<Archive> | null = null;
 
@@ -28,5 +29,5 @@ export function loadArchive(): Promise<Archive> {
 // build of an archive whose input files are all pages (most of them).
 async function readFileReports(): Promise<FileReport[]> {
   const text = await readFile(join(entriesDir, 'files.json'), 'utf8');
-  return Object.values(FileReportsSchema.parse(JSON.parse(text)));
+  return Object.values(FileReportsSchema.parse(parseSiteJson(text)));
 }

@@ -1,13 +1,15 @@
+import { stripControls } from '../text/control-chars.ts';
+
 /** Escapes text for XML element content and attribute values. */
 export function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-// XML 1.0 forbids most control characters even escaped; raw pages may hold them.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+// XML 1.0 forbids most control characters even escaped, and these two
+// non-characters; the site leaves out the other controls too, as its HTML does.
+const NONCHARACTERS = /[\ufffe\uffff]/g;
 
-/** Text safe to place in an XML document: forbidden characters dropped, markup escaped. */
+/** Text safe to place in an XML document: control characters and non-characters dropped, markup escaped. */
 export function xmlText(s: string): string {
-  return escapeXml(s.replace(FORBIDDEN, ''));
+  return escapeXml(stripControls(s).replace(NONCHARACTERS, ''));
 }

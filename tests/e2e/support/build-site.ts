@@ -107,7 +107,8 @@ async function listFiles(dir: string): Promise<string[]> {
 
 // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test, …) into process.env;
 // a child build would take them for its own and, e.g., ignore the configured base path.
-function cleanEnv(): NodeJS.ProcessEnv {
+/** This process's environment without Vitest's and Vite's variables, for a child build. */
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const k of Object.keys(env)) {
     if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST)$|^VITEST|^VITE_/.test(k)) delete env[k];
