@@ -62,7 +62,7 @@ const COLUMN_FIELD = /^专栏\s*[:：]\s*([^\s:：，。,]{1,12})$/du;
 // `图片说明：` heads the captions of a page's photos, as `(附图片)` heads one.
 const PHOTO_MARKER = /^(?:[(（]?附图片[)）]?|图片说明\s*[:：]?|图注\s*[:：])$/u;
 const ITEM_END = /^(?:Read More|阅读全文|閱讀全文)$/iu;
-const WEB_SOURCE_LINE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|來源|作者|责任编辑|責任編輯)\s*[:：﹕]/u;
+const WEB_SOURCE_LINE = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|來源|作者|责任编辑|責任編輯)\s*[:：﹕]/u;
 const MAX_SOURCE_LINE = 80;
 // A navigation entry: a bullet and a short link text.
 const NAV = /^[•·]\s*\S{1,4}(?:\s\S{1,4})?(?:>>)?$/u;
