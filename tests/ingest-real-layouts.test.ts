@@ -538,6 +538,19 @@ describe('web pages (furniture, site-chrome, contents, splitSourceCitation)', ()
     ]);
   });
 
+  it('cuts a block of paragraphs set on one line with wide indents into its paragraphs, a head among them a subhead', () => {
+    const r = read('wide-space-paragraphs');
+    expect(items(r).map((i) => [i.title, i.subtitle, i.subheads, i.first, i.last])).toEqual([
+      [
+        '东港港口吞吐量创新高',
+        '——港口建设提速,带动临港产业发展',
+        [2],
+        '今年前十个月,东港港口货物吞吐量同比增长一成以上,创历史同期新高。',
+        '港口的发展也带动了临港产业。物流、仓储、加工企业纷纷落户港区。',
+      ],
+    ]);
+  });
+
   it('reads a menu of links between bars as site furniture', () => {
     const r = read('site-menu-bars');
     const furniture = ['星島首頁 | 昔日新聞 | 各項專版 | 廣告業務 | 報社簡介', '當前報章2023年03月14日'];

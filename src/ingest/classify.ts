@@ -75,6 +75,8 @@ export function classifyLine(line: Line, layout: PageLayout = PARAGRAPH_LAYOUT):
   if (MARKED_SUBHEAD.test(t) && t.length <= MAX_HEADING && !endsLikeProse(t)) return { kind: 'subhead' };
   // Crawlers' Markdown sets a subhead in bold on a line of its own (`**党建引领 高位推进**`).
   if (line.strong && line.heading === 0 && t.length <= MAX_HEADING) return { kind: 'subhead' };
+  // A head set among the paragraphs of one block (wide-space-paragraphs.ts) is a subhead of them.
+  if (line.inBlock) return looksLikeHeading(t) ? { kind: 'subhead' } : { kind: 'body', dateline };
   if (layout.indentedParagraphs) return classifyByIndent(line, dateline);
   if (looksLikeHeading(t)) return { kind: 'heading' };
   return { kind: 'body', dateline };

@@ -6,6 +6,7 @@ import { assembleItems } from './assemble.ts';
 import { decodeBytes } from './decode.ts';
 import { pageIdFor } from './ids.ts';
 import { markLetterHeadings } from './letter-headings.ts';
+import { splitWideSpaceParagraphs } from './wide-space-paragraphs.ts';
 import { splitLines } from './lines.ts';
 import { reportControls } from './report-controls.ts';
 import { splitAtLoneHeadlines } from './lone-headlines.ts';
@@ -61,9 +62,10 @@ export function parsePage(raw: RawPage): ParsedPage {
   if (decoded.controls > 0) reportControls(lines, sink);
   const lang = detectLang(decoded.text ?? '');
 
-  const pieces = splitRunOnLines(markSiteChrome(markContents(markFrontMatter(lines))));
-  const layout = readLayout(pieces);
-  const { units, duplicates } = groupUnits(pieces, layout);
+  const runOn = splitRunOnLines(markSiteChrome(markContents(markFrontMatter(lines))));
+  // The layout is the page's as printed: a block of paragraphs cut into lines says nothing of it.
+  const layout = readLayout(runOn);
+  const { units, duplicates } = groupUnits(splitWideSpaceParagraphs(runOn), layout);
   const pageText = lines.map((l) => l.text).join('\n');
   const assembled = assembleItems(markLetterHeadings(units), pageText, sink, layout);
   const labels = assembled.labels;

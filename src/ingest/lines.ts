@@ -24,6 +24,8 @@ export interface Line {
    * alone as an element line does, and shares its line's number with the others.
    */
   element?: boolean;
+  /** A piece cut from a block of paragraphs set on one line (`wide-space-paragraphs.ts`): a head among them is a subhead. */
+  inBlock?: boolean;
   /** Furniture found by a stage that sees more than the line (a prefix cut from it, a table of contents). */
   furniture?: Furniture;
 }

@@ -122,8 +122,10 @@ function splitTrailingCredits(parts: { text: string; from: number }[]): { text: 
   });
 }
 
-// A piece is a line of its own: the same number, the text it holds, and its
-// column in the line as decoded; `element` tells later stages it stands alone.
-function piece(line: Line, from: number, to: number): Line {
+/**
+ * A piece is a line of its own: the same number, the text it holds, and its
+ * column in the line as decoded; `element` tells later stages it stands alone.
+ */
+export function piece(line: Line, from: number, to: number): Line {
   return { ...line, text: line.text.slice(from, to), column: line.column + from, heading: 0, bullet: false, quote: false, strong: false, element: true };
 }
