@@ -2,7 +2,7 @@ import type { IngestResult } from './run-ingest.ts';
 
 /** Counts for the end-of-run summary: files read and unreadable, items by kind, fragments, warnings, errors. */
 export function summarize(r: IngestResult) {
-  const byKind = { article: 0, brief: 0, photo: 0, fragment: 0 };
+  const byKind = { article: 0, brief: 0, photo: 0, fragment: 0, advertisement: 0 };
   for (const e of r.entries) byKind[e.kind]++;
   // A page made of article files counts each of its files.
   const files = r.pages.flatMap((p): { encoding: string | null }[] => (p.files.length > 0 ? p.files : [p]));
@@ -22,7 +22,8 @@ export function formatSummary(s: ReturnType<typeof summarize>): string {
   const k = s.byKind;
   return (
     `${s.files} files (${s.unreadable} unreadable), ${s.items} items: ` +
-    `${k.article} articles, ${k.brief} briefs, ${k.photo} photos, ${k.fragment} fragments; ` +
+    // Advertisements are only ever a curator's word, so the line names them only when there are some.
+    `${k.article} articles, ${k.brief} briefs, ${k.photo} photos, ${k.fragment} fragments${k.advertisement ? `, ${k.advertisement} advertisements` : ''}; ` +
     `${s.warnings} warnings, ${s.errors} errors`
   );
 }
