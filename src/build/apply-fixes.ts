@@ -16,11 +16,13 @@ export function applyFixFiles(pages: ParsedPage[], files: readonly InputFile[]):
   const byInput = new Map(files.flatMap((f) => (f.corrections ? [[f.file, f.corrections] as const] : [])));
   if (byInput.size === 0) return [];
   const messages: Message[] = [];
+  const used = new Set<string>();
   for (const p of pages) {
     const inputs = p.page.files.length > 0 ? p.page.files.map((f) => f.file) : [p.page.file];
     const read: PageCorrectionsFile[] = inputs.flatMap((beside) => {
       const fix = byInput.get(beside);
       if (!fix) return [];
+      used.add(beside);
       const text = readText(fix.absolute, fix.file, messages);
       if (text === null) return [];
       const { corrections, messages: bad } = readCorrections(fix.file, text);
@@ -28,6 +30,13 @@ export function applyFixFiles(pages: ParsedPage[], files: readonly InputFile[]):
       return [{ file: fix.file, beside, corrections }];
     });
     if (read.length > 0) messages.push(...applyCorrections(p, read));
+  }
+  // A page read as a copy of another (same bytes) has no page of its own: its corrections are said, not moved onto the other.
+  for (const [beside, fix] of byInput) {
+    if (used.has(beside)) continue;
+    const sink = new MessageSink(fix.file);
+    sink.report('warning', 'correction-not-applied', { line: null }, `corrections not applied: ${beside} was not read as a page of its own (see its messages)`, 'Put the corrections beside the file that was read, or delete them.');
+    messages.push(...sink.messages);
   }
   return messages;
 }

@@ -84,7 +84,8 @@ function apply(c: Correction, ctx: OpContext): OpResult {
 // Items nothing touched are kept as parsed, but for their place on the page.
 function rebuild(parsed: ParsedPage, work: WorkPage): void {
   const touched = (w: WorkItem) => w.records.length > 0 || w.furniture.join('\u0000') !== w.base.furniture.join('\u0000');
-  parsed.entries = work.items.map((w, i) => (touched(w) ? fromWorkItem(w, i + 1) : { ...w.base, order: i + 1 }));
+  const isBlank = (n: number) => (work.lines[n - 1]?.text ?? '') === '';
+  parsed.entries = work.items.map((w, i) => (touched(w) ? fromWorkItem(w, i + 1, isBlank) : { ...w.base, order: i + 1 }));
   const page = parsed.page;
   page.items = parsed.entries.map((e) => e.id);
   page.labels = work.labels.sort((a, b) => a.line - b.line);

@@ -36,12 +36,21 @@ export function linesWithin(ranges: readonly LineRange[], from: number, to: numb
   return ranges.flatMap(([a, b]): LineRange[] => (b < from || a > to ? [] : [[Math.max(a, from), Math.min(b, to)]]));
 }
 
-/** Ranges appended in reading order, a range that goes on from the last one joined to it. */
-export function appendRanges(ranges: readonly LineRange[], more: readonly LineRange[]): LineRange[] {
-  const out: LineRange[] = ranges.map(([a, b]) => [a, b]);
-  for (const [a, b] of more) {
+/**
+ * Ranges as the parser makes them: no range starts or ends on a blank line,
+ * and a range that goes on from the one before it across blank lines only is
+ * joined to it (blank lines belong to no item, so they never part two ranges).
+ */
+export function tidyRanges(ranges: readonly LineRange[], isBlank: (n: number) => boolean): LineRange[] {
+  const out: LineRange[] = [];
+  for (let [a, b] of ranges) {
+    while (a <= b && isBlank(a)) a++;
+    while (b >= a && isBlank(b)) b--;
+    if (a > b) continue;
     const last = out.at(-1);
-    if (last && a === last[1] + 1) last[1] = b;
+    let bridged = last !== undefined && a > last[1];
+    for (let n = (last?.[1] ?? 0) + 1; bridged && n < a; n++) bridged = isBlank(n);
+    if (last && bridged) last[1] = b;
     else out.push([a, b]);
   }
   return out;

@@ -1,6 +1,6 @@
 import type { Correction } from '../../schema/correction.ts';
 import { findItem, findLine, type LineHit } from './anchors.ts';
-import { appendRanges, linesWithin, removeLines } from './line-ranges.ts';
+import { linesWithin, removeLines } from './line-ranges.ts';
 import { applied, asBody, RECORD_CHARS, authorsGoing, clip, dropItem, notApplied, notNeeded, type OpContext, type OpResult } from './op-context.ts';
 import { before, cutSpan } from './text-spans.ts';
 import { hasText, type Piece, type WorkItem } from './work-item.ts';
@@ -30,7 +30,7 @@ export function moveLines(op: MoveOp, ctx: OpContext): OpResult {
     if (lastText !== firstText) return notApplied(`line ${label.line} is a page label; move it on its own, with lines: "${clip(label.text)}"`);
     ctx.page.labels.splice(ctx.page.labels.indexOf(label), 1);
     insertBody(to, [{ role: 'paragraph', text: label.text }]);
-    to.ranges = appendRanges(to.ranges, [[label.line, label.line]]);
+    to.ranges = [...to.ranges, [label.line, label.line]];
     for (const it of ctx.page.items) it.furniture = withoutOne(it.furniture, label.text);
     to.records.push({ op: 'move', field: 'paragraphs', before: null, after: clip(label.text, RECORD_CHARS) });
     return applied(`moved the page label "${clip(label.text)}" (line ${label.line}) into item ${to.id}`, [to]);
@@ -49,7 +49,7 @@ export function moveLines(op: MoveOp, ctx: OpContext): OpResult {
   to.authors = [...to.authors, ...authors];
   insertBody(to, going.map(asBody));
   const [lo, hi] = [Math.min(a.line, b.line), Math.max(a.line, b.line)];
-  to.ranges = appendRanges(to.ranges, linesWithin(from.ranges, lo, hi));
+  to.ranges = [...to.ranges, ...linesWithin(from.ranges, lo, hi)];
   // A line cut inside (its start stays) is still partly the first item's.
   if (a.atLineStart) from.ranges = removeLines(from.ranges, lo, hi);
   const text = going.map((p) => p.text.trim()).join('');

@@ -1,6 +1,6 @@
 import type { Correction } from '../../schema/correction.ts';
 import { findItem, findLine } from './anchors.ts';
-import { appendRanges, cutRangesAt } from './line-ranges.ts';
+import { cutRangesAt } from './line-ranges.ts';
 import { applied, authorsGoing, clip, dropItem, notApplied, notNeeded, unionAuthors, type OpContext, type OpResult } from './op-context.ts';
 import { cutAt, squeeze } from './text-spans.ts';
 import type { WorkItem } from './work-item.ts';
@@ -49,7 +49,7 @@ export function mergeItems(op: Extract<Correction, { op: 'merge' }>, ctx: OpCont
   }
   if (into === item) return notNeeded(`"${clip(op.item)}" and "${clip(op.into ?? '')}" are one item already (${item.id})`, [item]);
   into.pieces.push(...item.pieces);
-  into.ranges = appendRanges(into.ranges, item.ranges);
+  into.ranges = [...into.ranges, ...item.ranges];
   into.authors = unionAuthors(into.authors, item.authors);
   into.furniture = [...into.furniture, ...item.furniture];
   into.records.push(...item.records, { op: 'merge', field: 'item', before: item.id, after: into.id });

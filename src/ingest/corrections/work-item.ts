@@ -2,6 +2,7 @@ import type { Author } from '../../schema/author.ts';
 import type { AppliedCorrection } from '../../schema/correction.ts';
 import type { DatelineParts, Entry, EntryKind } from '../../schema/entry.ts';
 import type { LineRange } from '../../schema/source.ts';
+import { tidyRanges } from './line-ranges.ts';
 
 // Corrections move printed text between fields and items; they never write
 // text. So an entry is taken apart into pieces of printed text, each with the
@@ -62,8 +63,8 @@ export function toWorkItem(e: Entry): WorkItem {
 const HEAD: ReadonlySet<Role> = new Set(['kicker', 'title', 'subtitle']);
 const JOINED: ReadonlySet<Role> = new Set(['caption', 'credit', 'authorNote']);
 
-/** Puts an entry together again from its pieces, as the `order`-th item of its page. */
-export function fromWorkItem(w: WorkItem, order: number): Entry {
+/** Puts an entry together again from its pieces, as the `order`-th item of its page (`isBlank` tells the blank lines its ranges may bridge). */
+export function fromWorkItem(w: WorkItem, order: number, isBlank: (line: number) => boolean): Entry {
   const first = new Map<Role, Piece>();
   const paras: { text: string; subhead: boolean }[] = [];
   const bylines: string[] = [];
@@ -85,6 +86,7 @@ export function fromWorkItem(w: WorkItem, order: number): Entry {
   const column = first.get('column');
   const dateline = first.get('dateline');
   const { corrections: _, ...base } = w.base;
+  const ranges = tidyRanges(w.ranges, isBlank);
   const entry: Entry = {
     ...base,
     id: w.id,
@@ -107,7 +109,7 @@ export function fromWorkItem(w: WorkItem, order: number): Entry {
     furniture: w.furniture,
     continuedFrom: jump('from'),
     continuedOn: jump('on'),
-    source: { file: w.base.source.file, lines: w.ranges.length > 0 ? w.ranges : w.base.source.lines },
+    source: { file: w.base.source.file, lines: ranges.length > 0 ? ranges : w.base.source.lines },
   };
   if (w.records.length > 0) entry.corrections = w.records;
   return entry;
