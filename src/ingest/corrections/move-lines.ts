@@ -54,8 +54,9 @@ export function moveLines(op: MoveOp, ctx: OpContext): OpResult {
   if (a.atLineStart) from.ranges = removeLines(from.ranges, lo, hi);
   const text = going.map((p) => p.text.trim()).join('');
   // The record names the text by its start: it says what moved, the entry holds all of it.
+  // The item that took it records the text in its paragraphs; the one that gave it, the item it went to.
   to.records.push({ op: 'move', field: 'paragraphs', before: from.id, after: clip(text, RECORD_CHARS) });
-  from.records.push({ op: 'move', field: 'paragraphs', before: clip(text, RECORD_CHARS), after: to.id });
+  from.records.push({ op: 'move', field: 'item', before: clip(text, RECORD_CHARS), after: to.id });
   const emptied = !hasText(from);
   if (emptied) dropItem(ctx.page, from);
   const whence = emptied ? `item ${from.id}, now gone` : `item ${from.id}`;
