@@ -14,10 +14,14 @@ export interface InputFile {
   absolute: string;
   sidecar: Sidecar | null;
   layout: FileLayout;
+  /** The curators' corrections file beside it (`01.fix.yaml` beside `01.txt`), if any. */
+  corrections: { file: string; absolute: string } | null;
 }
 
 // Text files ingest reads: plain-text pages or articles, and Markdown articles.
 const READ = /\.(?:txt|md)$/i;
+// A curators' corrections file, named after the page or article it corrects.
+const FIX = /\.fix\.yaml$/i;
 
 /**
  * Lists every `.txt` and `.md` file under `root` in a stable (code point) order,
@@ -67,7 +71,7 @@ async function walk(w: Walk, dir: string, inherited: Inherited): Promise<void> {
   }
   // Pages and their sidecars pair up whatever the case of their extensions (01.TXT, 01.json).
   const byLowerName = new Map(dirents.map((d) => [d.name.toLowerCase(), d.name]));
-  const namesake = (name: string, ext: string) => byLowerName.get(name.replace(/\.[^.]*$/, ext).toLowerCase());
+  const namesake = (name: string, ext: string) => byLowerName.get(name.replace(FIX.test(name) ? FIX : /\.[^.]*$/, ext).toLowerCase());
   const paperSidecar = dirents.some((d) => d.name === 'paper.json') ? await readSidecar(root, join(dir, 'paper.json'), messages) : null;
   const here = paperSidecar ? { ...inherited.sidecar, ...paperSidecar } : inherited.sidecar;
   // A paper.json names its folder as the paper's, for files whose path names none
@@ -88,7 +92,12 @@ async function walk(w: Walk, dir: string, inherited: Inherited): Promise<void> {
       const side = namesake(d.name, '.json');
       const own = side && side !== 'paper.json' ? await readSidecar(root, join(dir, side), messages) : null;
       const merged = here || own ? { ...here, ...own } : null;
-      found.push({ file: rel, absolute: abs, sidecar: merged });
+      const fix = namesake(d.name, '.fix.yaml');
+      found.push({ file: rel, absolute: abs, sidecar: merged, corrections: fix ? { file: inputPath(root, join(dir, fix)), absolute: join(dir, fix) } : null });
+    } else if (kind === 'file' && FIX.test(d.name)) {
+      if (!namesake(d.name, '.txt') && !namesake(d.name, '.md')) {
+        warn(messages, rel, 'corrections-without-page', `corrections file has no page beside it (no ${d.name.replace(FIX, '.txt')} in this folder)`, 'Name a corrections file after the page it corrects (01.fix.yaml beside 01.txt, or beside an article\'s .md), or delete it.');
+      }
     } else if (kind === 'file' && d.name === 'paper.json') {
       // Read above, for the whole folder.
     } else if (kind === 'file' && /\.json$/i.test(d.name)) {

@@ -6,6 +6,7 @@ import type { Page } from '../schema/page.ts';
 import { joinArticlePages, linkContinuations, type ParsedArticle, type ParsedPage, type RawPage } from '../ingest/index.ts';
 import type { MetaSources } from '../ingest/article-meta.ts';
 import type { PathPattern } from '../ingest/path-layout.ts';
+import { applyFixFiles } from './apply-fixes.ts';
 import { pageFileSources, reportLayouts, type LayoutReport } from './layout-report.ts';
 import { openParseCache } from './parse-cache.ts';
 import { createParsePool, defaultPoolSize } from './parse-pool.ts';
@@ -55,7 +56,8 @@ const WINDOW = 64;
 /**
  * Reads every page under `input`, takes what the parse cache holds, parses the
  * rest (in worker threads when there are many), gives each paper and page an id
- * of its own, links continuations across pages and validates against the
+ * of its own, applies the curators' corrections files (`01.fix.yaml` beside
+ * `01.txt`), links continuations across pages and validates against the
  * schema. The result is the same whatever the worker count or the cache holds.
  */
 export async function runIngest(input: string, options: IngestOptions = {}): Promise<IngestResult> {
@@ -145,6 +147,8 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
   const idMessages = separatePaperIds(results.map((r) => r.parsed), (page) => paperFolder.get(page.file) ?? page.paper);
   const pages = toPages(results);
   idMessages.push(...separatePageIds(pages));
+  // Curators' corrections go on the pages as parsed, once their ids are settled and before continuations are linked by them.
+  messages.push(...applyFixFiles(pages, files));
   // A file not read is in no layout: the summary counts it as unreadable instead.
   const layouts = reportLayouts(
     files.flatMap((f, i) => {

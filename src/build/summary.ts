@@ -8,7 +8,7 @@ function pageFiles(r: IngestResult): { file: string; encoding: string | null }[]
 
 /** Counts for the end-of-run summary: files read and unreadable, items by kind, fragments, warnings, errors. */
 export function summarize(r: IngestResult) {
-  const byKind = { article: 0, brief: 0, photo: 0, fragment: 0 };
+  const byKind = { article: 0, brief: 0, photo: 0, fragment: 0, advertisement: 0 };
   for (const e of r.entries) byKind[e.kind]++;
   const files = pageFiles(r);
   const count = (ruleId: string) => r.messages.filter((m) => m.ruleId === ruleId).length;
@@ -52,7 +52,8 @@ export function formatSummary(s: ReturnType<typeof summarize>): string {
   const others = [s.unreadableFolders && plural(s.unreadableFolders, 'folder'), s.unreadableSidecars && plural(s.unreadableSidecars, 'sidecar')].filter(Boolean);
   return (
     `${s.files} files (${s.unreadable} unreadable)${others.length ? `, ${others.join(' and ')} unreadable` : ''}, ${s.items} items: ` +
-    `${k.article} articles, ${k.brief} briefs, ${k.photo} photos, ${k.fragment} fragments; ` +
+    // Advertisements are only ever a curator's word, so the line names them only when there are some.
+    `${k.article} articles, ${k.brief} briefs, ${k.photo} photos, ${k.fragment} fragments${k.advertisement ? `, ${k.advertisement} advertisements` : ''}; ` +
     `${s.warnings} warnings, ${s.errors} errors`
   );
 }

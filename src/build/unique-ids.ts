@@ -1,7 +1,7 @@
 import type { Entry } from '../schema/entry.ts';
 import type { Message } from '../schema/message.ts';
 import type { Page } from '../schema/page.ts';
-import { entryIdFor, pageIdFor, shortHash } from '../ingest/ids.ts';
+import { entryIdFor, freeId, pageIdFor } from '../ingest/ids.ts';
 import { MessageSink } from '../ingest/messages.ts';
 
 // Ids are made per file, in worker threads, from what the path says; two inputs
@@ -74,17 +74,6 @@ export function separatePageIds(pages: Parsed[]): Message[] {
     report(messages, p.page.file, `this file and ${holder} would both be page ${id}: ${holder}, read first, keeps it; this file is ${next}${itemsOf(p.entries)}`, HINT_PAGE);
   }
   return messages;
-}
-
-/** `id` with a suffix hashed from `key` (a name or path) that no other paper or page has; taken from then on. */
-function freeId(id: string, key: string, taken: Set<string>): string {
-  for (let k = 0; ; k++) {
-    const next = `${id}-${shortHash(k === 0 ? key : `${key}\u0000${k}`)}`;
-    if (!taken.has(next)) {
-      taken.add(next);
-      return next;
-    }
-  }
 }
 
 function renamePaper(f: Parsed, paperId: string): void {

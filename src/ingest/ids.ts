@@ -39,3 +39,14 @@ export function pageIdFor(file: string, meta: { paperId: string | null; date: st
 export function entryIdFor(pageId: string, order: number): string {
   return `${pageId}-${String(order).padStart(2, '0')}`;
 }
+
+/** `id` with a suffix hashed from `key` (a name, a path, a line's text) that is not in `taken`; taken from then on. */
+export function freeId(id: string, key: string, taken: Set<string>): string {
+  for (let k = 0; ; k++) {
+    const next = `${id}-${shortHash(k === 0 ? key : `${key}\u0000${k}`)}`;
+    if (!taken.has(next)) {
+      taken.add(next);
+      return next;
+    }
+  }
+}

@@ -1,6 +1,6 @@
 import type { Entry } from '../schema/entry.ts';
 import type { Page } from '../schema/page.ts';
-import { splitLines } from './lines.ts';
+import { splitLines, type Line } from './lines.ts';
 
 /** The printed text of an entry, field by field: where every character of a page must end up. */
 export function entryTexts(e: Entry): string[] {
@@ -21,20 +21,25 @@ export function entryTexts(e: Entry): string[] {
 }
 
 /**
- * The text printed on a page as the coverage check counts it: every line without
- * its layout markup, except the lines of blocks printed twice and the front
- * matter of article files (the crawler's metadata, not printed text: an entry
- * takes its title and byline from the printed lines, never from front matter).
+ * The lines of a page as the coverage check counts them: every line without
+ * its layout markup, except that the lines of blocks printed twice and the
+ * front matter of article files (the crawler's metadata, not printed text: an
+ * entry takes its title and byline from the printed lines, never from front
+ * matter) are blank.
  */
-export function printedText(page: Page): string {
+export function printedLines(page: Page): Line[] {
   const repeated = new Set<number>();
   const skip = (range: readonly [number, number]) => {
     for (let n = range[0]; n <= range[1]; n++) repeated.add(n);
   };
   for (const d of page.duplicates) skip(d.lines);
   for (const f of page.files) if (f.frontMatter) skip(f.frontMatter);
-  return splitLines(page.lines.join('\n'))
-    .filter((line) => !repeated.has(line.no))
+  return splitLines(page.lines.join('\n')).map((line) => (repeated.has(line.no) ? { ...line, text: '' } : line));
+}
+
+/** The text printed on a page as the coverage check counts it: its printed lines, one after another. */
+export function printedText(page: Page): string {
+  return printedLines(page)
     .map((line) => line.text)
     .join('\n');
 }

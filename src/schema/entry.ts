@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { AuthorSchema } from './author.ts';
+import { AppliedCorrectionSchema } from './correction.ts';
+import { EntryKindSchema } from './entry-kind.ts';
 import { IdSchema, IsoDateSchema, LangSchema } from './ids.ts';
 import { SourceSchema } from './source.ts';
 
-export const EntryKindSchema = z.enum(['article', 'brief', 'photo', 'fragment']);
+export { EntryKindSchema, type EntryKind } from './entry-kind.ts';
 
 /**
  * A link across pages printed as `下转第2版` / `上接第1版`. `marker` keeps the printed
@@ -86,9 +88,10 @@ export const EntrySchema = z.object({
   page: z.number().int().min(1).nullable(),
   lang: LangSchema,
   source: SourceSchema,
+  /** What curators corrected on this item (`01.fix.yaml` beside its page), in the order applied; absent when nothing was. */
+  corrections: z.array(AppliedCorrectionSchema).min(1).optional(),
 });
 
-export type EntryKind = z.infer<typeof EntryKindSchema>;
 export type Continuation = z.infer<typeof ContinuationSchema>;
 export type DatelineParts = z.infer<typeof DatelinePartsSchema>;
 export type Column = z.infer<typeof ColumnSchema>;

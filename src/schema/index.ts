@@ -1,4 +1,5 @@
 export * from './author.ts';
+export * from './correction.ts';
 export * from './entry.ts';
 export * from './file-report.ts';
 export * from './ids.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageCorrectionsSchema } from './correction.ts';
 import { IdSchema, IsoDateSchema, LangSchema } from './ids.ts';
 import { MessageSchema } from './message.ts';
 import { PageFileSchema } from './page-file.ts';
@@ -45,6 +46,8 @@ export const PageSchema = z.object({
   files: z.array(PageFileSchema).default([]),
   items: z.array(IdSchema),
   messages: z.array(MessageSchema),
+  /** The curators' corrections files of the page (`01.fix.yaml`) and how each operation fared; absent when there are none. */
+  corrections: z.array(PageCorrectionsSchema).min(1).optional(),
 });
 
 export type Label = z.infer<typeof LabelSchema>;

@@ -90,7 +90,7 @@ export function buildArchive(entries: Entry[], pages: Page[], fileReports: FileR
   const reporters = groupReporters(entries);
   const latestIssues = papers.flatMap((p) => p.issues).sort((a, b) => byCodePoint(b.date, a.date) || byCodePoint(a.paper, b.paper));
 
-  const kinds: Record<EntryKind, number> = { article: 0, brief: 0, photo: 0, fragment: 0 };
+  const kinds: Record<EntryKind, number> = { article: 0, brief: 0, photo: 0, fragment: 0, advertisement: 0 };
   for (const e of entries) kinds[e.kind]++;
   const dates = latestIssues.map((i) => i.date);
 

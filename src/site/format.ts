@@ -25,6 +25,7 @@ export const KIND_LABELS: Record<EntryKind, string> = {
   brief: '简讯',
   photo: '图片',
   fragment: '片段',
+  advertisement: '广告',
 };
 
 /**

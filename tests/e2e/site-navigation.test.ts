@@ -157,6 +157,22 @@ describe('site built from the sample pages (ingest + build)', () => {
     expect(page.url()).toBe(s.served.url());
   });
 
+  it('says what a curator corrected: on the page view, the article and the ingest report', async () => {
+    // content/raw/qinghe-evening/2024-06-05/02.fix.yaml breaks a paragraph of the first item.
+    const { page } = await s.open();
+    await page.goto(s.served.url('page/qinghe-evening-20240605-02/'));
+    const card = page.locator('.page-items .item-card', { has: page.locator('.item-card__corrected') });
+    expect(await card.count()).toBe(1);
+    await follow(page, card.locator('.item-card__title a'));
+    expect(page.url()).toBe(s.served.url('article/qinghe-evening-20240605-02-01/'));
+    expect((await page.locator('.corrected h2').textContent())?.trim()).toBe('经馆员校订');
+    expect(await page.locator('.corrected li').allTextContents()).toEqual(['从「今年全镇小麦种植面积」起另起一段']);
+    expect(await page.locator('.article__body p').nth(1).textContent()).toMatch(/^今年全镇小麦种植面积/);
+    await page.goto(s.served.url('report/'));
+    const row = page.locator('.report-row', { has: page.locator('code', { hasText: 'qinghe-evening/2024-06-05/02.fix.yaml' }) });
+    expect(await row.locator('.report-row__corrections .message__sev').allTextContents()).toEqual(['已应用']);
+  });
+
   it('prints a role once before the names that share it, as a byline does', async () => {
     const articles: { id: string; authors: { name: string; role: string | null }[] }[] = JSON.parse(await readFile(join(s.site.entries, 'articles.json'), 'utf8'));
     const shared = articles.find((a) => a.authors.length > 1 && a.authors.every((x) => x.role === a.authors[0]!.role))!;
