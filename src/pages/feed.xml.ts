@@ -1,4 +1,5 @@
-// Atom feed of the latest items (fragments left out: they are not readable on their own):
+// Atom feed of the latest items (fragments left out: they are not readable on their own;
+// advertisements, which a curator marked, are no news):
 // dated items newest first, then undated ones page by page (see compareNewest).
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../site/archive.ts';
@@ -10,7 +11,7 @@ import { absolute, routes } from '../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await loadArchive();
-  const latest = archive.entries.filter((e) => e.kind !== 'fragment').sort(compareNewest).slice(0, FEED_SIZE);
+  const latest = archive.entries.filter((e) => e.kind !== 'fragment' && e.kind !== 'advertisement').sort(compareNewest).slice(0, FEED_SIZE);
   const xml = atomFeed(
     {
       title: SITE_NAME,
