@@ -1,7 +1,8 @@
-// The page vocabulary reads each text once into a hash table and merges bags of
-// groups from their texts; these properties hold it to the plain definition
-// (bags of the joined texts, document frequencies in a Map, sums in ascending
-// key order) to the last bit, since reading order compares the scores.
+// The page vocabulary reads each text once into a hash table and adds up the
+// counts of groups by bigram number; these properties hold it to the plain
+// definition (bags of the joined texts, document frequencies in a Map, sums kept
+// per weight class as integers and added in ascending class order) to the last
+// bit, since reading order compares the scores.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bagOf, type Bag } from '../src/ingest/bigram-bag.ts';
@@ -12,7 +13,9 @@ function plainVocabulary(docs: string[][]) {
   const df = new Map<number, number>();
   for (const texts of docs) for (const k of bag(texts).keys) df.set(k, (df.get(k) ?? 0) + 1);
   const n = Math.max(1, docs.length);
-  const weight = (k: number) => Math.log(1 + n / (df.get(k) ?? 1));
+  // A bigram no item holds weighs as one a single item holds: its class is 1.
+  const classOf = (k: number) => Math.max(1, df.get(k) ?? 1);
+  const weight = (f: number) => Math.log(1 + n / f);
   const shared = (x: Bag, y: Bag, f: (i: number, j: number) => void) => {
     for (let i = 0, j = 0; i < x.keys.length && j < y.keys.length; ) {
       if (x.keys[i] === y.keys[j]) f(i++, j++);
@@ -20,18 +23,27 @@ function plainVocabulary(docs: string[][]) {
       else j++;
     }
   };
-  const norm2 = (x: Bag) => x.keys.reduce((s, k, i) => s + (x.counts[i]! * weight(k)) ** 2, 0);
+  // Σ over classes f = 1, 2, … of weight(f)² × (the integer sum of the class).
+  const byClass = (sums: Map<number, number>) =>
+    [...sums.keys()].sort((a, b) => a - b).reduce((s, f) => s + weight(f) ** 2 * sums.get(f)!, 0);
+  const add = (sums: Map<number, number>, f: number, v: number) => sums.set(f, (sums.get(f) ?? 0) + v);
+  const norm2 = (x: Bag) => {
+    const sums = new Map<number, number>();
+    x.keys.forEach((k, i) => add(sums, classOf(k), x.counts[i]! ** 2));
+    return byClass(sums);
+  };
   return {
     overlap(a: string, b: string | string[]) {
       let s = 0;
       const x = bag(a);
-      shared(x, bag(b), (i) => (s += weight(x.keys[i]!)));
+      shared(x, bag(b), (i) => (s += weight(classOf(x.keys[i]!))));
       return s;
     },
     cosine(a: string | string[], b: string | string[]) {
       const [x, y] = [bag(a), bag(b)];
-      let dot = 0;
-      shared(x, y, (i, j) => (dot += x.counts[i]! * y.counts[j]! * weight(x.keys[i]!) ** 2));
+      const sums = new Map<number, number>();
+      shared(x, y, (i, j) => add(sums, classOf(x.keys[i]!), x.counts[i]! * y.counts[j]!));
+      const dot = byClass(sums);
       return dot === 0 ? 0 : dot / Math.sqrt(norm2(x) * norm2(y));
     },
   };

@@ -94,6 +94,18 @@ export class BigramTable {
     }
   }
 
+  /** Numbers the bigrams of `text` (of a page's text not among its documents too), so that `find` knows each. */
+  number(text: string): void {
+    this.claim();
+    this.read(text);
+  }
+
+  /** How many bigrams are numbered: every number is below it. */
+  get numbered(): number {
+    this.claim();
+    return this.size;
+  }
+
   /** In how many documents bigram number `id` occurs. */
   docsOf(id: number): number {
     this.claim();
