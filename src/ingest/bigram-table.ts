@@ -15,7 +15,9 @@ const KEY = 0;
 const DOCS = 1;
 const LAST_DOC = 2;
 const STAMP = 3;
-const FIELDS = 4;
+// Where the bigram stands among the distinct bigrams of the text being read.
+const POS = 4;
+const FIELDS = 5;
 
 // The arrays of the table in use, kept from one page to the next: allocating
 // them (about 80 kB outside the V8 heap) for every page left several MB more
@@ -25,12 +27,13 @@ const FIELDS = 4;
 // its texts and documents again, which numbers its bigrams as before.
 // The owner is known by a number, not a reference, so the last page's table
 // (and the texts it holds) is not kept alive after its page.
-const shared: { owner: number; tables: number; index: Int32Array; records: Int32Array; ids: Int32Array; keys: Int32Array } = {
+const shared: { owner: number; tables: number; index: Int32Array; records: Int32Array; ids: Int32Array; tallies: Int32Array; keys: Int32Array } = {
   owner: 0,
   tables: 0,
   index: new Int32Array(0),
   records: new Int32Array(0),
   ids: new Int32Array(0),
+  tallies: new Int32Array(0),
   keys: new Int32Array(256),
 };
 
@@ -49,6 +52,8 @@ export class BigramTable {
   private stamps = 0;
   // The numbers of the distinct bigrams of each text read, one text after the other.
   private ids = shared.ids;
+  // How often each of those bigrams occurs in its text, beside its number.
+  private tallies = shared.tallies;
   private idsEnd = 0;
   private readonly ofText = new Map<string, Span>();
   private readonly documents: { texts: readonly string[]; doc: number }[] = [];
@@ -71,8 +76,10 @@ export class BigramTable {
     // Records are cleared one by one as bigrams are numbered; ids are written before they are read.
     if (shared.records.length < n * FIELDS) shared.records = new Int32Array(n * FIELDS);
     if (shared.ids.length < Math.max(n * 2, this.idsEnd)) shared.ids = new Int32Array(Math.max(n * 2, this.idsEnd));
+    if (shared.tallies.length < shared.ids.length) shared.tallies = new Int32Array(shared.ids.length);
     this.records = shared.records;
     this.ids = shared.ids;
+    this.tallies = shared.tallies;
     // Taking them back: the same reads in the same order give the same numbers.
     const texts = [...this.ofText.keys()];
     this.ofText.clear();
@@ -94,10 +101,18 @@ export class BigramTable {
     }
   }
 
-  /** Numbers the bigrams of `text` (of a page's text not among its documents too), so that `find` knows each. */
-  number(text: string): void {
+  /**
+   * The distinct bigrams of `text` by number (numbering new ones: a text need not
+   * be among the documents), how often each occurs in it, and in how many
+   * documents; in the order first met.
+   */
+  tally(text: string): { ids: Int32Array; counts: Int32Array; docs: Int32Array } {
     this.claim();
-    this.read(text);
+    const { start, end } = this.read(text);
+    const ids = this.ids.slice(start, end);
+    const docs = new Int32Array(ids.length);
+    for (let k = 0; k < ids.length; k++) docs[k] = this.records[ids[k]! * FIELDS + DOCS]!;
+    return { ids, counts: this.tallies.slice(start, end), docs };
   }
 
   /** How many bigrams are numbered: every number is below it. */
@@ -158,15 +173,22 @@ export class BigramTable {
     const keys = bigramKeys(text);
     const stamp = ++this.stamps;
     if (this.idsEnd + keys.length > this.ids.length) this.ids = shared.ids = grown(this.ids, this.idsEnd + keys.length);
+    if (this.tallies.length < this.ids.length) this.tallies = shared.tallies = grown(this.tallies, this.ids.length);
     const ids = this.ids;
+    const tallies = this.tallies;
     const start = this.idsEnd;
     let end = start;
     for (let i = 0; i < keys.length; i++) {
       const id = this.add(keys[i]!);
       // Read after `add`, which may have grown the records.
       const records = this.records;
-      if (records[id * FIELDS + STAMP] === stamp) continue;
+      if (records[id * FIELDS + STAMP] === stamp) {
+        tallies[records[id * FIELDS + POS]!]!++;
+        continue;
+      }
       records[id * FIELDS + STAMP] = stamp;
+      records[id * FIELDS + POS] = end;
+      tallies[end] = 1;
       ids[end++] = id;
     }
     this.idsEnd = end;
@@ -191,6 +213,7 @@ export class BigramTable {
     this.records[r + DOCS] = 0;
     this.records[r + LAST_DOC] = 0;
     this.records[r + STAMP] = 0;
+    this.records[r + POS] = 0;
     index[2 * i] = key;
     index[2 * i + 1] = id + 1;
     if (this.size * 2 > index.length >> 1) this.growIndex();

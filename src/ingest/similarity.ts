@@ -1,4 +1,3 @@
-import { bagOf } from './bigram-bag.ts';
 import { BigramTable } from './bigram-table.ts';
 
 // A text's distinct bigrams by their number in the page's table, how often
@@ -68,13 +67,9 @@ export class PageVocabulary {
   private textBag(text: string): TextBag {
     let b = this.texts.get(text);
     if (b) return b;
-    const { keys, counts } = bagOf(text);
-    this.table.number(text);
-    const ids = new Int32Array(keys.length);
-    const classes = new Int32Array(keys.length);
-    for (let i = 0; i < keys.length; i++) {
-      ids[i] = this.table.find(keys[i]!);
-      classes[i] = Math.max(1, this.table.docsOf(ids[i]!));
+    const { ids, counts, docs: classes } = this.table.tally(text);
+    for (let i = 0; i < ids.length; i++) {
+      if (classes[i] === 0) classes[i] = 1;
       this.normSums[classes[i]!]! += counts[i]! * counts[i]!;
     }
     b = { ids, counts, classes, norm2: this.total(this.normSums) };
