@@ -1,12 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import { EntrySchema, FileReportSchema, PageSchema } from './schema/index.ts';
+import { checkedFile } from './site/checked-loader.ts';
 import { entriesDir } from './site/paths.ts';
 
 // The collections read what `scripts/ingest.ts` wrote, validated by the same
-// schemas the ingest step used: one contract between the two halves.
+// schemas the ingest step used: one contract between the two halves. Each file
+// is read only when it matches the manifest ingest wrote last (see checked-loader.ts).
 export const collections = {
-  articles: defineCollection({ loader: file(`${entriesDir}/articles.json`), schema: EntrySchema }),
-  pages: defineCollection({ loader: file(`${entriesDir}/pages.json`), schema: PageSchema }),
-  files: defineCollection({ loader: file(`${entriesDir}/files.json`), schema: FileReportSchema }),
+  articles: defineCollection({ loader: checkedFile(entriesDir, 'articles.json'), schema: EntrySchema }),
+  pages: defineCollection({ loader: checkedFile(entriesDir, 'pages.json'), schema: PageSchema }),
+  files: defineCollection({ loader: checkedFile(entriesDir, 'files.json'), schema: FileReportSchema }),
 };
