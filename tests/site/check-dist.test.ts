@@ -72,7 +72,7 @@ describe('checkDist', () => {
     writeFileSync(view(dist, a.id), other);
     expect(checkDist(dist, entries, pages)).toEqual([`article/${a.id}/index.html shows the headline “${b.title}”, but the entry's title is “${a.title}”.`]);
     writeFileSync(view(dist, a.id), html.replace(escape(a.paragraphs[0]!.slice(0, 30)), escape(b.paragraphs[0]!.slice(0, 30))));
-    expect(checkDist(dist, entries, pages)).toEqual([`article/${a.id}/index.html does not show the entry's opening words “${Array.from(a.paragraphs[0]!).slice(0, 24).join('')}…”.`]);
+    expect(checkDist(dist, entries, pages)).toEqual([`article/${a.id}/index.html does not show the entry's opening words “${Array.from(a.paragraphs[0]!).slice(0, 24).join('')}”.`]);
   });
 
   it('names article and page views no record has, and page records without a view', () => {
@@ -83,6 +83,13 @@ describe('checkDist', () => {
       `page/${pages[0]!.id}/index.html is missing: the page from ${pages[0]!.file} has no page view.`,
       'article/deleted-20240101-01-01/ is in the site, but no entry has the id deleted-20240101-01-01.',
     ]);
+  });
+
+  it('does not take text the site leaves out of HTML (control characters) for another entry’s', () => {
+    const raw = { ...a, title: `江城\u0000春季植树`, paragraphs: [`\u001b[31m三月的江城，\u000b细雨初歇。昨日上午，全市春季义务植树活动在江滨公园拉开帷幕。`] };
+    const shown = { ...raw, title: raw.title.replace(/\p{Cc}/gu, ''), paragraphs: raw.paragraphs.map((p) => p.replace(/\p{Cc}/gu, '')) };
+    const dist = builtSite([shown, ...entries.slice(1)]);
+    expect(checkDist(dist, [raw, ...entries.slice(1)], pages)).toEqual([]);
   });
 
   it('reads an article longer than its read buffer to its end', () => {
