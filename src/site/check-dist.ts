@@ -32,7 +32,12 @@ export function checkDist(dist: string, entries: readonly Entry[], pages: readon
   for (const p of pages) {
     if (!existsSync(join(dist, 'page', p.id, 'index.html'))) problems.push(`page/${p.id}/index.html is missing: the page from ${p.file} has no page view.`);
   }
-  problems.push(...unknownViews(dist, 'article', new Set(byId.keys()), 'entry'), ...unknownViews(dist, 'page', new Set(pages.map((p) => p.id)), 'page record'));
+  const articleViews = listViews(dist, 'article');
+  const pageViews = listViews(dist, 'page');
+  if (articleViews.length !== entries.length || pageViews.length !== pages.length) {
+    problems.unshift(`the site has ${articleViews.length} article pages for ${entries.length} entries, and ${pageViews.length} page views for ${pages.length} page records.`);
+  }
+  problems.push(...unknown(articleViews, 'article', new Set(byId.keys()), 'entry'), ...unknown(pageViews, 'page', new Set(pages.map((p) => p.id)), 'page record'));
   return problems;
 }
 
@@ -65,12 +70,15 @@ function openingWords(e: Entry): string {
   return Array.from(runs[0] ?? '').slice(0, OPENING).join('');
 }
 
-/** Views in `dist/<folder>/` that belong to no record: left by an earlier build, or made from other data. */
-function unknownViews(dist: string, folder: string, ids: ReadonlySet<string>, what: string): string[] {
+/** The views in `dist/<folder>/`, by name. */
+function listViews(dist: string, folder: string): string[] {
   const dir = join(dist, folder);
-  if (!existsSync(dir)) return [];
-  const extra = readdirSync(dir).filter((name) => !ids.has(name));
-  return extra.map((name) => `${folder}/${name}/ is in the site, but no ${what} has the id ${name}.`);
+  return existsSync(dir) ? readdirSync(dir) : [];
+}
+
+/** Views that belong to no record: left by an earlier build, or made from other data. */
+function unknown(views: readonly string[], folder: string, ids: ReadonlySet<string>, what: string): string[] {
+  return views.filter((name) => !ids.has(name)).map((name) => `${folder}/${name}/ is in the site, but no ${what} has the id ${name}.`);
 }
 
 // Letters and digits only: how the site sets spaces, punctuation and control

@@ -56,7 +56,17 @@ describe('checkDist', () => {
   it('names an entry that has no page, with the file it came from', () => {
     const dist = builtSite();
     rmSync(join(dist, 'article', a.id), { recursive: true });
-    expect(checkDist(dist, entries, pages)).toEqual([`article/${a.id}/index.html is missing: entry ${a.id} (from ${a.source.file}) has no page.`]);
+    expect(checkDist(dist, entries, pages)).toEqual([
+      `the site has ${entries.length - 1} article pages for ${entries.length} entries, and ${pages.length} page views for ${pages.length} page records.`,
+      `article/${a.id}/index.html is missing: entry ${a.id} (from ${a.source.file}) has no page.`,
+    ]);
+  });
+
+  it('counts two entries that share an id (and so one page) against the pages', () => {
+    const twin = { ...b, id: a.id, source: { ...b.source, file: 'jiangcheng/2024-03-01/01 (1).txt' } };
+    expect(checkDist(builtSite(), [...entries, twin], pages)[0]).toBe(
+      `the site has ${entries.length} article pages for ${entries.length + 1} entries, and ${pages.length} page views for ${pages.length} page records.`,
+    );
   });
 
   it('names a page that shows another entry', () => {
@@ -80,6 +90,7 @@ describe('checkDist', () => {
     mkdirSync(join(dist, 'article', 'deleted-20240101-01-01'));
     rmSync(join(dist, 'page', pages[0]!.id), { recursive: true });
     expect(checkDist(dist, entries, pages)).toEqual([
+      `the site has ${entries.length + 1} article pages for ${entries.length} entries, and ${pages.length - 1} page views for ${pages.length} page records.`,
       `page/${pages[0]!.id}/index.html is missing: the page from ${pages[0]!.file} has no page view.`,
       'article/deleted-20240101-01-01/ is in the site, but no entry has the id deleted-20240101-01-01.',
     ]);
@@ -122,7 +133,10 @@ describe('the build check integration', () => {
     const p = await project();
     await expect(build(p)).resolves.toBeUndefined();
     rmSync(join(fileURLToPath(p.dist), 'article', (stateBefore().articles[0] as Entry).id), { recursive: true });
-    await expect(build(p)).rejects.toThrow(/The built site does not show the entries it was built from \(1 problem\):\n {2}article\/.*index\.html is missing[^]*Delete the output folder/);
+    const count = stateBefore().articles.length;
+    await expect(build(p)).rejects.toThrow(
+      new RegExp(`The built site does not show the entries it was built from \\(2 problems\\):\n {2}the site has ${count - 1} article pages for ${count} entries[^]*\n {2}article/.*index\\.html is missing[^]*Delete the output folder`),
+    );
   });
 
   it('refuses to start without a manifest, and fails a build whose entries an ingest replaced meanwhile', async () => {
