@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/search/build/astro-integration.ts';
+import { entriesIntegrity } from './src/site/integrity-integration.ts';
 
 // Where the archive is served: set ARCHIVE_BASE=/archive/ to deploy under a
 // sub-path, ARCHIVE_SITE to the public origin (used by feeds, sitemap, citations).
@@ -20,6 +21,9 @@ export default defineConfig({
   // A second build copies article and page views whose data (their cacheKey,
   // src/site/render-key.ts) and code are unchanged instead of rendering them again.
   experimental: { incrementalBuild: true },
-  // The search index is written into dist/ once the pages are built.
-  integrations: [searchIndex()],
+  // Two routes writing one file (two entries with one id) stop the build instead of a warning.
+  prerenderConflictBehavior: 'error',
+  // The build refuses entries whose manifest is missing or does not match them, and
+  // checks the written site against the entries before the search index is built into dist/.
+  integrations: [entriesIntegrity(), searchIndex()],
 });

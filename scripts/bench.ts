@@ -81,7 +81,9 @@ for (const n of sizes) {
   if (!ingestOk) continue;
 
   const site = await astroBuild({ entries, outDir: join(base, 'dist'), cacheDir: join(base, 'astro-cache') });
-  const siteOk = step(n, 'site build (astro build, cold)', site, '');
+  // The build check prints its own time (src/site/integrity-integration.ts).
+  const checked = /match the entries \(([\d.]+) s\)/.exec(site.stdout)?.[1];
+  const siteOk = step(n, 'site build (astro build, cold)', site, checked ? `of which the build check ${checked} s` : '');
   const dist = siteOk ? distStats(join(base, 'dist')) : null;
   stepRows.push(
     `| ${n} | search index | – | – | – | – | ${dist && dist.searchFiles > 0 ? `built inside the site build: ${dist.searchFiles} files, ${(dist.searchBytes / MB).toFixed(1)} MB` : 'missing: no search index files in dist/'} |`,

@@ -10,7 +10,7 @@ import { formatExport } from '../src/build/write-output.ts';
 import { parsePage } from '../src/ingest/index.ts';
 import { formatMessage } from '../src/ingest/messages.ts';
 import { compareCoverage } from '../src/ingest/text-coverage.ts';
-import { parseSiteJson } from '../src/site/site-json.ts';
+import { forSite } from '../src/site/site-json.ts';
 import { xmlText } from '../src/site/xml.ts';
 import type { Entry } from '../src/schema/index.ts';
 import { encodeGb18030 } from './support/gb18030.ts';
@@ -80,7 +80,7 @@ describe('control characters on the way out', () => {
   });
 
   it('are left out of the text the site renders, file names shown escaped', () => {
-    const data = parseSiteJson(JSON.stringify([{ id: 'x', title: 'a\u0000b\u001bc', paragraphs: ['d\u000be\u0085f\tg'], source: { file: 'x\u001b.txt' } }]));
+    const data = forSite([{ id: 'x', title: 'a\u0000b\u001bc', paragraphs: ['d\u000be\u0085f\tg'], source: { file: 'x\u001b.txt' } }]);
     expect(data).toEqual([{ id: 'x', title: 'abc', paragraphs: ['def\tg'], source: { file: 'x\\x1b.txt' } }]);
     expect(xmlText('a\u0000b\u000cc\u007fd\u0090e\ufffef & g')).toBe('abcdef &amp; g');
   });

@@ -34,7 +34,7 @@ describe('determinism', () => {
       await writeEntries(join(dir, `entries-${run}`), await runIngest(SAMPLES, { cache: join(dir, 'cache') }));
     }
     const a = tree(join(dir, 'entries-a'));
-    expect([...a.keys()].sort()).toEqual(['/articles.json', '/files.json', '/pages.json']);
+    expect([...a.keys()].sort()).toEqual(['/articles.json', '/files.json', '/manifest.json', '/pages.json']);
     expect(tree(join(dir, 'entries-b'))).toEqual(a);
   });
 

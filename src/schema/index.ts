@@ -3,6 +3,7 @@ export * from './correction.ts';
 export * from './entry.ts';
 export * from './file-report.ts';
 export * from './ids.ts';
+export * from './manifest.ts';
 export * from './message.ts';
 export * from './page.ts';
 export * from './page-file.ts';

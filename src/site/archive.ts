@@ -1,10 +1,9 @@
 import { getCollection } from 'astro:content';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { FileReportsSchema, type FileReport } from '../schema/file-report.ts';
 import { buildArchive, type Archive } from './build-archive.ts';
 import { entriesDir } from './paths.ts';
-import { parseSiteJson } from './site-json.ts';
+import { readDataFile, readManifest } from './entries-check.ts';
+import { forSite } from './site-json.ts';
 
 let loading: Promise<Archive> | null = null;
 
@@ -27,7 +26,8 @@ export function loadArchive(): Promise<Archive> {
 // Read here, not as a content collection: Astro's data store keeps no empty collection,
 // and asking for one warns `The collection "files" does not exist or is empty` on every
 // build of an archive whose input files are all pages (most of them).
+// Checked against the manifest as the collections are (checked-loader.ts).
 async function readFileReports(): Promise<FileReport[]> {
-  const text = await readFile(join(entriesDir, 'files.json'), 'utf8');
-  return Object.values(FileReportsSchema.parse(parseSiteJson(text)));
+  const { manifest } = await readManifest(entriesDir);
+  return Object.values(FileReportsSchema.parse(forSite(await readDataFile(entriesDir, 'files.json', manifest))));
 }

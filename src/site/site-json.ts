@@ -1,16 +1,16 @@
 import { escapeControls, stripControls } from '../text/control-chars.ts';
 
 /**
- * Parses an entries file for the site's content collections, with control
- * characters left out of every text: the one door through which entries reach
- * HTML, feeds and sitemaps, so no template needs to think of them (XML 1.0
- * forbids most C0 controls; in HTML they are parse errors and show as boxes or
- * not at all). Entries keep them, and so does the data export, which reads the
- * file itself. File names are written with `\xNN` instead, as the CLI prints
- * them, so the report names the file that is really there.
+ * Entries records as the site shows them, with control characters left out of
+ * every text: the one door through which entries reach HTML, feeds and
+ * sitemaps, so no template needs to think of them (XML 1.0 forbids most C0
+ * controls; in HTML they are parse errors and show as boxes or not at all).
+ * Entries keep them, and so does the data export, which reads the file itself.
+ * File names are written with `\xNN` instead, as the CLI prints them, so the
+ * report names the file that is really there. Cleans in place.
  */
-export function parseSiteJson(text: string): unknown {
-  return clean(JSON.parse(text), '');
+export function forSite<T>(records: T): T {
+  return clean(records, '') as T;
 }
 
 function clean(value: unknown, key: string): unknown {

@@ -1,12 +1,12 @@
 // The bulk export: every entry as one JSON array, byte for byte what
 // `npm run ingest -- --json <file>` writes for the same input (one-space indent).
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// Read again from the entries folder, checked against its manifest like the collections.
 import type { APIRoute } from 'astro';
 import { formatExport } from '../../build/write-output.ts';
+import { readDataFile, readManifest } from '../../site/entries-check.ts';
 import { entriesDir } from '../../site/paths.ts';
 
 export const GET: APIRoute = async () => {
-  const entries = JSON.parse(await readFile(join(entriesDir, 'articles.json'), 'utf8')) as unknown[];
-  return new Response(formatExport(entries), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const entries = await readDataFile(entriesDir, 'articles.json', (await readManifest(entriesDir)).manifest);
+  return new Response(formatExport(entries as unknown[]), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,120 @@
+// The entries folder and its manifest: what ingest writes, and what the site
+// refuses to read (src/site/entries-check.ts, used by the content loaders).
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeEntryData } from '../src/build/write-output.ts';
+import { EntriesError, readVerifiedEntries } from '../src/site/entries-check.ts';
+import { stateAfter, stateBefore } from './support/entry-states.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'entries-manifest-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let n = 0;
+
+/** A fresh entries folder holding `state`, written as ingest writes it. */
+async function written(state = stateBefore()): Promise<string> {
+  const dir = join(root, `e${n++}`);
+  await writeEntryData(dir, state);
+  return dir;
+}
+
+/** The message the site refuses `dir` with (the test fails if it reads it). */
+async function refusal(dir: string): Promise<string> {
+  const error = await readVerifiedEntries(dir).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(EntriesError);
+  return (error as EntriesError).message;
+}
+
+describe('writing entries', () => {
+  it('writes the three data files and a manifest with their counts, sizes and digests, and no temporary file', async () => {
+    const state = stateBefore();
+    const dir = await written(state);
+    expect(readdirSync(dir).sort()).toEqual(['articles.json', 'files.json', 'manifest.json', 'pages.json']);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.counts).toEqual({ entries: state.articles.length, pages: state.pages.length, files: Object.keys(state.files).length });
+    expect(manifest.files['articles.json'].bytes).toBe(readFileSync(join(dir, 'articles.json')).byteLength);
+    const read = await readVerifiedEntries(dir);
+    expect(read.articles).toEqual(state.articles);
+    expect(read.pages).toEqual(state.pages);
+    expect(read.files).toEqual(state.files);
+  });
+
+  it('writes the same bytes for the same entries (the manifest holds no time)', async () => {
+    const [a, b] = [await written(), await written()];
+    for (const f of readdirSync(a)) expect(readFileSync(join(b, f)), f).toEqual(readFileSync(join(a, f)));
+  });
+
+  it('replaces an earlier state whole', async () => {
+    const dir = await written(stateBefore());
+    await writeEntryData(dir, stateAfter());
+    expect((await readVerifiedEntries(dir)).articles).toEqual(stateAfter().articles);
+  });
+});
+
+describe('the site refuses entries that do not match their manifest', () => {
+  it('names a cut file, its size and the size it should have, and says to run ingest', async () => {
+    const dir = await written();
+    const file = join(dir, 'articles.json');
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, 1000));
+    const message = await refusal(dir);
+    expect(message).toContain(`${file} does not match ${join(dir, 'manifest.json')}: it has 1000 bytes, the manifest says ${bytes.byteLength}`);
+    expect(message).toContain('Run `npm run ingest` (or `npm run build`) again');
+  });
+
+  it('names a file changed in place, by its digest', async () => {
+    const dir = await written();
+    const file = join(dir, 'pages.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('要闻', '要問'));
+    expect(await refusal(dir)).toMatch(/pages\.json does not match .*manifest\.json: its sha256 digest is [0-9a-f]{12}…, the manifest says [0-9a-f]{12}…/);
+  });
+
+  it('refuses a folder without its manifest, and one ingest never wrote to, each with what to do', async () => {
+    const dir = await written();
+    rmSync(join(dir, 'manifest.json'));
+    expect(await refusal(dir)).toMatch(/manifest\.json is missing, so the entries in .* may not be whole: ingest was stopped while writing them[^]*npm run ingest/);
+    expect(await refusal(join(root, 'never-written'))).toMatch(/never-written holds no entries \(no manifest\.json, no articles\.json, pages\.json, files\.json\)\.\n {2}Run `npm run ingest`/);
+  });
+
+  it('refuses a data file the manifest lists but the folder lacks, and a manifest of another version', async () => {
+    const dir = await written();
+    rmSync(join(dir, 'files.json'));
+    expect(await refusal(dir)).toContain(`${join(dir, 'files.json')} is missing, though manifest.json lists it`);
+    const other = await written();
+    const file = join(other, 'manifest.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"version": 1', '"version": 0'));
+    expect(await refusal(other)).toContain('manifest.json is not a manifest this site can read (version:');
+  });
+
+  it('refuses records that do not add up to the manifest’s count', async () => {
+    const dir = await written();
+    const file = join(dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    manifest.counts.pages += 1;
+    writeFileSync(file, JSON.stringify(manifest));
+    expect(await refusal(dir)).toContain(`pages.json does not match ${file}: it holds ${stateBefore().pages.length} records, the manifest says ${stateBefore().pages.length + 1}`);
+  });
+});
+
+describe('duplicate ids', () => {
+  it('are refused, naming the id and the files both records came from', async () => {
+    const state = stateBefore();
+    const [a, b] = state.articles as { id: string; source: { file: string } }[];
+    const twin = { ...b!, id: a!.id, source: { ...b!.source, file: 'jiangcheng/2024-03-01/01 (1).txt' } };
+    const dir = await written({ ...state, articles: [...state.articles, twin] });
+    const message = await refusal(dir);
+    expect(message).toContain(`articles.json: the id ${a!.id} is given to two records, from ${a!.source.file} and from jiangcheng/2024-03-01/01 (1).txt`);
+    expect(message).toContain('Only one record of an id gets a page. Run `npm run ingest` again');
+  });
+
+  it('among page records too', async () => {
+    const state = stateBefore();
+    const [p, q] = state.pages as { id: string; file: string }[];
+    const dir = await written({ ...state, pages: [p!, { ...q!, id: p!.id }, ...state.pages.slice(2)] });
+    expect(await refusal(dir)).toContain(`pages.json: the id ${p!.id} is given to two records, from ${p!.file} and from ${q!.file}`);
+  });
+});
