@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Archive, Reporter } from './build-archive.ts';
 import type { Entry } from '../schema/entry.ts';
 import type { Page } from '../schema/page.ts';
-import { neighbourPages, pageTitle, pageTrail } from './page-context.ts';
+import { issueStrip, neighbourIssues, neighbourPages, pageTitle, pageTrail } from './page-context.ts';
 
 // Astro's incremental build copies a page from the previous build when its
 // `cacheKey` is unchanged (and its code is, which Astro checks itself). A key is
@@ -33,9 +33,12 @@ export function articleKey(e: Entry, archive: Archive): string {
   return digest([e, archive.titleOf(e), page ? pageContext(page, archive) : null, linked, issuePages]);
 }
 
-/** Key of a page view: the page, its items, and its neighbours in the issue. */
+/** Key of a page view: the page, its items, its neighbours, the strip of its issue's pages and the issues beside it. */
 export function pageKey(page: Page, archive: Archive): string {
-  return digest(pageContext(page, archive));
+  const strip = issueStrip(page, archive).map((s) => [s.page.id, s.label, s.titles]);
+  const { prev, next } = neighbourIssues(page.paperId, page.date, archive);
+  const issues = [prev, next].map((i) => i && [i.date, i.pages[0]?.id]);
+  return digest([pageContext(page, archive), strip, issues]);
 }
 
 /** Key of a reporter's page: the person and every item that names them. */

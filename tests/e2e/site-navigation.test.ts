@@ -135,7 +135,7 @@ describe('site built from the sample pages (ingest + build)', () => {
     const paperName = await paper.textContent();
     await follow(page, paper);
     expect((await page.locator('h1').textContent())?.trim()).toBe(paperName!);
-    await follow(page, page.locator('.day-list a').first());
+    await follow(page, page.locator('.calendar a').first());
     expect(page.url()).toMatch(/\/papers\/[a-z0-9-]+\/\d{4}-\d{2}-\d{2}\/$/);
     await follow(page, page.locator('.issue-page h2 a').first());
     expect(page.url()).toMatch(/\/page\/[a-z0-9-]+\/$/);
