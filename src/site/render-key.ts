@@ -3,6 +3,7 @@ import type { Archive, Reporter } from './build-archive.ts';
 import type { Entry } from '../schema/entry.ts';
 import type { Page } from '../schema/page.ts';
 import { issueStrip, neighbourIssues, neighbourPages, pageTitle, pageTrail } from './page-context.ts';
+import { scanStamp } from './scans.ts';
 
 // Astro's incremental build copies a page from the previous build when its
 // `cacheKey` is unchanged (and its code is, which Astro checks itself). A key is
@@ -19,7 +20,7 @@ function digest(parts: unknown[]): string {
 function pageContext(page: Page, archive: Archive): unknown[] {
   const { prev, next } = neighbourPages(page, archive);
   const items = archive.itemsOf(page.id);
-  return [page, items, items.map((e) => archive.titleOf(e)), pageTrail(page, archive), [prev, next].map((p) => p && [p.id, pageTitle(p)])];
+  return [page, scanStamp(page), items, items.map((e) => archive.titleOf(e)), pageTrail(page, archive), [prev, next].map((p) => p && [p.id, pageTitle(p)])];
 }
 
 /** Key of an article page: its entry, its printed page, and the items its jumps lead to. */
