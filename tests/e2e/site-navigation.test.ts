@@ -73,8 +73,12 @@ describe.each(['/', '/archive/'])('fixture site under %s', (base) => {
     const row = page.locator('.report-row').filter({ has: page.locator('.report-row__file', { hasText: 'misc/scan-017.json' }) });
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.locator('.message__where').textContent()).toBe('整个文件');
-    expect(await row.locator('.message__reason').textContent()).toContain('sidecar is not valid JSON');
-    expect(await row.locator('.message__reason').getAttribute('lang')).toBe('en');
+    // Said in Chinese by its rule, the rule id kept, ingest's English a click away.
+    expect(await row.locator('.message__reason').textContent()).toBe('附属文件不是有效的 JSON，已忽略。');
+    expect(await row.locator('.message__reason').getAttribute('lang')).toBe('zh-CN');
+    expect(await row.locator('.message__rule').textContent()).toBe('sidecar-json');
+    expect(await row.locator('.message__en').textContent()).toContain('sidecar is not valid JSON');
+    expect(await row.locator('.message__en').getAttribute('lang')).toBe('en');
     // The fixture's pages hold no error of their own: the one counted is the sidecar's.
     expect(await page.locator('.figures div', { hasText: '错误' }).locator('dd').textContent()).toBe('1');
   });
