@@ -38,13 +38,45 @@ describe('listing the input folder', () => {
 
   it('names many files of one kind in one folder in one message, with how many and the first few', async () => {
     const scans = Object.fromEntries(['01', '02', '03', '04', '05'].map((n) => [`p/2024-01-01/${n}.JPG`, 'img']));
-    const root = folder({ ...scans, 'p/2024-01-01/01.txt': '正文。\n', 'p/2024-01-01/a.pdf': '%PDF', 'p/2024-01-01/b.pdf': '%PDF' });
+    // Scans of pages whose text is not here: none is a page's scan.
+    const root = folder({ ...scans, 'p/2024-01-01/10.txt': '正文。\n', 'p/2024-01-01/a.pdf': '%PDF', 'p/2024-01-01/b.pdf': '%PDF' });
     const { messages } = await listInput(root);
     expect(messages.map((m) => [m.file, m.reason])).toEqual([
       ['p/2024-01-01/*.jpg', '5 .jpg files not read (01.JPG, 02.JPG, 03.JPG and 2 more): only .txt and .md files are read'],
       ['p/2024-01-01/a.pdf', 'not read: only .txt and .md files are read'],
       ['p/2024-01-01/b.pdf', 'not read: only .txt and .md files are read'],
     ]);
+  });
+
+  it('records a scan beside a page file on that page, and names only the files no page claims', async () => {
+    const root = folder({
+      'p/2024-01-01/01.txt': '正文。\n',
+      'p/2024-01-01/01.JPG': 'img',
+      'p/2024-01-01/02.txt': '正文。\n',
+      'p/2024-01-01/02.pdf': '%PDF',
+      'p/2024-01-01/02.webp': 'img',
+      'p/2024-01-01/03.txt': '正文。\n',
+      'p/2024-01-01/04.png': 'img',
+    });
+    const { files, messages } = await listInput(root);
+    expect(files.map((f) => [f.file, f.scan])).toEqual([
+      ['p/2024-01-01/01.txt', { file: 'p/2024-01-01/01.JPG', kind: 'image' }],
+      // An image before a PDF; the PDF left over is named.
+      ['p/2024-01-01/02.txt', { file: 'p/2024-01-01/02.webp', kind: 'image' }],
+      ['p/2024-01-01/03.txt', null],
+    ]);
+    expect(messages.map((m) => m.file)).toEqual(['p/2024-01-01/02.pdf', 'p/2024-01-01/04.png']);
+  });
+
+  it('takes an image beside an article file for no page scan, and names it', async () => {
+    const root = folder({
+      '20240101/20240101-01-1.txt': '标题\n\u3000\u3000正文。\n',
+      '20240101/20240101-01-1.jpg': 'img',
+      '20240101/20240101-01-2.txt': '标题\n\u3000\u3000正文。\n',
+    });
+    const { files, messages } = await listInput(root);
+    expect(files.map((f) => [f.layout.unit, f.scan])).toEqual([['article', null], ['article', null]]);
+    expect(messages.map((m) => m.file)).toEqual(['20240101/20240101-01-1.jpg']);
   });
 
   it('pairs a page with its sidecar whatever the case of their extensions', async () => {

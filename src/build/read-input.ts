@@ -2,6 +2,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import type { Message } from '../schema/message.ts';
+import type { PageScan } from '../schema/page.ts';
 import { MessageSink } from '../ingest/messages.ts';
 import { SidecarSchema, type Sidecar } from '../ingest/page-meta.ts';
 import { chooseLayouts, type FileLayout, type PathPattern } from '../ingest/path-layout.ts';
@@ -16,12 +17,16 @@ export interface InputFile {
   layout: FileLayout;
   /** The curators' corrections file beside it (`01.fix.yaml` beside `01.txt`), if any. */
   corrections: { file: string; absolute: string } | null;
+  /** The scan of the printed page beside a page file (`01.jpg` beside `01.txt`), if one is there. */
+  scan: PageScan | null;
 }
 
 // Text files ingest reads: plain-text pages or articles, and Markdown articles.
 const READ = /\.(?:txt|md)$/i;
 // A curators' corrections file, named after the page or article it corrects.
 const FIX = /\.fix\.yaml$/i;
+// A page's scan, named after its page file, in the order looked for when there are several.
+const SCAN_EXTENSIONS: [string, PageScan['kind']][] = [['.jpg', 'image'], ['.jpeg', 'image'], ['.png', 'image'], ['.webp', 'image'], ['.pdf', 'pdf']];
 
 /**
  * Lists every `.txt` and `.md` file under `root` in a stable (code point) order,
@@ -79,6 +84,13 @@ async function walk(w: Walk, dir: string, inherited: Inherited): Promise<void> {
   const paperDir = paperSidecar && dir !== root ? basename(dir) : inherited.paperDir;
   const notRead: string[] = [];
   const found: Omit<InputFile, 'layout'>[] = [];
+  const scanOf = (name: string): PageScan | null => {
+    for (const [ext, kind] of SCAN_EXTENSIONS) {
+      const scan = namesake(name, ext);
+      if (scan) return { file: inputPath(root, join(dir, scan)), kind };
+    }
+    return null;
+  };
   for (const d of dirents) {
     if (d.name.startsWith('.')) continue;
     const abs = join(dir, d.name);
@@ -93,7 +105,7 @@ async function walk(w: Walk, dir: string, inherited: Inherited): Promise<void> {
       const own = side && side !== 'paper.json' ? await readSidecar(root, join(dir, side), messages) : null;
       const merged = here || own ? { ...here, ...own } : null;
       const fix = namesake(d.name, '.fix.yaml');
-      found.push({ file: rel, absolute: abs, sidecar: merged, corrections: fix ? { file: inputPath(root, join(dir, fix)), absolute: join(dir, fix) } : null });
+      found.push({ file: rel, absolute: abs, sidecar: merged, corrections: fix ? { file: inputPath(root, join(dir, fix)), absolute: join(dir, fix) } : null, scan: scanOf(d.name) });
     } else if (kind === 'file' && FIX.test(d.name)) {
       if (!namesake(d.name, '.txt') && !namesake(d.name, '.md')) {
         warn(messages, rel, 'corrections-without-page', `corrections file has no page beside it (no ${d.name.replace(FIX, '.txt')} in this folder)`, 'Name a corrections file after the page it corrects (01.fix.yaml beside 01.txt, or beside an article\'s .md), or delete it.');
@@ -112,11 +124,16 @@ async function walk(w: Walk, dir: string, inherited: Inherited): Promise<void> {
   }
   // One folder, one layout: chosen from all the folder's files at once.
   const layouts = chooseLayouts(found.map((f) => f.file), layout);
+  const scans = new Set<string>();
   found.forEach((f, i) => {
     const l = layouts[i]!;
-    out.push({ ...f, layout: l.path.paper === null && paperDir ? { ...l, path: { ...l.path, paper: paperDir } } : l });
+    // A scan belongs to a printed page: an image beside an article file is not one, and is reported with the files not read.
+    const scan = l.unit === 'page' ? f.scan : null;
+    if (scan) scans.add(scan.file);
+    out.push({ ...f, scan, layout: l.path.paper === null && paperDir ? { ...l, path: { ...l.path, paper: paperDir } } : l });
   });
-  reportNotRead(messages, inputPath(root, dir), Map.groupBy(notRead, (name) => /\.[^.]+$/.exec(name)?.[0].toLowerCase() ?? name));
+  const unclaimed = notRead.filter((name) => !scans.has(inputPath(root, join(dir, name))));
+  reportNotRead(messages, inputPath(root, dir), Map.groupBy(unclaimed, (name) => /\.[^.]+$/.exec(name)?.[0].toLowerCase() ?? name));
 }
 
 const NOT_READ_HINT = 'If it is a page or an article, save it as plain text (.txt) or Markdown (.md); otherwise move it out of the input folder.';

@@ -146,6 +146,12 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
   const paperFolder = new Map(files.map((f) => [f.file, f.layout.path.paper]));
   const idMessages = separatePaperIds(results.map((r) => r.parsed), (page) => paperFolder.get(page.file) ?? page.paper);
   const pages = toPages(results);
+  // A page file's scan, found beside it, is recorded on its page (after the parse: the parse cache holds text only).
+  const scanOf = new Map(files.flatMap((f) => (f.scan ? [[f.file, f.scan] as const] : [])));
+  for (const p of pages) {
+    const scan = scanOf.get(p.page.file);
+    if (scan) p.page.scan = scan;
+  }
   idMessages.push(...separatePageIds(pages));
   // Curators' corrections go on the pages as parsed, once their ids are settled and before continuations are linked by them.
   messages.push(...applyFixFiles(pages, files));

@@ -20,6 +20,15 @@ export const LabelSchema = z.object({
 });
 
 /**
+ * A scan of the printed page saved beside its text (`01.jpg` beside `01.txt`): the
+ * file, relative to the input folder, and whether it is an image or a PDF.
+ */
+export const PageScanSchema = z.object({
+  file: z.string().min(1),
+  kind: z.enum(['image', 'pdf']),
+});
+
+/**
  * One printed page (one raw file): its metadata, its decoded text for the
  * page view, the ids of its items in reading order, and what ingest reported.
  */
@@ -48,7 +57,10 @@ export const PageSchema = z.object({
   messages: z.array(MessageSchema),
   /** The curators' corrections files of the page (`01.fix.yaml`) and how each operation fared; absent when there are none. */
   corrections: z.array(PageCorrectionsSchema).min(1).optional(),
+  /** The page's scan, when one sits beside a page file; absent otherwise. */
+  scan: PageScanSchema.optional(),
 });
 
 export type Label = z.infer<typeof LabelSchema>;
 export type Page = z.infer<typeof PageSchema>;
+export type PageScan = z.infer<typeof PageScanSchema>;

@@ -36,3 +36,26 @@ export function groupByYearMonth(issues: Issue[]): YearGroup[] {
   }
   return years.sort((a, b) => b.year - a.year);
 }
+
+/** A day of a month calendar: its number, and the issue printed that day, if the archive holds one. */
+export interface CalendarDay {
+  day: number;
+  issue: Issue | null;
+}
+
+/** Weekday names as a calendar heads its columns, Sunday first as Chinese calendars print them. */
+export const WEEKDAY_HEADS = ['日', '一', '二', '三', '四', '五', '六'];
+
+/**
+ * A month as calendar weeks (Sunday first): each week seven cells, null where the
+ * day falls in the month before or after; `issues` are the month's issues.
+ */
+export function monthWeeks(year: number, month: number, issues: Issue[]): (CalendarDay | null)[][] {
+  const byDay = new Map(issues.map((i) => [Number(i.date.slice(8, 10)), i]));
+  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const cells: (CalendarDay | null)[] = Array.from({ length: first }, () => null);
+  for (let d = 1; d <= days; d++) cells.push({ day: d, issue: byDay.get(d) ?? null });
+  while (cells.length % 7 !== 0) cells.push(null);
+  return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
+}

@@ -1,6 +1,6 @@
 import type { Entry } from '../schema/entry.ts';
 import { formatDate, headedLead, pageLabel } from './format.ts';
-import { xmlText } from './xml.ts';
+import { w3cTime, xmlText } from './xml.ts';
 
 /** What the feed needs besides its entries: names and absolute URLs. */
 export interface FeedMeta {
@@ -29,7 +29,23 @@ const stamp = (date: string) => `${date}T00:00:00+08:00`;
 export function feedUpdated(dates: Iterable<string | null>, written: Date): string {
   let newest: string | null = null;
   for (const d of dates) if (d !== null && (newest === null || d > newest)) newest = d;
-  return newest ? stamp(newest) : written.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return newest ? stamp(newest) : w3cTime(written);
+}
+
+/** Who wrote an item, as an unsigned item is cited: its paper; `佚名` (author unknown) when the paper is unknown too. */
+const UNKNOWN_AUTHOR = '佚名';
+
+/**
+ * The names of an entry's `<author>`s. RFC 4287 (4.1.1) wants an author on every entry
+ * of a feed that has none of its own, and the archive wrote none of the items: a
+ * bylined item has its people; one signed by nobody in particular (本报评论员) its
+ * byline as printed; an unsigned one its paper, as an unsigned newspaper piece is cited.
+ */
+export function feedAuthors(e: Entry): string[] {
+  const names = [...new Set(e.authors.map((a) => a.name))];
+  if (names.length) return names;
+  if (e.bylines.length) return [e.bylines.join(' ')];
+  return [e.paper ?? UNKNOWN_AUTHOR];
 }
 
 /**
@@ -42,7 +58,7 @@ export function atomFeed(meta: FeedMeta, entries: Entry[]): string {
   const items = entries.map((e) => {
     const url = meta.articleUrl(e.id);
     const where = [e.paper, e.date && formatDate(e.date), e.page !== null ? pageLabel(e.page) : null].filter(Boolean).join(' ');
-    const authors = [...new Set(e.authors.map((a) => a.name))].map((n) => `<author><name>${xmlText(n)}</name></author>`).join('');
+    const authors = feedAuthors(e).map((n) => `<author><name>${xmlText(n)}</name></author>`).join('');
     return [
       e.lang === 'zh-CN' ? '<entry>' : `<entry xml:lang="${e.lang}">`,
       `<id>${xmlText(url)}</id>`,

@@ -1,4 +1,4 @@
-import type { Archive } from './build-archive.ts';
+import type { Archive, Issue } from './build-archive.ts';
 import type { Entry } from '../schema/entry.ts';
 import type { Page } from '../schema/page.ts';
 import { formatDate, pageLabel } from './format.ts';
@@ -39,6 +39,32 @@ export function neighbourPages(page: Page, archive: Archive): { prev: Page | nul
   if (!issue) return { prev: null, next: null };
   const at = issue.pages.indexOf(page);
   return { prev: issue.pages[at - 1] ?? null, next: issue.pages[at + 1] ?? null };
+}
+
+/** How many of a page's first titles the strip of its issue's pages shows. */
+const STRIP_TITLES = 2;
+
+/** A page of an issue as the strip of the issue's pages shows it: its label and its first titles. */
+export interface StripPage {
+  page: Page;
+  label: string;
+  titles: string[];
+}
+
+/** Every page of a page's issue, in page order, with its first titles; empty for a page in no issue. */
+export function issueStrip(page: Page, archive: Archive): StripPage[] {
+  const issue = archive.issueOf(page.paperId, page.date);
+  if (!issue) return [];
+  return issue.pages.map((p) => ({ page: p, label: pageTitle(p), titles: archive.itemsOf(p.id).slice(0, STRIP_TITLES).map((e) => archive.titleOf(e)) }));
+}
+
+/** The same paper's issues before and after the one a page (or issue) belongs to. */
+export function neighbourIssues(paperId: string | null, date: string | null, archive: Archive): { prev: Issue | null; next: Issue | null } {
+  const paper = paperId ? archive.paperById.get(paperId) : undefined;
+  const issue = archive.issueOf(paperId, date);
+  if (!paper || !issue) return { prev: null, next: null };
+  const at = paper.issues.indexOf(issue);
+  return { prev: paper.issues[at - 1] ?? null, next: paper.issues[at + 1] ?? null };
 }
 
 /** A run of a page's items printed under one section label (`label` null: under none). */

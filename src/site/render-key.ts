@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Archive, Reporter } from './build-archive.ts';
 import type { Entry } from '../schema/entry.ts';
 import type { Page } from '../schema/page.ts';
-import { neighbourPages, pageTitle, pageTrail } from './page-context.ts';
+import { issueStrip, neighbourIssues, neighbourPages, pageTitle, pageTrail } from './page-context.ts';
+import { scanStamp } from './scans.ts';
 
 // Astro's incremental build copies a page from the previous build when its
 // `cacheKey` is unchanged (and its code is, which Astro checks itself). A key is
@@ -19,7 +20,7 @@ function digest(parts: unknown[]): string {
 function pageContext(page: Page, archive: Archive): unknown[] {
   const { prev, next } = neighbourPages(page, archive);
   const items = archive.itemsOf(page.id);
-  return [page, items, items.map((e) => archive.titleOf(e)), pageTrail(page, archive), [prev, next].map((p) => p && [p.id, pageTitle(p)])];
+  return [page, scanStamp(page), items, items.map((e) => archive.titleOf(e)), pageTrail(page, archive), [prev, next].map((p) => p && [p.id, pageTitle(p)])];
 }
 
 /** Key of an article page: its entry, its printed page, and the items its jumps lead to. */
@@ -33,9 +34,12 @@ export function articleKey(e: Entry, archive: Archive): string {
   return digest([e, archive.titleOf(e), page ? pageContext(page, archive) : null, linked, issuePages]);
 }
 
-/** Key of a page view: the page, its items, and its neighbours in the issue. */
+/** Key of a page view: the page, its items, its neighbours, the strip of its issue's pages and the issues beside it. */
 export function pageKey(page: Page, archive: Archive): string {
-  return digest(pageContext(page, archive));
+  const strip = issueStrip(page, archive).map((s) => [s.page.id, s.label, s.titles]);
+  const { prev, next } = neighbourIssues(page.paperId, page.date, archive);
+  const issues = [prev, next].map((i) => i && [i.date, i.pages[0]?.id]);
+  return digest([pageContext(page, archive), strip, issues]);
 }
 
 /** Key of a reporter's page: the person and every item that names them. */

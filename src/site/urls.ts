@@ -31,6 +31,8 @@ export const routes = {
   /** The list of pages whose paper or date is unknown, page `n` of it. */
   unfiled: (n = 1) => href(n <= 1 ? 'unfiled/' : `unfiled/${n}/`),
   line: (pageId: string, line: number) => href(`page/${pageId}/#L${line}`),
+  /** A page's scan image at one width (WebP), or its PDF (`width` null). */
+  scan: (pageId: string, width: number | null) => href(width === null ? `scans/${pageId}.pdf` : `scans/${pageId}-${width}.webp`),
   article: (id: string) => href(`article/${id}/`),
   reporters: () => href('reporters/'),
   reporter: (slug: string) => href(`reporters/${slug}/`),

@@ -13,3 +13,8 @@ const NONCHARACTERS = /[\ufffe\uffff]/g;
 export function xmlText(s: string): string {
   return escapeXml(stripControls(s).replace(NONCHARACTERS, ''));
 }
+
+/** A time as W3C Datetime in UTC, to the second (`2026-12-03T05:06:07Z`): Atom's and the sitemap protocol's form. */
+export function w3cTime(d: Date): string {
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

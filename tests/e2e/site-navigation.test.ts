@@ -37,7 +37,7 @@ describe.each(['/', '/archive/'])('fixture site under %s', (base) => {
     await follow(page, page.locator('.page-items').getByRole('link', { name: '江城春季植树活动全面启动' }));
     expect(page.url()).toBe(s.served.url('article/jiangcheng-20240301-01-01/'));
     expect((await page.locator('h1').textContent())?.trim()).toBe('江城春季植树活动全面启动');
-    expect(await page.locator('.citation').textContent()).toContain('王小明, 李华. 江城春季植树活动全面启动: 全市三百余个单位参与 新增绿地逾千亩[N/OL]. 江城日报, 2024-03-01(1).');
+    expect(await page.locator('.citation').textContent()).toContain('王小明, 李华. 江城春季植树活动全面启动: 全市三百余个单位参与 新增绿地逾千亩[N/OL]. 江城日报, 2024-03-01(1)[');
     expect(await page.locator('.continuation--on a').getAttribute('href')).toBe(`${base}article/jiangcheng-20240301-02-01/`);
     expect(await page.locator('.article .authors .authors__role').allTextContents()).toEqual(['记者', '通讯员']);
 
@@ -73,8 +73,12 @@ describe.each(['/', '/archive/'])('fixture site under %s', (base) => {
     const row = page.locator('.report-row').filter({ has: page.locator('.report-row__file', { hasText: 'misc/scan-017.json' }) });
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.locator('.message__where').textContent()).toBe('整个文件');
-    expect(await row.locator('.message__reason').textContent()).toContain('sidecar is not valid JSON');
-    expect(await row.locator('.message__reason').getAttribute('lang')).toBe('en');
+    // Said in Chinese by its rule, the rule id kept, ingest's English a click away.
+    expect(await row.locator('.message__reason').textContent()).toBe('附属文件不是有效的 JSON，已忽略。');
+    expect(await row.locator('.message__reason').getAttribute('lang')).toBe('zh-CN');
+    expect(await row.locator('.message__rule').textContent()).toBe('sidecar-json');
+    expect(await row.locator('.message__en').textContent()).toContain('sidecar is not valid JSON');
+    expect(await row.locator('.message__en').getAttribute('lang')).toBe('en');
     // The fixture's pages hold no error of their own: the one counted is the sidecar's.
     expect(await page.locator('.figures div', { hasText: '错误' }).locator('dd').textContent()).toBe('1');
   });
@@ -92,7 +96,7 @@ describe.each(['/', '/archive/'])('fixture site under %s', (base) => {
     expect(await page.locator('.article__column').textContent()).toBe('系列：城市更新观察');
     expect(await page.locator('.article__dateline').allTextContents()).toEqual(['新华社江城3月1日电（记者 林晓雨 实习生 方小禾）']);
     expect(await page.locator('.article .authors .authors__role').allTextContents()).toEqual(['新华社记者', '实习生']);
-    expect(await page.locator('.citation').textContent()).toContain('林晓雨, 方小禾. 旧车间里开出“新课堂”: 江城工业遗存改造利用见闻[N/OL]. 江城日报, 2024-03-02(2).');
+    expect(await page.locator('.citation').textContent()).toContain('林晓雨, 方小禾. 旧车间里开出“新课堂”: 江城工业遗存改造利用见闻[N/OL]. 江城日报, 2024-03-02(2)[');
 
     // A column whose tag the title prints gets no second label; the author note follows the body.
     await page.goto(s.served.url('article/jiangcheng-20240302-02-02/'));
@@ -135,7 +139,7 @@ describe('site built from the sample pages (ingest + build)', () => {
     const paperName = await paper.textContent();
     await follow(page, paper);
     expect((await page.locator('h1').textContent())?.trim()).toBe(paperName!);
-    await follow(page, page.locator('.day-list a').first());
+    await follow(page, page.locator('.calendar a').first());
     expect(page.url()).toMatch(/\/papers\/[a-z0-9-]+\/\d{4}-\d{2}-\d{2}\/$/);
     await follow(page, page.locator('.issue-page h2 a').first());
     expect(page.url()).toMatch(/\/page\/[a-z0-9-]+\/$/);

@@ -13,6 +13,14 @@ describe('citeGbt7714', () => {
     expect(citeGbt7714({ ...e, subtitle: null }, e.title!, 'https://example.org/a/')).toBe('王小明, 李华. 江城春季植树活动全面启动[N/OL]. 江城日报, 2024-03-01(1). https://example.org/a/.');
   });
 
+  it('dates the online copy by the day it was consulted, [引用日期] after where it was printed', () => {
+    expect(citeGbt7714({ ...e, subtitle: null }, e.title!, 'https://example.org/a/', '2026-12-04')).toBe('王小明, 李华. 江城春季植树活动全面启动[N/OL]. 江城日报, 2024-03-01(1)[2026-12-04]. https://example.org/a/.');
+    const bare = { ...e, authors: [], subtitle: null, paper: null, date: null, page: null };
+    expect(citeGbt7714(bare, 'T', 'https://example.org/a/', '2026-12-04')).toBe('T[N/OL][2026-12-04]. https://example.org/a/.');
+    // A printed copy has no 引用日期.
+    expect(citeGbt7714(bare, 'T', undefined, '2026-12-04')).toBe('T[N].');
+  });
+
   it('lists three authors, then 等, and each name once', () => {
     const authors = ['甲', '乙', '乙', '丙', '丁'].map((name) => ({ name, role: '记者' as const }));
     expect(citeGbt7714({ ...e, authors, subtitle: null }, 'T')).toBe('甲, 乙, 丙, 等. T[N]. 江城日报, 2024-03-01(1).');

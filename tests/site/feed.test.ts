@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entriesWrittenAt } from '../../src/site/entries-written.ts';
-import { atomFeed, feedUpdated, type FeedMeta } from '../../src/site/feed.ts';
+import { atomFeed, feedAuthors, feedUpdated, type FeedMeta } from '../../src/site/feed.ts';
 import { xmlText } from '../../src/site/xml.ts';
 import { entryLike } from './fixture.ts';
 
@@ -31,6 +31,23 @@ describe('atomFeed', () => {
     const xml = atomFeed(meta, [entryLike('jiangcheng-20240302-02-01')]);
     expect(xml).toContain('<title>旧车间里开出“新课堂”</title>');
     expect(xml).toContain('<summary>江城日报 2024年3月2日 第2版　老厂房焕发新活力　推开锈迹斑斑的铁门');
+  });
+});
+
+describe('feedAuthors', () => {
+  it('gives every entry an author, as RFC 4287 wants of a feed without one: its people, its byline, else its paper', () => {
+    expect(feedAuthors(entryLike('jiangcheng-20240301-01-01'))).toEqual(['王小明', '李华']);
+    expect(feedAuthors(entryLike('jiangcheng-20240302-02-03'))).toEqual(['本报评论员']);
+    expect(feedAuthors(entryLike('gangdao-20240215-01-02'))).toEqual(['港島時報']);
+    expect(feedAuthors(entryLike('misc-scan-017-01'))).toEqual(['佚名']);
+  });
+
+  it('puts an <author> in every <entry> of the feed', () => {
+    const ids = ['jiangcheng-20240301-01-01', 'jiangcheng-20240302-02-03', 'gangdao-20240215-01-02', 'misc-scan-017-01'];
+    const xml = atomFeed(meta, ids.map((id) => entryLike(id)));
+    const entries = xml.match(/<entry[\s>][\s\S]*?<\/entry>/g)!;
+    expect(entries).toHaveLength(4);
+    for (const entry of entries) expect(entry).toMatch(/<author><name>[^<]+<\/name><\/author>/);
   });
 });
 

@@ -1,6 +1,7 @@
 // One file of the sitemap: up to SITEMAP_CHUNK page URLs.
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../site/archive.ts';
+import { entriesWrittenAt } from '../../site/entries-written.ts';
 import { sitePaths, urlset } from '../../site/sitemap.ts';
 import { SITEMAP_CHUNK } from '../../site/site.ts';
 import { absolute } from '../../site/urls.ts';
@@ -13,5 +14,5 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = ({ props, site }) => {
   const urls = (props.paths as string[]).map((p) => absolute(p, site));
-  return new Response(urlset(urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(urlset(urls, entriesWrittenAt()), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

@@ -44,8 +44,10 @@ export async function buildSite(opts: BuildOptions): Promise<BuiltSite> {
   await mkdir(cacheRoot, { recursive: true });
   let entries = opts.entries;
   let exportFile: string | null = null;
+  // The build reads page scans from the input folder, as `npm run build` does.
+  let input: string | null = null;
   if (!entries) {
-    const input = opts.input ?? join(repoRoot, 'content/raw');
+    input = opts.input ?? join(repoRoot, 'content/raw');
     const work = join(tmpdir(), `archive-ingest-${createHash('sha256').update(input).digest('hex').slice(0, 12)}-${process.pid}`);
     entries = join(work, 'entries');
     exportFile = join(work, 'export.json');
@@ -65,6 +67,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuiltSite> {
     ARCHIVE_BASE: opts.base,
     ARCHIVE_ENTRIES: entries,
     ARCHIVE_CACHE_DIR: join(tmp, 'cache'),
+    ...(input ? { ARCHIVE_INPUT: input } : {}),
   });
   await writeFile(join(tmp, 'build.log'), log);
   await writeFile(join(tmp, 'done'), new Date().toISOString());

@@ -16,6 +16,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
   '.woff2': 'font/woff2',
 };
 
