@@ -2,7 +2,7 @@
 // page does (search, first results' records, reporters to offer, results
 // rendered with snippets) and reports how long it took and what it fetched when.
 import { answerQuery } from '../browser/answer-query.ts';
-import { RESULTS_PER_PAGE } from '../core/passage.ts';
+import { RESULTS_PER_PAGE } from '../browser/highlight.ts';
 import { IndexClient, type Fetcher } from '../browser/index-client.ts';
 import { ReporterSuggest } from '../browser/reporter-suggest.ts';
 import { renderResult } from '../browser/result-view.ts';

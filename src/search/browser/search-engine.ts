@@ -1,16 +1,14 @@
 import { parseFoldPairs, type FoldMap } from '../core/fold.ts';
-import type { DocHeader } from '../core/layout.ts';
-import { FlatUnits } from '../core/units-view.ts';
+import { Family, type DocHeader } from '../core/layout.ts';
 import { parseQuery } from '../core/parse-query.ts';
+import { rankDocs, Zone } from '../core/planner.ts';
 import { DocStore } from './doc-store.ts';
 import { filterDocs } from './filters.ts';
 import type { IndexClient } from './index-client.ts';
 import { KeyIndex } from './key-index.ts';
 import { matchTerm, type TermMatch } from './match-term.ts';
 import { pinyinReadings } from './pinyin-query.ts';
-import { intersect, lowerBound, union } from './posting-ops.ts';
-import { rankDocs } from './rank.ts';
-import { TextCheck } from './text-check.ts';
+import { intersect, union } from './posting-ops.ts';
 import type { SearchParams } from './search-params.ts';
 
 /** The answer to a search: matching documents in display order, and what was matched. */
@@ -21,34 +19,20 @@ export interface SearchOutcome {
   docs: Int32Array;
   /** Documents matched by their text (the others were found by the pinyin of a title or a name), ascending. */
   textMatches: Int32Array;
-  /** Where a term first occurs in a document's indexed text: at `at`, or somewhere in the `within` positions from it; null when the search does not know. */
-  firstMatch(doc: number): FirstMatch | null;
-}
-
-/** Where a document's first match is: at `at` (`within` 0), or somewhere in the `within` positions from `at`. */
-export interface FirstMatch {
-  at: number;
-  within: number;
 }
 
 const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
 
-/** Runs searches against the static index, fetching only the files each query needs. */
+/** Runs searches against the static index, fetching only what each query needs. */
 export class SearchEngine {
-  private fullText: KeyIndex;
-  private pinyin: KeyIndex;
-  private names: KeyIndex;
-  private foldMap: Promise<FoldMap> | null = null;
+  readonly keys: KeyIndex;
   /** The documents' headers and text, for showing results. */
   readonly docs: DocStore;
-  private check: TextCheck;
+  private foldMap: Promise<FoldMap> | null = null;
 
   constructor(readonly client: IndexClient) {
+    this.keys = new KeyIndex(client);
     this.docs = new DocStore(client);
-    this.check = new TextCheck(this.docs, () => this.folds());
-    this.fullText = new KeyIndex(client, 'text');
-    this.pinyin = new KeyIndex(client, 'pinyin');
-    this.names = new KeyIndex(client, 'names');
   }
 
   /** The Traditional → Simplified map the index was folded with. */
@@ -63,50 +47,34 @@ export class SearchEngine {
     const folds = await this.folds();
     const terms = parseQuery(p.q, folds);
     const [matches, pinyinDocs, allowed] = await Promise.all([
-      Promise.all(terms.map((t) => matchTerm(this.fullText, codePoints(t), this.check))),
+      Promise.all(terms.map((t) => matchTerm(this.keys, Family.text, codePoints(t)))),
       this.matchPinyin(p.q, m.syllables),
-      filterDocs(p, m, this.client, this.names, folds),
+      filterDocs(p, m, this.client, this.keys, folds),
     ]);
-    for (const t of matches) for (const r of t.preread ?? []) this.docs.keep(r.doc, new FlatUnits(r.header, r.units, r.from));
     let docs: Int32Array | null = matches.length ? matches.map((x) => x.docs).reduce((a, b) => intersect(a, b)) : null;
     const textDocs = docs ?? new Int32Array(0);
     if (pinyinDocs.length) docs = union(docs ?? new Int32Array(0), pinyinDocs);
     if (docs === null) docs = allowed ?? new Int32Array(0);
     else if (allowed) docs = intersect(docs, allowed);
-    return { terms, docs: rankDocs({ docs, ...scores(docs, matches, pinyinDocs) }, p.sort), textMatches: intersect(docs, textDocs), firstMatch: (doc) => firstMatch(matches, doc, m.chunks.chunkPositions) };
+    return { terms, docs: rankDocs({ docs, ...signals(docs, matches, pinyinDocs) }, p.sort), textMatches: intersect(docs, textDocs) };
   }
 
   /** What a result shows of a document besides its text. */
-  header(doc: number): Promise<DocHeader | null> {
-    return this.docs.header(doc);
+  async header(doc: number): Promise<DocHeader | null> {
+    return (await this.docs.read(doc))?.header ?? null;
   }
 
   /** Documents whose title or names spell the query in pinyin, under any reading of it. */
   private async matchPinyin(q: string, syllables: readonly string[]): Promise<Int32Array> {
-    const readings = pinyinReadings(q, syllables);
-    const found = await Promise.all(readings.map((r) => matchTerm(this.pinyin, r)));
+    const found = await Promise.all(pinyinReadings(q, syllables).map((r) => matchTerm(this.keys, Family.pinyin, r)));
     return found.map((f) => f.docs).reduce((a, b) => union(a, b), new Int32Array(0));
   }
 }
 
-/** The earliest place any term is known to first occur in a document: a position, or the chunk it is in. */
-function firstMatch(matches: TermMatch[], doc: number, chunkPositions: number): FirstMatch | null {
-  let best: FirstMatch | null = null;
-  for (const t of matches) {
-    const i = lowerBound(t.docs, doc);
-    if (t.docs[i] !== doc) continue;
-    let here: FirstMatch | null = null;
-    if (t.first && t.first[i]! >= 0) here = { at: t.first[i]!, within: 0 };
-    else if (t.firstChunk) here = { at: t.firstChunk[i]! * chunkPositions, within: chunkPositions };
-    if (here && (best === null || here.at < best.at)) best = here;
-  }
-  return best;
-}
-
-/** Per-document ranking signals: terms in the title (a pinyin match counts as one) and occurrences. */
-function scores(docs: Int32Array, matches: TermMatch[], pinyinDocs: Int32Array) {
-  const titleHits = new Uint8Array(docs.length);
-  const occurrences = new Int32Array(docs.length);
+/** Per-document ranking signals: the terms' zones summed (a pinyin match counts as a title match) and their occurrences. */
+function signals(docs: Int32Array, matches: TermMatch[], pinyinDocs: Int32Array) {
+  const zones = new Int32Array(docs.length);
+  const counts = new Int32Array(docs.length);
   const walk = (list: Int32Array, each: (i: number, j: number) => void) => {
     let j = 0;
     for (let i = 0; i < docs.length && j < list.length; i++) {
@@ -114,10 +82,11 @@ function scores(docs: Int32Array, matches: TermMatch[], pinyinDocs: Int32Array) 
       if (list[j] === docs[i]) each(i, j);
     }
   };
-  for (const t of matches) {
-    walk(t.title, (i) => titleHits[i]!++);
-    if (t.counts) walk(t.docs, (i, j) => (occurrences[i]! += t.counts![j]!));
-  }
-  walk(pinyinDocs, (i) => (titleHits[i] = Math.max(titleHits[i]!, 1)));
-  return { titleHits, occurrences };
+  for (const t of matches)
+    walk(t.docs, (i, j) => {
+      zones[i]! += t.zones[j]!;
+      counts[i]! += t.counts[j]!;
+    });
+  walk(pinyinDocs, (i) => (zones[i] = Math.max(zones[i]!, Zone.title)));
+  return { zones, counts };
 }

@@ -1,7 +1,6 @@
 import type { NameEntry } from '../core/layout.ts';
-import { RESULTS_PER_PAGE } from '../core/passage.ts';
 import { answerQuery, resultsOf } from './answer-query.ts';
-import type { ResultRecord } from './highlight.ts';
+import { RESULTS_PER_PAGE, type ResultRecord } from './highlight.ts';
 import { IndexClient } from './index-client.ts';
 import { ReporterSuggest } from './reporter-suggest.ts';
 import { renderResult } from './result-view.ts';

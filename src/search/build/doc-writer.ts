@@ -1,0 +1,23 @@
+import { deflateRawSync } from 'node:zlib';
+import { encodeDoc, encodeDocTable, type DocRecord } from '../core/doc-codec.ts';
+import { DOCS_PER_PACK, indexPaths } from '../core/layout.ts';
+import type { FileWriter } from './file-writer.ts';
+
+/** Writes the documents' records (see core/doc-codec.ts) in packs of `DOCS_PER_PACK`, and the table of where each ends. */
+export function writeDocs(count: number, record: (doc: number) => DocRecord, out: FileWriter): void {
+  const ends: number[] = [];
+  let pack: Uint8Array[] = [];
+  let at = 0;
+  for (let d = 0; d < count; d++) {
+    const bytes = encodeDoc(record(d), deflateRawSync);
+    pack.push(bytes);
+    at += bytes.length;
+    ends.push(at);
+    if ((d + 1) % DOCS_PER_PACK === 0 || d + 1 === count) {
+      out.write(indexPaths.docPack(d), Buffer.concat(pack));
+      pack = [];
+      at = 0;
+    }
+  }
+  out.write(indexPaths.docTable(), encodeDocTable(ends));
+}

@@ -1,0 +1,170 @@
+// Every record kind of the index written and read back (fast-check round
+// trips), the dictionary's block rule, and the planner's choice of pairs.
+import { deflateRawSync } from 'node:zlib';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareKeys, decodeBlock, decodeRoot, encodeBlock, encodeRoot, findBlock, type BlockRef, type KeyEntry } from '../src/search/core/dictionary-codec.ts';
+import { decodeDoc, docSpan, encodeDoc, encodeDocTable, tableRange, type DocRecord } from '../src/search/core/doc-codec.ts';
+import { DOCS_PER_PACK } from '../src/search/core/layout.ts';
+import { chooseCover } from '../src/search/core/planner.ts';
+import { decodeDocs, decodePositions, encodeDocs, encodePositions, type DocPostings } from '../src/search/core/postings-codec.ts';
+import { ByteReader, ByteWriter } from '../src/search/core/varint.ts';
+
+const sortedUnique = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
+const key = fc.array(fc.integer({ min: 0, max: 0x10ffff }), { minLength: 1, maxLength: 6 });
+
+describe('varints', () => {
+  it('read back every number up to 2^53 and every byte run, in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.maxSafeNat(), fc.uint8Array({ maxLength: 8 }))), (items) => {
+        const w = new ByteWriter(1);
+        for (const x of items) typeof x === 'number' ? w.uint(x) : w.bytes(x);
+        const r = new ByteReader(w.view());
+        for (const x of items) expect(typeof x === 'number' ? r.uint() : r.take(x.length)).toEqual(x);
+        expect(r.done()).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('postings', () => {
+  // Documents ascending, each with its positions ascending and how many of them fall in the headline and the lead.
+  const postings = fc.array(fc.tuple(fc.nat(50), fc.uniqueArray(fc.nat(5000), { minLength: 1, maxLength: 12 }), fc.nat(), fc.nat()), { maxLength: 40 }).map((docs) => {
+    let doc = -1;
+    return docs.map(([gap, ps, t, l]) => {
+      doc += gap + 1;
+      const positions = [...ps].sort((a, b) => a - b);
+      const inTitle = t % (positions.length + 1);
+      return { doc, positions, inTitle, inLead: l % (positions.length - inTitle + 1) };
+    });
+  });
+
+  it('read back documents, counts and zone counts, and positions by document', () => {
+    fc.assert(
+      fc.property(postings, (docs) => {
+        const p: DocPostings = { docs: Int32Array.from(docs, (d) => d.doc), counts: Int32Array.from(docs, (d) => d.positions.length), inTitle: Int32Array.from(docs, (d) => d.inTitle), inLead: Int32Array.from(docs, (d) => d.inLead) };
+        const w = new ByteWriter();
+        encodeDocs(w, p);
+        const docsPart = w.view().slice();
+        w.reset();
+        encodePositions(w, p.counts, docs.flatMap((d) => d.positions));
+        const back = decodeDocs(docsPart, docs.length);
+        expect(back).toEqual(p);
+        const { start, positions } = decodePositions(w.view(), back.counts);
+        docs.forEach((d, i) => expect(Array.from(positions.subarray(start[i]!, start[i + 1]!))).toEqual(d.positions));
+      }),
+    );
+  });
+});
+
+describe('dictionary', () => {
+  const entries = fc.uniqueArray(key, { minLength: 1, maxLength: 60, comparator: (a, b) => compareKeys(a, b) === 0 }).chain((keys) =>
+    fc.tuple(...[...keys].sort(compareKeys).map((k) => fc.record({ key: fc.constant(k), df: fc.nat(1e6), docsLength: fc.nat(300), positionsLength: fc.nat(300), inline: fc.boolean() }))),
+  );
+
+  it('reads a block back: keys, counts, lengths, inline postings, and the pack offsets of the others', () => {
+    fc.assert(
+      fc.property(entries, fc.nat(20), fc.nat(1e9), (raw, pack, base) => {
+        let offset = base;
+        const list: KeyEntry[] = raw.map((e) => {
+          const out = { ...e, inline: e.inline ? Uint8Array.from({ length: e.docsLength + e.positionsLength }, (_, i) => i % 251) : null, pack: e.inline ? 0 : pack, offset: e.inline ? 0 : offset };
+          if (!e.inline) offset += e.docsLength + e.positionsLength;
+          return out;
+        });
+        const w = new ByteWriter();
+        encodeBlock(w, list);
+        // An inline entry's place in a pack means nothing.
+        const place = (e: KeyEntry) => (e.inline ? { ...e, pack: -1, offset: -1 } : e);
+        expect(decodeBlock(w.view()).map(place)).toEqual(list.map(place));
+      }),
+    );
+  });
+
+  it('reads the root back, and finds for any key the one block that can hold it', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(key, { minLength: 1, maxLength: 50, comparator: (a, b) => compareKeys(a, b) === 0 }), fc.array(fc.boolean(), { minLength: 50, maxLength: 50 }), key, (keys, newFile, probe) => {
+        const firsts = [...keys].sort(compareKeys);
+        let file = 0;
+        let offset = 0;
+        const blocks: BlockRef[] = firsts.map((first, i) => {
+          if (i > 0 && newFile[i]) {
+            file++;
+            offset = 0;
+          }
+          const b = { first, file, offset, length: 10 + i };
+          offset += b.length;
+          return b;
+        });
+        const w = new ByteWriter();
+        encodeRoot(w, blocks);
+        const root = decodeRoot(w.view());
+        expect(root).toEqual(blocks);
+        for (const k of [probe, ...firsts]) {
+          const n = findBlock(root, k);
+          const expected = firsts.filter((f) => compareKeys(f, k) <= 0).length - 1;
+          expect(n).toBe(expected);
+        }
+      }),
+    );
+  });
+});
+
+describe('documents', () => {
+  const text = fc.string({ unit: fc.constantFrom(...'乡村振兴发展ABC 𠀋"“”\n\u200b') });
+  const record: fc.Arbitrary<DocRecord> = fc.record({
+    header: fc.record({ id: fc.string(), title: text, paper: fc.option(text), date: fc.option(fc.constant('2024-03-01')), page: fc.option(fc.nat(99)), kind: fc.constantFrom('article', 'brief'), authors: fc.array(text, { maxLength: 3 }), lang: fc.constantFrom('zh-CN', 'zh-Hant') }),
+    fields: fc.array(text, { minLength: 1, maxLength: 6 }),
+    head: fc.integer({ min: 1, max: 2 }),
+  });
+
+  it('read a record back from its compressed bytes, as a browser undoes them', async () => {
+    await fc.assert(
+      fc.asyncProperty(record, async (r) => {
+        expect(await decodeDoc(encodeDoc(r, deflateRawSync))).toEqual(r);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('find each record in its pack from the table entries of its own', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 500 }), { minLength: 1, maxLength: DOCS_PER_PACK + 40 }), (sizes) => {
+        const ends: number[] = [];
+        let at = 0;
+        sizes.forEach((s, d) => {
+          if (d % DOCS_PER_PACK === 0) at = 0;
+          ends.push((at += s));
+        });
+        const table = encodeDocTable(ends);
+        for (const d of [0, sizes.length - 1, Math.min(DOCS_PER_PACK, sizes.length - 1), Math.floor(sizes.length / 2)]) {
+          const t = tableRange(d);
+          const { start, end } = docSpan(d, table.subarray(t.start, t.start + t.length));
+          expect(end - start).toBe(sizes[d]);
+          expect(end).toBe(ends[d]);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
+describe('the planner’s cover', () => {
+  it('covers every character, with the first and last pair, at the least cost of all covers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(1000), { minLength: 1, maxLength: 10 }), (costs) => {
+        const cover = chooseCover(costs);
+        const n = costs.length + 1;
+        const covers = (set: number[]) => Array.from({ length: n }, (_, c) => set.some((o) => o === c || o + 1 === c)).every(Boolean);
+        expect(cover).toEqual(sortedUnique(cover));
+        expect(cover[0]).toBe(0);
+        expect(covers(cover)).toBe(true);
+        let best = Infinity;
+        for (let mask = 0; mask < 1 << costs.length; mask++) {
+          const set = costs.map((_, o) => o).filter((o) => mask & (1 << o));
+          if (covers(set)) best = Math.min(best, set.reduce((s, o) => s + costs[o]!, 0));
+        }
+        expect(cover.reduce((s, o) => s + costs[o]!, 0)).toBe(best);
+      }),
+    );
+  });
+});
