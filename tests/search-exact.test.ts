@@ -11,6 +11,7 @@ import type { SearchParams } from '../src/search/browser/search-params.ts';
 import { resultsOf } from '../src/search/browser/answer-query.ts';
 import { snippet } from '../src/search/browser/highlight.ts';
 import { matchTerm } from '../src/search/browser/match-term.ts';
+import { verifyInText } from '../src/search/browser/text-verify.ts';
 import { Family } from '../src/search/core/layout.ts';
 import { Zone } from '../src/search/core/planner.ts';
 import { buildFixtureIndex, type FixtureIndex } from './fixtures/search/build-fixture-index.ts';
@@ -102,7 +103,7 @@ describe('exact search', () => {
     expect(await found('式会社会社成立')).toEqual(['odd-01']);
   });
 
-  it('counts every occurrence of a term, overlapping ones too', async () => {
+  it('counts every occurrence of a term, overlapping ones too, from positions or from the text', async () => {
     await fc.assert(
       fc.asyncProperty(fc.nat(), fc.nat(), fc.nat(), fc.integer({ min: 1, max: 9 }), async (e, f, at, len) => {
         const fields = referenceFields(entries[e % entries.length]!);
@@ -113,10 +114,39 @@ describe('exact search', () => {
         const m = await matchTerm(idx.engine.keys, Family.text, term);
         expect(Array.from(m.docs, (d) => idOf.get(d)!).sort(), q).toEqual(referenceSearch(folded, [q]));
         m.docs.forEach((d, i) => expect(m.counts[i], q).toBe(occurrences(folded.find((x) => x.id === idOf.get(d))!.fields, q)));
+        // Decided in the text of candidates (here every document holding its first character): the same documents, counts and zones.
+        const candidates = await idx.engine.keys.docs([Family.text, term[0]!]);
+        expect({ q, ...(await verifyInText(idx.engine.docs, candidates, q, await idx.engine.folds())) }).toEqual({ q, ...m });
       }),
       { numRuns: 300, seed: 5 },
     );
   });
+
+  it('answers from frequent phrases’ keys exactly as from pairs, counts and zones too', async () => {
+    // Phrases in two documents or more get keys here; in the main index of this test almost none does.
+    const phrased = await buildFixtureIndex(entries, { phraseDocs: 2 });
+    expect(phrased.report.keys - idx.report.keys).toBeGreaterThan(500);
+    const keys = phrased.engine.keys;
+    let whole = 0;
+    const words = NEWS_WORDS.split(/\s+/).filter(Boolean);
+    const phrases = [...words.filter((w) => w.length >= 3), ...words.slice(0, 24).flatMap((a) => words.slice(0, 12).map((b) => a + b))];
+    const substring = fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.integer({ min: 3, max: 12 })).map(([e, f, at, len]) => {
+      const field = Array.from(referenceFields(entries[e % entries.length]!)[f] ?? '');
+      return field.slice(at % Math.max(1, field.length), (at % Math.max(1, field.length)) + len).join('');
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(substring, fc.constantFrom(...phrases)), async (q) => {
+        const term = Array.from(q, (c) => c.codePointAt(0)!);
+        if (term.length < 3 || term.includes(0x20)) return;
+        if (await keys.entry([Family.text, ...term])) whole++;
+        const [a, b] = await Promise.all([matchTerm(keys, Family.text, term, 2), matchTerm(idx.engine.keys, Family.text, term)]);
+        expect({ q, docs: Array.from(a.docs, (d) => idOf.get(d)).sort() }).toEqual({ q, docs: referenceSearch(folded, [q]) });
+        expect({ q, counts: Array.from(a.counts), zones: Array.from(a.zones) }).toEqual({ q, counts: Array.from(b.counts), zones: Array.from(b.zones) });
+      }),
+      { numRuns: 400, seed: 9 },
+    );
+    expect(whole).toBeGreaterThan(100);
+  }, 120_000);
 
   it('folds zero-width characters away, in the text and in the query', async () => {
     for (const q of ['乡村振兴示范', '乡\u200b村振兴', '振兴\ufeff示范']) expect(await found(q), q).toEqual(referenceSearch(folded, [q]));

@@ -1,13 +1,14 @@
-import { decodeDoc, docSpan, tableRange, type DocRecord } from '../core/doc-codec.ts';
+import { decodeDoc, docSpan, TABLE_BLOCK, tableBlockRange, type DocRecord } from '../core/doc-codec.ts';
 import { indexPaths } from '../core/layout.ts';
 import type { IndexClient } from './index-client.ts';
 
 // Records kept for a later look (a page of results shown again, "more" after a new query).
 const KEEP_RECORDS = 256;
 
-/** Reads documents' records (see core/doc-codec.ts): the table entries by range, then the record by range. */
+/** Reads documents' records (see core/doc-codec.ts): a block of the table by range (kept), then the record by range. */
 export class DocStore {
   private records = new Map<number, Promise<DocRecord | null>>();
+  private table = new Map<number, Promise<Uint8Array>>();
 
   constructor(private client: IndexClient) {}
 
@@ -26,8 +27,15 @@ export class DocStore {
   private async load(doc: number): Promise<DocRecord | null> {
     const { docCount } = await this.client.manifest();
     if (!Number.isInteger(doc) || doc < 0 || doc >= docCount) return null;
-    const t = tableRange(doc);
-    const { start, end } = docSpan(doc, await this.client.range(indexPaths.docTable(), t.start, t.length));
+    const b = Math.floor(doc / TABLE_BLOCK);
+    let block = this.table.get(b);
+    if (!block) {
+      const t = tableBlockRange(b);
+      block = this.client.range(indexPaths.docTable(), t.start, t.length);
+      this.table.set(b, block);
+      block.catch(() => this.table.delete(b));
+    }
+    const { start, end } = docSpan(doc, await block);
     return decodeDoc(await this.client.range(indexPaths.docPack(doc), start, end - start));
   }
 }

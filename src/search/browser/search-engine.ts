@@ -47,7 +47,7 @@ export class SearchEngine {
     const folds = await this.folds();
     const terms = parseQuery(p.q, folds);
     const [matches, pinyinDocs, allowed] = await Promise.all([
-      Promise.all(terms.map((t) => matchTerm(this.keys, Family.text, codePoints(t)))),
+      Promise.all(terms.map((t) => matchTerm(this.keys, Family.text, codePoints(t), m.phraseDocs, { docs: this.docs, folds }))),
       this.matchPinyin(p.q, m.syllables),
       filterDocs(p, m, this.client, this.keys, folds),
     ]);

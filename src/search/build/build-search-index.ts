@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Entry } from '../../schema/entry.ts';
 import { foldText, parseFoldPairs } from '../core/fold.ts';
 import { Family, INDEX_DIR, INDEX_FORMAT, keyOf, MANIFEST_FILE, indexPaths, type SearchManifest } from '../core/layout.ts';
+import { phraseMinDocs } from '../core/planner.ts';
 import { encodeCorpus } from './corpus.ts';
 import { writeDocs } from './doc-writer.ts';
 import { headerFields } from './doc-header.ts';
@@ -31,6 +32,8 @@ export interface SearchIndexReport {
 export interface BuildOptions extends KeySizes {
   /** Occurrences gathered at once at most (see `writeGramKeys`). */
   partitionOccurrences?: number;
+  /** Documents a phrase must be in to get a key (default: `phraseMinDocs` of core/planner.ts). */
+  phraseDocs?: number;
   onStep?: (step: string, seconds: number) => void;
 }
 
@@ -83,9 +86,10 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
 
   // Families in key order: full text, pinyin, reporters, papers, kinds.
   const keys = new KeyWriter(out.root, options);
-  writeGramKeys(Family.text, corpus, keys, options.partitionOccurrences);
+  const phraseDocs = options.phraseDocs ?? phraseMinDocs(docCount);
+  writeGramKeys(Family.text, corpus, keys, phraseDocs, options.partitionOccurrences);
   step('full-text keys');
-  writeGramKeys(Family.pinyin, pinyinCorpus, keys, options.partitionOccurrences);
+  writeGramKeys(Family.pinyin, pinyinCorpus, keys, Infinity, options.partitionOccurrences);
   writeListKeys(
     [
       ...reporters.map((r) => ({ key: keyOf(Family.names, codePoints(r.key)), docs: r.docs })),
@@ -103,6 +107,7 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
     build,
     docCount,
     folds,
+    phraseDocs: Number.isFinite(phraseDocs) ? phraseDocs : null,
     syllables: pinyin.syllables,
     papers: papers.map((f) => ({ name: f.name, count: f.docs.length })),
     kinds: kinds.map((f) => ({ kind: f.name, count: f.docs.length })),

@@ -1,6 +1,6 @@
 import { compareKeys } from '../core/dictionary-codec.ts';
 import { keyOf, type FamilyId } from '../core/layout.ts';
-import { Zone, zoneAt } from '../core/planner.ts';
+import { PHRASE_MAX_LENGTH, Zone, zoneAt } from '../core/planner.ts';
 import { encodeDocs, encodePositions, type DocPostings } from '../core/postings-codec.ts';
 import { ByteWriter } from '../core/varint.ts';
 import { SEPARATOR, type Corpus } from './corpus.ts';
@@ -58,12 +58,13 @@ class PostingBuffer implements DocPostings {
 /**
  * Writes a family's character and pair keys for a corpus, in key order: for
  * each character (by code point), its own key (documents only), then the pairs
- * it starts (with positions, from which longer terms are matched). Characters
+ * it starts (with positions, from which longer terms are matched), each pair
+ * followed by the phrases extending it that `phraseDocs` documents hold. Characters
  * are taken a range at a time, as many as `PARTITION_OCCURRENCES` allows, each
  * range one scan of the corpus; within it, occurrences are grouped by key with
  * a counting sort, which keeps them in (document, position) order.
  */
-export function writeGramKeys(family: FamilyId, c: Corpus, out: KeyWriter, partitionOccurrences = PARTITION_OCCURRENCES): void {
+export function writeGramKeys(family: FamilyId, c: Corpus, out: KeyWriter, phraseDocs = Infinity, partitionOccurrences = PARTITION_OCCURRENCES): void {
   const { text, codePoints } = c;
   const ids = codePoints.length;
   const byCodePoint = Array.from({ length: ids - 1 }, (_, i) => i + 1).sort((a, b) => codePoints[a]! - codePoints[b]!);
@@ -78,12 +79,12 @@ export function writeGramKeys(family: FamilyId, c: Corpus, out: KeyWriter, parti
     const chars = byCodePoint.slice(from, to);
     inPart.fill(0);
     for (const a of chars) inPart[a] = 1;
-    writePartition(family, c, chars, inPart, out, buf);
+    writePartition(family, c, chars, inPart, out, buf, new PhraseFinder(c, phraseDocs));
     from = to;
   }
 }
 
-function writePartition(family: FamilyId, c: Corpus, chars: number[], inPart: Uint8Array, out: KeyWriter, buf: PostingBuffer): void {
+function writePartition(family: FamilyId, c: Corpus, chars: number[], inPart: Uint8Array, out: KeyWriter, buf: PostingBuffer, phrases: PhraseFinder): void {
   const { text, docStart, titleEnd, codePoints } = c;
   const pairs = new PairTable(1 << 12);
   let pairFirst = new Int32Array(1 << 12);
@@ -147,6 +148,8 @@ function writePartition(family: FamilyId, c: Corpus, chars: number[], inPart: Ui
       buf.add(d, sorted[j * 2 + 1]!, titleEnd[d]!);
     }
     buf.write(out, key, withPositions);
+    // The pair's frequent extensions follow it in key order.
+    if (withPositions && buf.df >= phrases.minDocs) phrases.extend(key, 2, sorted.subarray(start[k]! * 2, start[k + 1]! * 2), out, buf);
   };
   let p = 0;
   for (const a of chars) {
@@ -155,6 +158,56 @@ function writePartition(family: FamilyId, c: Corpus, chars: number[], inPart: Ui
     for (; p < order.length && pairFirst[order[p]!] === a; p++) {
       const g = order[p]!;
       emit(ids + g, keyOf(family, [codePoints[a]!, codePoints[pairSecond[g]!]!]), true);
+    }
+  }
+}
+
+/**
+ * Finds the phrases extending a frequent key one character at a time, up to
+ * `PHRASE_MAX_LENGTH`, that `minDocs` documents hold (see core/planner.ts),
+ * and writes their keys with positions, in key order. A phrase can only be
+ * that frequent if its start is, so only frequent keys are ever extended.
+ */
+class PhraseFinder {
+  private df: Int32Array;
+  private lastDoc: Int32Array;
+
+  constructor(
+    private c: Corpus,
+    readonly minDocs: number,
+  ) {
+    this.df = new Int32Array(c.codePoints.length);
+    this.lastDoc = new Int32Array(c.codePoints.length).fill(-1);
+  }
+
+  /** Writes the frequent extensions of `key` (family first, then `length` code points), whose occurrences `at` gives as (document, position) pairs. */
+  extend(key: number[], length: number, at: Int32Array, out: KeyWriter, buf: PostingBuffer): void {
+    if (length >= PHRASE_MAX_LENGTH) return;
+    const { text, docStart, titleEnd, codePoints } = this.c;
+    const { df, lastDoc } = this;
+    const next = new Int32Array(at.length / 2);
+    const touched: number[] = [];
+    for (let i = 0; i < next.length; i++) {
+      const d = at[i * 2]!;
+      const x = (next[i] = text[docStart[d]! + at[i * 2 + 1]! + length]!);
+      if (x === SEPARATOR || lastDoc[x] === d) continue;
+      if (df[x] === 0) touched.push(x);
+      df[x]!++;
+      lastDoc[x] = d;
+    }
+    const frequent = touched.filter((x) => df[x]! >= this.minDocs).sort((a, b) => codePoints[a]! - codePoints[b]!);
+    for (const x of touched) {
+      df[x] = 0;
+      lastDoc[x] = -1;
+    }
+    for (const x of frequent) {
+      const sub: number[] = [];
+      for (let i = 0; i < next.length; i++) if (next[i] === x) sub.push(at[i * 2]!, at[i * 2 + 1]!);
+      const phrase = [...key, codePoints[x]!];
+      buf.reset(sub.length / 2);
+      for (let i = 0; i < sub.length; i += 2) buf.add(sub[i]!, sub[i + 1]!, titleEnd[sub[i]!]!);
+      buf.write(out, phrase, true);
+      this.extend(phrase, length + 1, Int32Array.from(sub), out, buf);
     }
   }
 }

@@ -28,8 +28,9 @@ export async function decodeDoc(bytes: Uint8Array): Promise<DocRecord> {
 /**
  * The document table: for each document, where its record ends in its pack,
  * as a 32-bit little-endian number (a record starts where the one before it in
- * the pack ends). Fixed width, so a client reads the entries of one document
- * by range without anything else.
+ * the pack ends). Fixed width, so a client reads the entries of a block of
+ * `TABLE_BLOCK` documents by range, with the entry before them, and keeps them:
+ * one read serves every result of the block in later queries too.
  */
 export function encodeDocTable(ends: readonly number[]): Uint8Array {
   const out = new Uint8Array(ends.length * 4);
@@ -38,14 +39,20 @@ export function encodeDocTable(ends: readonly number[]): Uint8Array {
   return out;
 }
 
-/** The bytes of the table to read for document `doc`: its entry, and the one before it unless it opens its pack. */
-export function tableRange(doc: number): { start: number; length: number } {
-  return doc % DOCS_PER_PACK === 0 ? { start: doc * 4, length: 4 } : { start: (doc - 1) * 4, length: 8 };
+/** Documents whose table entries come in one read: 1 KB, about what one result's record costs. */
+export const TABLE_BLOCK = 256;
+
+/** The bytes of the table to read for the documents of block `block`: their entries, and the one before them. */
+export function tableBlockRange(block: number): { start: number; length: number } {
+  return block === 0 ? { start: 0, length: TABLE_BLOCK * 4 } : { start: (block * TABLE_BLOCK - 1) * 4, length: (TABLE_BLOCK + 1) * 4 };
 }
 
-/** Where document `doc`'s record lies in its pack, from the table bytes `tableRange` gave. */
-export function docSpan(doc: number, table: Uint8Array): { start: number; end: number } {
-  const view = new DataView(table.buffer, table.byteOffset, table.byteLength);
-  if (doc % DOCS_PER_PACK === 0) return { start: 0, end: view.getUint32(0, true) };
-  return { start: view.getUint32(0, true), end: view.getUint32(4, true) };
+/** Where document `doc`'s record lies in its pack, from the bytes `tableBlockRange` gave for its block. */
+export function docSpan(doc: number, block: Uint8Array): { start: number; end: number } {
+  const view = new DataView(block.buffer, block.byteOffset, block.byteLength);
+  const b = Math.floor(doc / TABLE_BLOCK);
+  // Entry i of the table is at this offset of the block's bytes.
+  const at = (i: number) => (i - (b === 0 ? 0 : b * TABLE_BLOCK - 1)) * 4;
+  const end = view.getUint32(at(doc), true);
+  return { start: doc % DOCS_PER_PACK === 0 ? 0 : view.getUint32(at(doc - 1), true), end };
 }

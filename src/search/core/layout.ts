@@ -62,6 +62,8 @@ export interface SearchManifest {
   docCount: number;
   /** Packed Traditional → Simplified pairs (see `parseFoldPairs`). */
   folds: string;
+  /** Documents a full-text phrase is in when it has a key of its own (see `phraseMinDocs`), null when none has. */
+  phraseDocs: number | null;
   /** Pinyin syllables; syllable `i` is indexed as code point `PINYIN_BASE + i` in the pinyin family. */
   syllables: string[];
   /** Papers and kinds, most common first; the i-th is key `[Family.paper, i]` (or `kind`). */

@@ -3,11 +3,17 @@
  *
  * - A term of one character is its character's key; of two, its pair's key:
  *   the key's documents part is the exact answer, with counts and zones.
- * - A longer term is matched from the positions of pairs that cover it (every
- *   character in at least one pair, the first and last pair always): a
- *   document matches where all of them occur at their offsets from one start.
- *   Any cover is exact; `chooseCover` takes the one with the fewest bytes to
- *   read, as the dictionary tells them before anything else is read.
+ * - A longer term that is a frequent phrase is its phrase's key.
+ * - Any other is matched from the positions of keys that cover it (pairs and
+ *   frequent phrases, every character in at least one): a document matches
+ *   where all of them occur at their offsets from one start. Any cover is
+ *   exact; `chooseCover` takes the one with the fewest bytes to read, as the
+ *   dictionary tells them before anything else is read.
+ * - Unless `verifyInText` says a few candidates read whole cost less: those
+ *   the term's cheap pairs leave (the documents holding all of them), whose
+ *   text then decides. A rare phrase of common characters (介绍英化联) costs a
+ *   few records, which are the results shown, instead of a common pair's
+ *   positions.
  * - Results rank by where the terms occur (headline above lead above the rest
  *   of the body), then how often, then the newest.
  */
@@ -41,29 +47,65 @@ export function zoneOfOccurrence(k: number, inTitle: number, inLead: number): Zo
 /** The best zone of a key in a document. */
 export const bestZone = (inTitle: number, inLead: number): ZoneId => (inTitle > 0 ? Zone.title : inLead > 0 ? Zone.lead : Zone.body);
 
+/** A key that can cover part of a term: the characters `offset…offset+length` of it, and the bytes its postings take. */
+export interface CoverKey {
+  offset: number;
+  length: number;
+  cost: number;
+}
+
 /**
- * The offsets of the pairs to read for a term of `costs.length + 1`
- * characters, `costs[o]` the bytes of the pair at offset `o`: the cover that
- * costs least. Pairs at `o` and `o + 2` leave no character out, so the best
- * cover ending at `o` extends the best one ending at `o - 1` or `o - 2`.
+ * The keys to read for a term of `n` characters: of `keys` (pairs, and the
+ * frequent phrases the dictionary holds), a set that covers every character,
+ * one of them at offset 0 (the anchor), at the least cost. `best[e]` is the
+ * cheapest cover of the first `e` characters whose last key ends at `e`; a key
+ * from `o` extends any cover ending anywhere from `o` on. Null when no set
+ * covers the term.
  */
-export function chooseCover(costs: readonly number[]): number[] {
-  const n = costs.length;
-  const best = new Float64Array(n);
-  const from = new Int32Array(n).fill(-1);
-  for (let o = 0; o < n; o++) {
-    if (o === 0) {
-      best[0] = costs[0]!;
-      continue;
+export function chooseCover<K extends CoverKey>(n: number, keys: readonly K[]): K[] | null {
+  const best = new Float64Array(n + 1).fill(Infinity);
+  const last: (K | null)[] = Array.from({ length: n + 1 }, () => null);
+  const before = new Int32Array(n + 1).fill(-1);
+  best[0] = 0;
+  for (const k of [...keys].sort((a, b) => a.offset + a.length - (b.offset + b.length))) {
+    const end = k.offset + k.length;
+    for (let e = k.offset; e < end; e++) {
+      if (best[e]! + k.cost < best[end]!) {
+        best[end] = best[e]! + k.cost;
+        last[end] = k;
+        before[end] = e;
+      }
     }
-    const p = o >= 2 && best[o - 2]! < best[o - 1]! ? o - 2 : o - 1;
-    best[o] = costs[o]! + best[p]!;
-    from[o] = p;
   }
-  const out: number[] = [];
-  for (let o = n - 1; o >= 0; o = from[o]!) out.push(o);
+  if (best[n] === Infinity) return null;
+  const out: K[] = [];
+  for (let e = n; e > 0; e = before[e]!) out.push(last[e]!);
   return out.reverse();
 }
+
+/** A pair whose documents part is at most this many bytes is cheap: a few hundred documents, about one record. */
+export const CHEAP_PAIR_BYTES = 2048;
+/** Candidates read whole at most: a page of results, whose records the page then shows. */
+export const VERIFY_DOCS = 10;
+/** A record's bytes, on average: 2.8 KB at 10k generated items of 1,830 characters (28 MB of records). */
+export const RECORD_BYTES = 2800;
+
+/** Whether reading `candidates` documents whole costs less than a cover of `coverBytes`. */
+export const verifyInText = (candidates: number, coverBytes: number) => candidates <= VERIFY_DOCS && candidates * RECORD_BYTES < coverBytes;
+
+/**
+ * Phrases of three to `PHRASE_MAX_LENGTH` characters in at least this share
+ * of the documents (and `PHRASE_MIN_DOCS` of them) get a key of their own,
+ * with positions: a term that is one is answered by its documents alone, and a
+ * longer one covered by it reads its positions, not those of its common
+ * pairs. One in a hundred is the rule the previous index measured best.
+ */
+export const PHRASE_SHARE = 0.01;
+export const PHRASE_MIN_DOCS = 50;
+export const PHRASE_MAX_LENGTH = 8;
+
+/** Documents a phrase must be in to get a key in an archive of `docCount`. */
+export const phraseMinDocs = (docCount: number) => Math.max(PHRASE_MIN_DOCS, Math.ceil(docCount * PHRASE_SHARE));
 
 /** What ranking knows of each matching document of a search, aligned with its documents. */
 export interface RankInput {
