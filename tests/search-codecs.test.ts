@@ -4,7 +4,7 @@ import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareKeys, decodeBlock, decodeRoot, encodeBlock, encodeRoot, findBlock, type BlockRef, type KeyEntry } from '../src/search/core/dictionary-codec.ts';
-import { decodeDoc, docSpan, encodeDoc, encodeDocTable, TABLE_BLOCK, tableBlockRange, type DocRecord } from '../src/search/core/doc-codec.ts';
+import { decodeDoc, docSpan, encodeDoc, encodeDocTable, OPENING_CHARS, TABLE_BLOCK, tableBlockRange } from '../src/search/core/doc-codec.ts';
 import { DOCS_PER_PACK } from '../src/search/core/layout.ts';
 import { chooseCover } from '../src/search/core/planner.ts';
 import { decodeDocs, decodePositions, encodeDocs, encodePositions, type DocPostings } from '../src/search/core/postings-codec.ts';
@@ -109,37 +109,45 @@ describe('dictionary', () => {
 });
 
 describe('documents', () => {
-  const text = fc.string({ unit: fc.constantFrom(...'乡村振兴发展ABC 𠀋"“”\n\u200b') });
-  const record: fc.Arbitrary<DocRecord> = fc.record({
+  const text = fc.string({ unit: fc.constantFrom(...'乡村振兴发展ABC 𠀋"“”\n\u200b'), maxLength: 300 });
+  const record = fc.record({
     header: fc.record({ id: fc.string(), title: text, paper: fc.option(text), date: fc.option(fc.constant('2024-03-01')), page: fc.option(fc.nat(99)), kind: fc.constantFrom('article', 'brief'), authors: fc.array(text, { maxLength: 3 }), lang: fc.constantFrom('zh-CN', 'zh-Hant') }),
-    fields: fc.array(text, { minLength: 1, maxLength: 6 }),
+    fields: fc.array(text, { minLength: 2, maxLength: 6 }),
     head: fc.integer({ min: 1, max: 2 }),
   });
 
-  it('read a record back from its compressed bytes, as a browser undoes them', async () => {
+  it('read a document back whole from its two parts, and its opening alone as the start of it', async () => {
     await fc.assert(
       fc.asyncProperty(record, async (r) => {
-        expect(await decodeDoc(encodeDoc(r, deflateRawSync))).toEqual(r);
+        const { opening, rest } = encodeDoc(r, deflateRawSync);
+        expect(await decodeDoc(opening, rest)).toEqual({ ...r, more: false });
+        const first = await decodeDoc(opening);
+        expect(first.more).toBe(rest.length > 0);
+        expect(first.fields.slice(0, r.head)).toEqual(r.fields.slice(0, r.head));
+        // The opening's body is the body's first characters, cut inside a field at most once.
+        const body = r.fields.slice(r.head).join('\u0000');
+        expect(body.startsWith(first.fields.slice(r.head).join('\u0000'))).toBe(true);
+        expect(first.fields.slice(r.head).join('').length).toBeGreaterThanOrEqual(Math.min(OPENING_CHARS - 1, r.fields.slice(r.head).join('').length));
       }),
-      { numRuns: 60 },
+      { numRuns: 80 },
     );
   });
 
-  it('find each record in its pack from the table block read for it', () => {
+  it('find each document’s parts in its pack from the table block read for it', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 500 }), { minLength: 1, maxLength: DOCS_PER_PACK + 40 }), (sizes) => {
-        const ends: number[] = [];
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 500 }), fc.nat(300)), { minLength: 1, maxLength: DOCS_PER_PACK + 40 }), (sizes) => {
+        const ends: { opening: number; end: number }[] = [];
         let at = 0;
-        sizes.forEach((s, d) => {
+        sizes.forEach(([o, r], d) => {
           if (d % DOCS_PER_PACK === 0) at = 0;
-          ends.push((at += s));
+          ends.push({ opening: (at += o), end: (at += r) });
         });
         const table = encodeDocTable(ends);
         for (const d of [0, sizes.length - 1, Math.min(DOCS_PER_PACK, sizes.length - 1), Math.min(TABLE_BLOCK, sizes.length - 1), Math.floor(sizes.length / 2)]) {
           const t = tableBlockRange(Math.floor(d / TABLE_BLOCK));
-          const { start, end } = docSpan(d, table.subarray(t.start, t.start + t.length));
-          expect(end - start).toBe(sizes[d]);
-          expect(end).toBe(ends[d]);
+          const span = docSpan(d, table.subarray(t.start, t.start + t.length));
+          expect([span.opening - span.start, span.end - span.opening]).toEqual(sizes[d]);
+          expect(span.end).toBe(ends[d]!.end);
         }
       }),
       { numRuns: 30 },

@@ -203,9 +203,11 @@ describe('results', () => {
     }
   });
 
-  it('show the opening of the body for a title match', async () => {
+  it('show the opening of the body for a title match, read alone', async () => {
     const [titled] = await resultsOf(idx.engine, await idx.engine.search(params('长文')), 0, 10);
     expect(snippet(titled!, ['长文'], await idx.engine.folds()).map((s) => s.text).join('')).toMatch(/^开头一段文字。/);
+    // Only the opening was read: the end of the text is not there.
+    expect(titled!.fields.join('')).not.toContain('结尾');
   });
 
   it('marks matches in the original script and keeps markup as plain text', async () => {

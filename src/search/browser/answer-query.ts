@@ -1,6 +1,7 @@
 import type { NameEntry } from '../core/layout.ts';
 import { wantsReporters } from '../core/planner.ts';
-import type { ResultRecord } from './highlight.ts';
+import { Zone } from '../core/planner.ts';
+import { bodyShowsMatch, type ResultRecord } from './highlight.ts';
 import type { ReporterSuggest } from './reporter-suggest.ts';
 import type { SearchEngine, SearchOutcome } from './search-engine.ts';
 import type { SearchParams } from './search-params.ts';
@@ -22,8 +23,18 @@ export async function answerQuery(engine: SearchEngine, reporters: ReporterSugge
   return { outcome, results, reporters: names };
 }
 
-/** The results `from…from+count` of an outcome, in order, each with its text (one read of its record). */
+/** The results `from…from+count` of an outcome, in order, each with the text its passage is taken from. */
 export async function resultsOf(engine: SearchEngine, outcome: SearchOutcome, from: number, count: number): Promise<ResultRecord[]> {
-  const records = await Promise.all(Array.from(outcome.docs.subarray(from, from + count), (d) => engine.docs.read(d)));
+  const folds = await engine.folds();
+  const records = await Promise.all(
+    Array.from(outcome.docs.subarray(from, from + count), async (d) => {
+      // A match in the headline or the lead shows from the opening; one deeper needs the whole text.
+      const zone = outcome.zoneOf(d);
+      const r = await engine.docs.read(d, zone === Zone.body ? 'whole' : 'opening');
+      if (!r || !r.more || zone === Zone.title) return r;
+      // Folding may move a lead match a little past the opening.
+      return bodyShowsMatch({ ...r.header, ...r }, outcome.terms, folds) ? r : engine.docs.read(d);
+    }),
+  );
   return records.flatMap((r) => (r ? [{ ...r.header, fields: r.fields, head: r.head }] : []));
 }

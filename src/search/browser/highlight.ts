@@ -65,6 +65,11 @@ export function highlight(text: string, terms: readonly string[], folds: FoldMap
   return segments(text, matchRanges(text, terms, folds));
 }
 
+/** Whether a result's body, as far as it holds it, shows a match. */
+export function bodyShowsMatch(r: ResultRecord, terms: readonly string[], folds: FoldMap): boolean {
+  return r.fields.slice(r.head).some((f) => matchRanges(f, terms, folds).length > 0);
+}
+
 /** Moves an index off the second half of a surrogate pair. */
 function onCharBoundary(text: string, i: number): number {
   const c = text.charCodeAt(i);

@@ -1,14 +1,14 @@
 import { parseFoldPairs, type FoldMap } from '../core/fold.ts';
 import { Family, type DocHeader } from '../core/layout.ts';
 import { parseQuery } from '../core/parse-query.ts';
-import { rankDocs, Zone } from '../core/planner.ts';
+import { rankDocs, Zone, type ZoneId } from '../core/planner.ts';
 import { DocStore } from './doc-store.ts';
 import { filterDocs } from './filters.ts';
 import type { IndexClient } from './index-client.ts';
 import { KeyIndex } from './key-index.ts';
 import { matchTerm, type TermMatch } from './match-term.ts';
 import { pinyinReadings } from './pinyin-query.ts';
-import { intersect, union } from './posting-ops.ts';
+import { intersect, lowerBound, union } from './posting-ops.ts';
 import type { SearchParams } from './search-params.ts';
 
 /** The answer to a search: matching documents in display order, and what was matched. */
@@ -19,6 +19,8 @@ export interface SearchOutcome {
   docs: Int32Array;
   /** Documents matched by their text (the others were found by the pinyin of a title or a name), ascending. */
   textMatches: Int32Array;
+  /** The zone every term occurs in at least (see core/planner.ts): a headline or lead match shows from a document's opening. */
+  zoneOf(doc: number): ZoneId;
 }
 
 const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
@@ -56,7 +58,9 @@ export class SearchEngine {
     if (pinyinDocs.length) docs = union(docs ?? new Int32Array(0), pinyinDocs);
     if (docs === null) docs = allowed ?? new Int32Array(0);
     else if (allowed) docs = intersect(docs, allowed);
-    return { terms, docs: rankDocs({ docs, ...signals(docs, matches, pinyinDocs) }, p.sort), textMatches: intersect(docs, textDocs) };
+    const { zones, counts, least } = signals(docs, matches, pinyinDocs);
+    const found = docs;
+    return { terms, docs: rankDocs({ docs, zones, counts }, p.sort), textMatches: intersect(docs, textDocs), zoneOf: (doc) => least[lowerBound(found, doc)] as ZoneId };
   }
 
   /** What a result shows of a document besides its text. */
@@ -71,10 +75,12 @@ export class SearchEngine {
   }
 }
 
-/** Per-document ranking signals: the terms' zones summed (a pinyin match counts as a title match) and their occurrences. */
+/** Per-document signals: the terms' zones summed and the least of them (a pinyin match counts as a title match), and their occurrences. */
 function signals(docs: Int32Array, matches: TermMatch[], pinyinDocs: Int32Array) {
   const zones = new Int32Array(docs.length);
   const counts = new Int32Array(docs.length);
+  const least = new Uint8Array(docs.length).fill(matches.length ? Zone.body : Zone.title);
+  const seen = new Uint8Array(docs.length);
   const walk = (list: Int32Array, each: (i: number, j: number) => void) => {
     let j = 0;
     for (let i = 0; i < docs.length && j < list.length; i++) {
@@ -86,7 +92,12 @@ function signals(docs: Int32Array, matches: TermMatch[], pinyinDocs: Int32Array)
     walk(t.docs, (i, j) => {
       zones[i]! += t.zones[j]!;
       counts[i]! += t.counts[j]!;
+      least[i] = seen[i] ? Math.min(least[i]!, t.zones[j]!) : t.zones[j]!;
+      seen[i] = 1;
     });
-  walk(pinyinDocs, (i) => (zones[i] = Math.max(zones[i]!, Zone.title)));
-  return { zones, counts };
+  walk(pinyinDocs, (i) => {
+    zones[i] = Math.max(zones[i]!, Zone.title);
+    if (!seen[i]) least[i] = Zone.title;
+  });
+  return { zones, counts, least };
 }

@@ -4,15 +4,15 @@ import { DOCS_PER_PACK, indexPaths } from '../core/layout.ts';
 import type { FileWriter } from './file-writer.ts';
 
 /** Writes the documents' records (see core/doc-codec.ts) in packs of `DOCS_PER_PACK`, and the table of where each ends. */
-export function writeDocs(count: number, record: (doc: number) => DocRecord, out: FileWriter): void {
-  const ends: number[] = [];
+export function writeDocs(count: number, record: (doc: number) => Omit<DocRecord, 'more'>, out: FileWriter): void {
+  const ends: { opening: number; end: number }[] = [];
   let pack: Uint8Array[] = [];
   let at = 0;
   for (let d = 0; d < count; d++) {
-    const bytes = encodeDoc(record(d), deflateRawSync);
-    pack.push(bytes);
-    at += bytes.length;
-    ends.push(at);
+    const { opening, rest } = encodeDoc(record(d), deflateRawSync);
+    pack.push(opening, rest);
+    const openingEnd = (at += opening.length);
+    ends.push({ opening: openingEnd, end: (at += rest.length) });
     if ((d + 1) % DOCS_PER_PACK === 0 || d + 1 === count) {
       out.write(indexPaths.docPack(d), Buffer.concat(pack));
       pack = [];
