@@ -7,7 +7,7 @@ import { compareKeys, decodeBlock, decodeRoot, encodeBlock, encodeRoot, findBloc
 import { decodeDoc, docSpan, encodeDoc, encodeDocTable, OPENING_CHARS, TABLE_BLOCK, tableBlockRange } from '../src/search/core/doc-codec.ts';
 import { DOCS_PER_PACK } from '../src/search/core/layout.ts';
 import { chooseCover } from '../src/search/core/planner.ts';
-import { decodeDocs, decodePositions, encodeDocs, encodePositions, type DocPostings } from '../src/search/core/postings-codec.ts';
+import { decodeDocs, decodePositions, decodeTop, encodeDocs, encodePositions, encodeTop, type DocPostings } from '../src/search/core/postings-codec.ts';
 import { ByteReader, ByteWriter } from '../src/search/core/varint.ts';
 
 const key = fc.array(fc.integer({ min: 0, max: 0x10ffff }), { minLength: 1, maxLength: 6 });
@@ -54,11 +54,22 @@ describe('postings', () => {
       }),
     );
   });
+
+  it('read back a top list in its order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(1e7), fc.integer({ min: 1, max: 5000 }), fc.constantFrom(0, 1, 2)), { maxLength: 20 }), (list) => {
+        const top = { docs: Int32Array.from(list, (x) => x[0]), counts: Int32Array.from(list, (x) => x[1]), zones: Uint8Array.from(list, (x) => x[2]) };
+        const w = new ByteWriter();
+        encodeTop(w, top);
+        expect(decodeTop(w.view())).toEqual(top);
+      }),
+    );
+  });
 });
 
 describe('dictionary', () => {
   const entries = fc.uniqueArray(key, { minLength: 1, maxLength: 60, comparator: (a, b) => compareKeys(a, b) === 0 }).chain((keys) =>
-    fc.tuple(...[...keys].sort(compareKeys).map((k) => fc.record({ key: fc.constant(k), df: fc.nat(1e6), docsLength: fc.nat(300), positionsLength: fc.nat(300), inline: fc.boolean() }))),
+    fc.tuple(...[...keys].sort(compareKeys).map((k) => fc.record({ key: fc.constant(k), df: fc.nat(1e6), topLength: fc.oneof(fc.constant(0), fc.nat(300)), docsLength: fc.nat(300), positionsLength: fc.nat(300), inline: fc.boolean() }))),
   );
 
   it('reads a block back: keys, counts, lengths, inline postings, and the pack offsets of the others', () => {
@@ -66,8 +77,9 @@ describe('dictionary', () => {
       fc.property(entries, fc.nat(20), fc.nat(1e9), (raw, pack, base) => {
         let offset = base;
         const list: KeyEntry[] = raw.map((e) => {
-          const out = { ...e, inline: e.inline ? Uint8Array.from({ length: e.docsLength + e.positionsLength }, (_, i) => i % 251) : null, pack: e.inline ? 0 : pack, offset: e.inline ? 0 : offset };
-          if (!e.inline) offset += e.docsLength + e.positionsLength;
+          const size = e.topLength + e.docsLength + e.positionsLength;
+          const out = { ...e, inline: e.inline ? Uint8Array.from({ length: size }, (_, i) => i % 251) : null, pack: e.inline ? 0 : pack, offset: e.inline ? 0 : offset };
+          if (!e.inline) offset += size;
           return out;
         });
         const w = new ByteWriter();

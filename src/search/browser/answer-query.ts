@@ -18,7 +18,7 @@ export async function answerQuery(engine: SearchEngine, reporters: ReporterSugge
   const outcome = await engine.search(p);
   const [results, names] = await Promise.all([
     resultsOf(engine, outcome, 0, pageSize),
-    wantsReporters(p, outcome.docs.length) ? reporters.suggest(p.q).catch(() => []) : Promise.resolve([]),
+    wantsReporters(p, outcome.total) ? reporters.suggest(p.q).catch(() => []) : Promise.resolve([]),
   ]);
   return { outcome, results, reporters: names };
 }
@@ -26,6 +26,7 @@ export async function answerQuery(engine: SearchEngine, reporters: ReporterSugge
 /** The results `from…from+count` of an outcome, in order, each with the text its passage is taken from. */
 export async function resultsOf(engine: SearchEngine, outcome: SearchOutcome, from: number, count: number): Promise<ResultRecord[]> {
   const folds = await engine.folds();
+  if (outcome.complete && from + count > outcome.docs.length) await outcome.complete();
   const records = await Promise.all(
     Array.from(outcome.docs.subarray(from, from + count), async (d) => {
       // A match in the headline or the lead shows from the opening; one deeper needs the whole text.

@@ -1,9 +1,6 @@
 import { foldTextWithOffsets, type FoldMap } from '../core/fold.ts';
 import type { DocHeader } from '../core/layout.ts';
 
-/** Results a search page shows at once ("more" appends as many again). */
-export const RESULTS_PER_PAGE = 10;
-
 /** A result's passage starts this many characters before the match it shows, and is this long. */
 const PASSAGE_BEFORE = 30;
 const PASSAGE_WIDTH = 110;

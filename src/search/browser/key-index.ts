@@ -1,6 +1,6 @@
 import { decodeBlock, decodeRoot, findBlock, compareKeys, type BlockRef, type KeyEntry } from '../core/dictionary-codec.ts';
 import { indexPaths } from '../core/layout.ts';
-import { decodeDocs, decodePositions, type DocPostings, type PositionLists } from '../core/postings-codec.ts';
+import { decodeDocs, decodePositions, decodeTop, type DocPostings, type PositionLists, type TopList } from '../core/postings-codec.ts';
 import type { IndexClient } from './index-client.ts';
 
 // Postings kept for later queries: a few dozen keys, a few hundred kilobytes at most in a large archive.
@@ -54,10 +54,16 @@ export class KeyIndex {
 
   private async load(e: KeyEntry, withPositions: boolean): Promise<KeyPostings> {
     const length = e.docsLength + (withPositions ? e.positionsLength : 0);
-    const bytes = e.inline ?? (await this.client.range(indexPaths.postings(e.pack), e.offset, length));
+    const bytes = e.inline?.subarray(e.topLength) ?? (await this.client.range(indexPaths.postings(e.pack), e.offset + e.topLength, length));
     const docs = decodeDocs(bytes.subarray(0, e.docsLength), e.df);
     const positions = withPositions ? decodePositions(bytes.subarray(e.docsLength, e.docsLength + e.positionsLength), docs.counts) : null;
     return { ...docs, positions };
+  }
+
+  /** An entry's top list (see core/planner.ts), or null when it has none. */
+  async top(e: KeyEntry): Promise<TopList | null> {
+    if (e.topLength === 0) return null;
+    return decodeTop(e.inline?.subarray(0, e.topLength) ?? (await this.client.range(indexPaths.postings(e.pack), e.offset, e.topLength)));
   }
 
   /** The documents of a key (none when absent), ascending. */

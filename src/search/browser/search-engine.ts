@@ -1,5 +1,5 @@
 import { parseFoldPairs, type FoldMap } from '../core/fold.ts';
-import { Family, type DocHeader } from '../core/layout.ts';
+import { Family, keyOf, type DocHeader } from '../core/layout.ts';
 import { parseQuery } from '../core/parse-query.ts';
 import { rankDocs, Zone, type ZoneId } from '../core/planner.ts';
 import { DocStore } from './doc-store.ts';
@@ -15,12 +15,15 @@ import type { SearchParams } from './search-params.ts';
 export interface SearchOutcome {
   /** The folded terms every text match holds (for highlighting). */
   terms: string[];
-  /** Matching document numbers, ranked. */
+  /** Matching document numbers, ranked: all `total` of them, or the first until `complete` has read the rest. */
   docs: Int32Array;
-  /** Documents matched by their text (the others were found by the pinyin of a title or a name), ascending. */
-  textMatches: Int32Array;
+  total: number;
+  /** Of them, how many were matched by their text (the others by the pinyin of a title or a name). */
+  textTotal: number;
   /** The zone every term occurs in at least (see core/planner.ts): a headline or lead match shows from a document's opening. */
   zoneOf(doc: number): ZoneId;
+  /** Reads every matching document into `docs` when it holds only the first (a top list's); null when it holds them all. */
+  complete: (() => Promise<void>) | null;
 }
 
 const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
@@ -46,8 +49,35 @@ export class SearchEngine {
   /** Finds the documents for a search: all terms in the text (exactly), or the pinyin of a title or name, within the filters. */
   async search(p: SearchParams): Promise<SearchOutcome> {
     const m = await this.client.manifest();
+    const terms = parseQuery(p.q, await this.folds());
+    const filtered = p.paper || p.kind || p.reporter || p.from || p.to;
+    // One term that is one key, in order of relevance: its top list, when it has one, is the first page (core/planner.ts).
+    if (terms.length === 1 && p.sort === 'relevance' && !filtered && pinyinReadings(p.q, m.syllables).length === 0) {
+      const e = await this.keys.entry(keyOf(Family.text, codePoints(terms[0]!)));
+      const top = e && (await this.keys.top(e));
+      if (top) {
+        const zones = new Map(Array.from(top.docs, (d, i) => [d, top.zones[i]! as ZoneId]));
+        const outcome: SearchOutcome = {
+          terms,
+          docs: top.docs,
+          total: e.df,
+          textTotal: e.df,
+          zoneOf: (doc) => zones.get(doc) ?? Zone.body,
+          complete: async () => {
+            const all = await this.searchAll(p, terms);
+            Object.assign(outcome, { docs: all.docs, zoneOf: all.zoneOf, complete: null });
+          },
+        };
+        return outcome;
+      }
+    }
+    return this.searchAll(p, terms);
+  }
+
+  /** Every document a search finds, ranked. */
+  private async searchAll(p: SearchParams, terms: string[]): Promise<SearchOutcome> {
+    const m = await this.client.manifest();
     const folds = await this.folds();
-    const terms = parseQuery(p.q, folds);
     const [matches, pinyinDocs, allowed] = await Promise.all([
       Promise.all(terms.map((t) => matchTerm(this.keys, Family.text, codePoints(t), m.phraseDocs, { docs: this.docs, folds }))),
       this.matchPinyin(p.q, m.syllables),
@@ -60,7 +90,7 @@ export class SearchEngine {
     else if (allowed) docs = intersect(docs, allowed);
     const { zones, counts, least } = signals(docs, matches, pinyinDocs);
     const found = docs;
-    return { terms, docs: rankDocs({ docs, zones, counts }, p.sort), textMatches: intersect(docs, textDocs), zoneOf: (doc) => least[lowerBound(found, doc)] as ZoneId };
+    return { terms, docs: rankDocs({ docs, zones, counts }, p.sort), total: docs.length, textTotal: intersect(docs, textDocs).length, zoneOf: (doc) => least[lowerBound(found, doc)] as ZoneId, complete: null };
   }
 
   /** What a result shows of a document besides its text. */

@@ -34,6 +34,8 @@ export interface BuildOptions extends KeySizes {
   partitionOccurrences?: number;
   /** Documents a phrase must be in to get a key (default: `phraseMinDocs` of core/planner.ts). */
   phraseDocs?: number;
+  /** A documents part larger than this earns a top list (default: `TOP_MIN_BYTES` of core/planner.ts). */
+  topMinBytes?: number;
   onStep?: (step: string, seconds: number) => void;
 }
 
@@ -87,9 +89,10 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   // Families in key order: full text, pinyin, reporters, papers, kinds.
   const keys = new KeyWriter(out.root, options);
   const phraseDocs = options.phraseDocs ?? phraseMinDocs(docCount);
-  writeGramKeys(Family.text, corpus, keys, phraseDocs, options.partitionOccurrences);
+  writeGramKeys(Family.text, corpus, keys, { phraseDocs, partitionOccurrences: options.partitionOccurrences, topMinBytes: options.topMinBytes });
   step('full-text keys');
-  writeGramKeys(Family.pinyin, pinyinCorpus, keys, Infinity, options.partitionOccurrences);
+  // Pinyin keys are only ever part of a wider search: no phrases, no top lists.
+  writeGramKeys(Family.pinyin, pinyinCorpus, keys, { partitionOccurrences: options.partitionOccurrences, topMinBytes: Infinity });
   writeListKeys(
     [
       ...reporters.map((r) => ({ key: keyOf(Family.names, codePoints(r.key)), docs: r.docs })),

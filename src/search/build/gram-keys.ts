@@ -1,7 +1,7 @@
 import { compareKeys } from '../core/dictionary-codec.ts';
 import { keyOf, type FamilyId } from '../core/layout.ts';
-import { PHRASE_MAX_LENGTH, Zone, zoneAt } from '../core/planner.ts';
-import { encodeDocs, encodePositions, type DocPostings } from '../core/postings-codec.ts';
+import { bestZone, PHRASE_MAX_LENGTH, relevance, TOP_DOCS, TOP_MIN_BYTES, Zone, zoneAt } from '../core/planner.ts';
+import { encodeDocs, encodePositions, encodeTop, type DocPostings, type TopList } from '../core/postings-codec.ts';
 import { ByteWriter } from '../core/varint.ts';
 import { SEPARATOR, type Corpus } from './corpus.ts';
 import { PairTable } from './key-table.ts';
@@ -20,8 +20,12 @@ class PostingBuffer implements DocPostings {
   positions = new Int32Array(1024);
   df = 0;
   n = 0;
+  readonly topPart = new ByteWriter(256);
   readonly docsPart = new ByteWriter(1 << 12);
   readonly positionsPart = new ByteWriter(1 << 12);
+
+  /** Keys whose documents part is larger than `topMinBytes` get a top list (see core/planner.ts). */
+  constructor(private topMinBytes = Infinity) {}
 
   reset(occurrences: number): void {
     if (this.positions.length < occurrences) {
@@ -47,12 +51,30 @@ class PostingBuffer implements DocPostings {
 
   /** Writes the key's postings, with positions or without. */
   write(out: KeyWriter, key: number[], withPositions: boolean): void {
+    this.topPart.reset();
     this.docsPart.reset();
     this.positionsPart.reset();
     encodeDocs(this.docsPart, this, 0, this.df);
     if (withPositions) encodePositions(this.positionsPart, this.counts, this.positions, this.df);
-    out.add(key, this.df, this.docsPart.view(), this.positionsPart.view());
+    if (this.docsPart.length > this.topMinBytes) encodeTop(this.topPart, this.top());
+    out.add(key, this.df, this.topPart.view(), this.docsPart.view(), this.positionsPart.view());
   }
+
+  /** The best documents as a one-term search ranks them: by relevance, then the newest. */
+  private top(): TopList {
+    const zones = Uint8Array.from(this.docs.subarray(0, this.df), (_, i) => bestZone(this.inTitle[i]!, this.inLead[i]!));
+    const keys = Float64Array.from(zones, (z, i) => relevance(z, this.counts[i]!) * 2 ** 32 + i);
+    keys.sort();
+    const best = Array.from(keys.subarray(Math.max(0, keys.length - TOP_DOCS)).reverse(), (k) => k % 2 ** 32);
+    return { docs: Int32Array.from(best, (i) => this.docs[i]!), counts: Int32Array.from(best, (i) => this.counts[i]!), zones: Uint8Array.from(best, (i) => zones[i]!) };
+  }
+}
+
+/** What a family's keys are built with: the documents a phrase key needs, occurrences gathered at once, and the size that earns a top list. */
+export interface GramOptions {
+  phraseDocs?: number;
+  partitionOccurrences?: number;
+  topMinBytes?: number;
 }
 
 /**
@@ -64,14 +86,16 @@ class PostingBuffer implements DocPostings {
  * range one scan of the corpus; within it, occurrences are grouped by key with
  * a counting sort, which keeps them in (document, position) order.
  */
-export function writeGramKeys(family: FamilyId, c: Corpus, out: KeyWriter, phraseDocs = Infinity, partitionOccurrences = PARTITION_OCCURRENCES): void {
+export function writeGramKeys(family: FamilyId, c: Corpus, out: KeyWriter, opts: GramOptions = {}): void {
+  const phraseDocs = opts.phraseDocs ?? Infinity;
+  const partitionOccurrences = opts.partitionOccurrences ?? PARTITION_OCCURRENCES;
   const { text, codePoints } = c;
   const ids = codePoints.length;
   const byCodePoint = Array.from({ length: ids - 1 }, (_, i) => i + 1).sort((a, b) => codePoints[a]! - codePoints[b]!);
   const frequency = new Float64Array(ids);
   for (let i = 0; i < text.length; i++) frequency[text[i]!]!++;
   const inPart = new Uint8Array(ids);
-  const buf = new PostingBuffer();
+  const buf = new PostingBuffer(opts.topMinBytes ?? TOP_MIN_BYTES);
   for (let from = 0; from < byCodePoint.length; ) {
     let to = from;
     let occurrences = 0;

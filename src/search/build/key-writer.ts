@@ -69,23 +69,23 @@ export class KeyWriter {
     this.packBytes = sizes.packBytes ?? PACK_BYTES;
   }
 
-  /** Adds a key held by `df` documents, with its postings' documents part and positions part (empty when it has none). */
-  add(key: number[], df: number, docs: Uint8Array, positions: Uint8Array): void {
+  /** Adds a key held by `df` documents, with its postings' parts: top list, documents, positions (each empty when it has none). */
+  add(key: number[], df: number, top: Uint8Array, docs: Uint8Array, positions: Uint8Array): void {
     if (this.keys > 0 && compareKeys(this.last, key) >= 0) throw new Error(`keys out of order: ${key} after ${this.last}`);
     this.last = key;
     this.keys++;
-    const size = docs.length + positions.length;
-    const entry: KeyEntry = { key, df, docsLength: docs.length, positionsLength: positions.length, inline: null, pack: 0, offset: 0 };
+    const parts = [top, docs, positions];
+    const size = top.length + docs.length + positions.length;
+    const entry: KeyEntry = { key, df, topLength: top.length, docsLength: docs.length, positionsLength: positions.length, inline: null, pack: 0, offset: 0 };
     if (size <= INLINE_BYTES) {
       entry.inline = new Uint8Array(size);
-      entry.inline.set(docs);
-      entry.inline.set(positions, docs.length);
+      let at = 0;
+      for (const p of parts) entry.inline.set(p, (at += p.length) - p.length);
     } else {
       if (this.entries.every((e) => e.inline) && (this.pack === null || this.pack.bytes >= this.packBytes)) this.nextPack();
       entry.pack = this.packNo;
       entry.offset = this.pack!.bytes;
-      this.pack!.append(docs);
-      this.pack!.append(positions);
+      for (const p of parts) this.pack!.append(p);
     }
     this.entries.push(entry);
     // A key's code points take one to three bytes each, its lengths a few.

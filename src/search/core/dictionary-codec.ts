@@ -9,14 +9,17 @@ import { ByteReader, type ByteWriter } from './varint.ts';
  *
  * A block is the pack and offset where its entries' postings start, then per
  * key: how many code points it shares with the key before it, the rest of
- * them, the document count, the length of the documents part, and the length
- * of the positions part doubled plus one when the postings follow inline (small
- * ones, which would cost a request of their own for a few bytes). Postings not
- * inline lie one after the other in the pack, in key order.
+ * them, the document count, the length of the documents part, the length of
+ * the positions part times four, plus two when a top list's length follows,
+ * plus one when the postings follow inline (small ones, which would cost a
+ * request of their own for a few bytes). Postings not inline lie one after the
+ * other in the pack, in key order, each its top list, documents, positions.
  */
 export interface KeyEntry {
   key: number[];
   df: number;
+  /** Bytes of the top list (0 when there is none), the documents part and the positions part. */
+  topLength: number;
   docsLength: number;
   positionsLength: number;
   /** The postings, when the block holds them; else they are at `pack`, `offset`. */
@@ -69,7 +72,8 @@ export function encodeBlock(w: ByteWriter, entries: readonly KeyEntry[]): void {
     writeKey(w, e.key, prev);
     w.uint(e.df);
     w.uint(e.docsLength);
-    w.uint(e.positionsLength * 2 + (e.inline ? 1 : 0));
+    w.uint(e.positionsLength * 4 + (e.topLength > 0 ? 2 : 0) + (e.inline ? 1 : 0));
+    if (e.topLength > 0) w.uint(e.topLength);
     if (e.inline) w.bytes(e.inline);
     prev = e.key;
   }
@@ -87,10 +91,11 @@ export function decodeBlock(bytes: Uint8Array): KeyEntry[] {
     const df = r.uint();
     const docsLength = r.uint();
     const x = r.uint();
-    const positionsLength = Math.floor(x / 2);
-    const inline = x & 1 ? r.take(docsLength + positionsLength) : null;
-    out.push({ key, df, docsLength, positionsLength, inline, pack, offset });
-    if (!inline) offset += docsLength + positionsLength;
+    const positionsLength = Math.floor(x / 4);
+    const topLength = x & 2 ? r.uint() : 0;
+    const inline = x & 1 ? r.take(topLength + docsLength + positionsLength) : null;
+    out.push({ key, df, topLength, docsLength, positionsLength, inline, pack, offset });
+    if (!inline) offset += topLength + docsLength + positionsLength;
     prev = key;
   }
   return out;

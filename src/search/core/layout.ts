@@ -44,14 +44,19 @@ export type FamilyId = (typeof Family)[keyof typeof Family];
 /** The dictionary key of a run of code points in a family. */
 export const keyOf = (family: FamilyId, codePoints: readonly number[]): number[] => [family, ...codePoints];
 
-// Storage sizes. Measured with `npm run bench:search -- --sizes 10000` (README, search index v3).
+// Storage sizes, measured at 10k generated items (README, search index v3) by replaying the
+// benchmark's queries against the index and counting the bytes fetched.
 /** Documents per pack: 3 packs at 10k items, 245 at 1M, within one file per thousand items. */
 export const DOCS_PER_PACK = 4096;
-/** A postings or dictionary file is closed once it passes this size: few files, and a host without ranges still serves it. */
+/** A postings or dictionary file is closed once it passes this size: few files, and a host without ranges can still serve it. */
 export const PACK_BYTES = 32 << 20;
-/** Bytes of a dictionary block: each key a query looks up costs one block read; 2 KB kept the root at 10k under 10 KB gzipped. */
+/**
+ * Bytes of a dictionary block. Each key a query looks up costs a block read,
+ * and the root lists every block: 2 KB gave a warm median of 14.4 KB and a
+ * first query of 75 KB (root 31 KB); 4 KB, 18.2 KB and 69 KB (root 16 KB).
+ */
 export const BLOCK_BYTES = 2048;
-/** Postings up to this size sit in their dictionary entry: a range request costs more than that in headers alone. */
+/** Postings up to this size sit in their dictionary entry: a range request of their own would cost more in its headers and round trip. */
 export const INLINE_BYTES = 48;
 
 /** The manifest: what a query needs before it can fetch anything else. */

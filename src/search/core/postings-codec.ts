@@ -12,6 +12,10 @@ import { ByteReader, ByteWriter } from './varint.ts';
  *   body, so the k-th occurrence's zone follows from these counts.
  * - positions (pairs only: a longer term is matched from them): per document,
  *   its `count` positions, the first as is and the others as gaps minus one.
+ *
+ * A key with many documents has a third part before these: its top list (see
+ * `TOP_MIN_BYTES` in planner.ts), the best documents in rank order, each its
+ * number and `count * 4 + zone`.
  */
 export interface DocPostings {
   docs: Int32Array;
@@ -81,4 +85,34 @@ export function decodePositions(bytes: Uint8Array, counts: Int32Array): Position
     for (let c = 0; c < counts[i]!; c++) positions[k++] = prev = prev + r.uint() + 1;
   }
   return { start, positions };
+}
+
+/** A key's best documents in rank order, with their counts and best zones. */
+export interface TopList {
+  docs: Int32Array;
+  counts: Int32Array;
+  zones: Uint8Array;
+}
+
+/** Writes a top list. */
+export function encodeTop(w: ByteWriter, top: TopList): void {
+  w.uint(top.docs.length);
+  top.docs.forEach((d, i) => {
+    w.uint(d);
+    w.uint(top.counts[i]! * 4 + top.zones[i]!);
+  });
+}
+
+/** Reads a top list. */
+export function decodeTop(bytes: Uint8Array): TopList {
+  const r = new ByteReader(bytes);
+  const n = r.uint();
+  const top: TopList = { docs: new Int32Array(n), counts: new Int32Array(n), zones: new Uint8Array(n) };
+  for (let i = 0; i < n; i++) {
+    top.docs[i] = r.uint();
+    const x = r.uint();
+    top.counts[i] = Math.floor(x / 4);
+    top.zones[i] = x % 4;
+  }
+  return top;
 }
