@@ -62,11 +62,18 @@ class PostingBuffer implements DocPostings {
 
   /** The best documents as a one-term search ranks them: by relevance, then the newest. */
   private top(): TopList {
-    const zones = Uint8Array.from(this.docs.subarray(0, this.df), (_, i) => bestZone(this.inTitle[i]!, this.inLead[i]!));
-    const keys = Float64Array.from(zones, (z, i) => relevance(z, this.counts[i]!) * 2 ** 32 + i);
-    keys.sort();
-    const best = Array.from(keys.subarray(Math.max(0, keys.length - TOP_DOCS)).reverse(), (k) => k % 2 ** 32);
-    return { docs: Int32Array.from(best, (i) => this.docs[i]!), counts: Int32Array.from(best, (i) => this.counts[i]!), zones: Uint8Array.from(best, (i) => zones[i]!) };
+    // The best so far, best first, as (relevance, index) packed: one pass, a short insertion each.
+    const best: number[] = [];
+    for (let i = 0; i < this.df; i++) {
+      const k = relevance(bestZone(this.inTitle[i]!, this.inLead[i]!), this.counts[i]!) * 2 ** 32 + i;
+      if (best.length === TOP_DOCS && k < best[TOP_DOCS - 1]!) continue;
+      let j = Math.min(best.length, TOP_DOCS - 1);
+      best[j] = k;
+      for (; j > 0 && best[j - 1]! < k; j--) best[j] = best[j - 1]!;
+      best[j] = k;
+    }
+    const at = best.map((k) => k % 2 ** 32);
+    return { docs: Int32Array.from(at, (i) => this.docs[i]!), counts: Int32Array.from(at, (i) => this.counts[i]!), zones: Uint8Array.from(at, (i) => bestZone(this.inTitle[i]!, this.inLead[i]!)) };
   }
 }
 
@@ -224,15 +231,23 @@ class PhraseFinder {
       df[x] = 0;
       lastDoc[x] = -1;
     }
-    for (const x of frequent) {
-      const sub: number[] = [];
-      for (let i = 0; i < next.length; i++) if (next[i] === x) sub.push(at[i * 2]!, at[i * 2 + 1]!);
+    if (frequent.length === 0) return;
+    // Each frequent extension's occurrences, gathered in one pass (`df` counts them meanwhile, then is cleared).
+    frequent.forEach((x, k) => (df[x] = k + 1));
+    const parts = frequent.map(() => [] as number[]);
+    for (let i = 0; i < next.length; i++) {
+      const k = df[next[i]!]!;
+      if (k > 0) parts[k - 1]!.push(at[i * 2]!, at[i * 2 + 1]!);
+    }
+    for (const x of frequent) df[x] = 0;
+    frequent.forEach((x, k) => {
+      const sub = parts[k]!;
       const phrase = [...key, codePoints[x]!];
       buf.reset(sub.length / 2);
       for (let i = 0; i < sub.length; i += 2) buf.add(sub[i]!, sub[i + 1]!, titleEnd[sub[i]!]!);
       buf.write(out, phrase, true);
       this.extend(phrase, length + 1, Int32Array.from(sub), out, buf);
-    }
+    });
   }
 }
 
