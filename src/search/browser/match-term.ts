@@ -1,7 +1,7 @@
 import type { KeyEntry } from '../core/dictionary-codec.ts';
 import { keyOf, type FamilyId } from '../core/layout.ts';
 import type { FoldMap } from '../core/fold.ts';
-import { bestZone, CHEAP_PAIR_BYTES, chooseCover, PHRASE_MAX_LENGTH, verifyInText, zoneOfOccurrence, type CoverKey } from '../core/planner.ts';
+import { bestZone, cheapPairs, chooseCover, PHRASE_MAX_LENGTH, verifyInText, zoneOfOccurrence, type CoverKey } from '../core/planner.ts';
 import type { DocStore } from './doc-store.ts';
 import type { KeyIndex, KeyPostings } from './key-index.ts';
 import { intersect } from './posting-ops.ts';
@@ -51,11 +51,12 @@ export async function matchTerm(index: KeyIndex, family: FamilyId, term: readonl
   const whole = keys.find((k) => k.length === n);
   if (whole) return fromDocs(await index.postings(whole.entry, false));
   const cover = chooseCover(n, keys)!;
-  const cheap = pairs.filter((e) => e!.inline || e!.docsLength <= CHEAP_PAIR_BYTES);
+  const coverBytes = cover.reduce((s, k) => s + k.cost, 0);
+  const cheap = cheapPairs(pairs.map((e) => (e!.inline ? 0 : e!.docsLength)), coverBytes);
   if (text && cheap.length > 0) {
-    const lists = await Promise.all(cheap.map((e) => index.postings(e!, false)));
+    const lists = await Promise.all(cheap.map((o) => index.postings(pairs[o]!, false)));
     const candidates = lists.map((l) => l.docs).reduce((a, b) => intersect(a, b));
-    if (verifyInText(candidates.length, cover.reduce((s, k) => s + k.cost, 0))) return verify(text.docs, candidates, String.fromCodePoint(...term), text.folds);
+    if (verifyInText(candidates.length, coverBytes)) return verify(text.docs, candidates, String.fromCodePoint(...term), text.folds);
   }
   const lists = await Promise.all(cover.map((k) => index.postings(k.entry, true)));
   return alignKeys(lists, cover.map((k) => k.offset));

@@ -88,14 +88,35 @@ export function chooseCover<K extends CoverKey>(n: number, keys: readonly K[]): 
   return out.reverse();
 }
 
-/** A pair whose documents part is at most this many bytes is cheap: a few hundred documents, about one record. */
+/**
+ * The pairs whose documents to read first, to find the few candidates a
+ * term's text may then decide: those whose documents part costs at most an
+ * eighth of the cover (`CHEAP_SHARE`) or `CHEAP_PAIR_BYTES`, the smallest
+ * first, three at most. The eighth is a judgment (reading them must cost
+ * little beside the cover they may save), not a measurement.
+ */
+export function cheapPairs(docsLengths: readonly number[], coverBytes: number): number[] {
+  const limit = Math.max(CHEAP_PAIR_BYTES, coverBytes * CHEAP_SHARE);
+  return docsLengths
+    .map((length, o) => ({ length, o }))
+    .filter((p) => p.length <= limit)
+    .sort((a, b) => a.length - b.length)
+    .slice(0, 3)
+    .map((p) => p.o);
+}
 export const CHEAP_PAIR_BYTES = 2048;
-/** Candidates read whole at most: a page of results, whose records the page then shows. */
-export const VERIFY_DOCS = 10;
-/** A record's bytes, on average: 2.8 KB at 10k generated items of 1,830 characters (28 MB of records). */
-export const RECORD_BYTES = 2800;
+export const CHEAP_SHARE = 1 / 8;
+/** Candidates read whole at most: three pages of results, the first of which the page shows anyway (replay at 50k: 10 gave a warm median of 23.3 KB and max 174 KB, 30 gave 21.5 and 145). */
+export const VERIFY_DOCS = 30;
+/**
+ * What a candidate read whole is taken to cost: a document's bytes on average
+ * (2.9 KB at 10k generated items, 3.0 KB at 50k). Counting the table block it
+ * may need too (5 KB in all) did worse in the replay of the benchmark's
+ * queries at 50k: warm median 23.3 KB and max 174 KB, against 21.5 and 145.
+ */
+export const RECORD_BYTES = 2900;
 
-/** Whether reading `candidates` documents whole costs less than a cover of `coverBytes`. */
+/** Whether reading `candidates` documents whole costs less than the rest of a cover of `coverBytes`. */
 export const verifyInText = (candidates: number, coverBytes: number) => candidates <= VERIFY_DOCS && candidates * RECORD_BYTES < coverBytes;
 
 /**
