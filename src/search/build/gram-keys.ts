@@ -1,81 +1,15 @@
 import { compareKeys } from '../core/dictionary-codec.ts';
 import { keyOf, type FamilyId } from '../core/layout.ts';
-import { bestZone, PHRASE_MAX_LENGTH, relevance, TOP_DOCS, TOP_MIN_BYTES, Zone, zoneAt } from '../core/planner.ts';
-import { encodeDocs, encodePositions, encodeTop, type DocPostings, type TopList } from '../core/postings-codec.ts';
-import { ByteWriter } from '../core/varint.ts';
+import { TOP_MIN_BYTES } from '../core/planner.ts';
 import { SEPARATOR, type Corpus } from './corpus.ts';
 import { PairTable } from './key-table.ts';
 import type { KeyWriter } from './key-writer.ts';
+import { PhraseFinder } from './phrase-keys.ts';
+import { PostingBuffer } from './posting-buffer.ts';
 
 // Occurrences gathered at once at most (12 bytes each): bounds the build's memory,
 // whatever the corpus size, at the cost of one more scan of the corpus per partition.
 const PARTITION_OCCURRENCES = 1 << 23;
-
-/** Reusable buffers for one key's postings. */
-class PostingBuffer implements DocPostings {
-  docs = new Int32Array(1024);
-  counts = new Int32Array(1024);
-  inTitle = new Int32Array(1024);
-  inLead = new Int32Array(1024);
-  positions = new Int32Array(1024);
-  df = 0;
-  n = 0;
-  readonly topPart = new ByteWriter(256);
-  readonly docsPart = new ByteWriter(1 << 12);
-  readonly positionsPart = new ByteWriter(1 << 12);
-
-  /** Keys whose documents part is larger than `topMinBytes` get a top list (see core/planner.ts). */
-  constructor(private topMinBytes = Infinity) {}
-
-  reset(occurrences: number): void {
-    if (this.positions.length < occurrences) {
-      for (const k of ['docs', 'counts', 'inTitle', 'inLead', 'positions'] as const) this[k] = new Int32Array(occurrences);
-    }
-    this.df = this.n = 0;
-  }
-
-  /** Adds one occurrence; they come in (document, position) order. */
-  add(doc: number, pos: number, titleEnd: number): void {
-    if (this.df === 0 || this.docs[this.df - 1] !== doc) {
-      this.docs[this.df] = doc;
-      this.counts[this.df] = this.inTitle[this.df] = this.inLead[this.df] = 0;
-      this.df++;
-    }
-    const i = this.df - 1;
-    this.counts[i]!++;
-    const zone = zoneAt(pos, titleEnd);
-    if (zone === Zone.title) this.inTitle[i]!++;
-    else if (zone === Zone.lead) this.inLead[i]!++;
-    this.positions[this.n++] = pos;
-  }
-
-  /** Writes the key's postings, with positions or without. */
-  write(out: KeyWriter, key: number[], withPositions: boolean): void {
-    this.topPart.reset();
-    this.docsPart.reset();
-    this.positionsPart.reset();
-    encodeDocs(this.docsPart, this, 0, this.df);
-    if (withPositions) encodePositions(this.positionsPart, this.counts, this.positions, this.df);
-    if (this.docsPart.length > this.topMinBytes) encodeTop(this.topPart, this.top());
-    out.add(key, this.df, this.topPart.view(), this.docsPart.view(), this.positionsPart.view());
-  }
-
-  /** The best documents as a one-term search ranks them: by relevance, then the newest. */
-  private top(): TopList {
-    // The best so far, best first, as (relevance, index) packed: one pass, a short insertion each.
-    const best: number[] = [];
-    for (let i = 0; i < this.df; i++) {
-      const k = relevance(bestZone(this.inTitle[i]!, this.inLead[i]!), this.counts[i]!) * 2 ** 32 + i;
-      if (best.length === TOP_DOCS && k < best[TOP_DOCS - 1]!) continue;
-      let j = Math.min(best.length, TOP_DOCS - 1);
-      best[j] = k;
-      for (; j > 0 && best[j - 1]! < k; j--) best[j] = best[j - 1]!;
-      best[j] = k;
-    }
-    const at = best.map((k) => k % 2 ** 32);
-    return { docs: Int32Array.from(at, (i) => this.docs[i]!), counts: Int32Array.from(at, (i) => this.counts[i]!), zones: Uint8Array.from(at, (i) => bestZone(this.inTitle[i]!, this.inLead[i]!)) };
-  }
-}
 
 /** What a family's keys are built with: the documents a phrase key needs, occurrences gathered at once, and the size that earns a top list. */
 export interface GramOptions {
@@ -190,64 +124,6 @@ function writePartition(family: FamilyId, c: Corpus, chars: number[], inPart: Ui
       const g = order[p]!;
       emit(ids + g, keyOf(family, [codePoints[a]!, codePoints[pairSecond[g]!]!]), true);
     }
-  }
-}
-
-/**
- * Finds the phrases extending a frequent key one character at a time, up to
- * `PHRASE_MAX_LENGTH`, that `minDocs` documents hold (see core/planner.ts),
- * and writes their keys with positions, in key order. A phrase can only be
- * that frequent if its start is, so only frequent keys are ever extended.
- */
-class PhraseFinder {
-  private df: Int32Array;
-  private lastDoc: Int32Array;
-
-  constructor(
-    private c: Corpus,
-    readonly minDocs: number,
-  ) {
-    this.df = new Int32Array(c.codePoints.length);
-    this.lastDoc = new Int32Array(c.codePoints.length).fill(-1);
-  }
-
-  /** Writes the frequent extensions of `key` (family first, then `length` code points), whose occurrences `at` gives as (document, position) pairs. */
-  extend(key: number[], length: number, at: Int32Array, out: KeyWriter, buf: PostingBuffer): void {
-    if (length >= PHRASE_MAX_LENGTH) return;
-    const { text, docStart, titleEnd, codePoints } = this.c;
-    const { df, lastDoc } = this;
-    const next = new Int32Array(at.length / 2);
-    const touched: number[] = [];
-    for (let i = 0; i < next.length; i++) {
-      const d = at[i * 2]!;
-      const x = (next[i] = text[docStart[d]! + at[i * 2 + 1]! + length]!);
-      if (x === SEPARATOR || lastDoc[x] === d) continue;
-      if (df[x] === 0) touched.push(x);
-      df[x]!++;
-      lastDoc[x] = d;
-    }
-    const frequent = touched.filter((x) => df[x]! >= this.minDocs).sort((a, b) => codePoints[a]! - codePoints[b]!);
-    for (const x of touched) {
-      df[x] = 0;
-      lastDoc[x] = -1;
-    }
-    if (frequent.length === 0) return;
-    // Each frequent extension's occurrences, gathered in one pass (`df` counts them meanwhile, then is cleared).
-    frequent.forEach((x, k) => (df[x] = k + 1));
-    const parts = frequent.map(() => [] as number[]);
-    for (let i = 0; i < next.length; i++) {
-      const k = df[next[i]!]!;
-      if (k > 0) parts[k - 1]!.push(at[i * 2]!, at[i * 2 + 1]!);
-    }
-    for (const x of frequent) df[x] = 0;
-    frequent.forEach((x, k) => {
-      const sub = parts[k]!;
-      const phrase = [...key, codePoints[x]!];
-      buf.reset(sub.length / 2);
-      for (let i = 0; i < sub.length; i += 2) buf.add(sub[i]!, sub[i + 1]!, titleEnd[sub[i]!]!);
-      buf.write(out, phrase, true);
-      this.extend(phrase, length + 1, Int32Array.from(sub), out, buf);
-    });
   }
 }
 
