@@ -1,14 +1,21 @@
 /**
- * What the index is made of and where its files live, relative to the site's
- * base path. The manifest has a fixed name and points to a build folder whose
- * files never change, so a browser can cache them for good and never mixes
- * two builds. Inside it:
+ * Search index format 3: what the index is made of and where its files live,
+ * relative to the site's base path. One record kind per codec module, each
+ * encoding and decoding side by side: dictionary-codec.ts (keys, blocks,
+ * root), postings-codec.ts (documents, positions, top lists), doc-codec.ts
+ * (documents and their table); planner.ts says how a query uses them. The
+ * manifest has a fixed name and points to a build folder whose files never
+ * change, so a browser can cache them for good and never mixes two builds.
+ * Inside it:
  *
- * - `keys.bin`: the dictionary's root; `k/<n>.bin`: its blocks (see dictionary-codec.ts);
- * - `p/<n>.bin`: the postings packs (see postings-codec.ts), read by range;
+ * - `keys.bin`: the dictionary's root; `k/<n>.bin`: its blocks, read by range;
+ * - `p/<n>.bin`: the postings packs, read by range;
  * - `d/<n>.bin`: the documents, `DOCS_PER_PACK` to a pack, and `d/table.bin`
- *   where each one ends (see doc-codec.ts), read by range;
+ *   where each one's parts end, read by range;
  * - `dates.json` (date filters) and `names.json` (reporter suggestions).
+ *
+ * Files hold only what some key or document needs: none is empty, and their
+ * number grows with the index's bytes (`PACK_BYTES`) and documents, not keys.
  *
  * A host that ignores range requests still works: the client then keeps the
  * whole file it was sent and cuts later ranges from it.
