@@ -82,8 +82,10 @@ for (const n of sizes) {
     entries = syntheticEntries({ count: n });
     writeFileSync(entriesFile, JSON.stringify(entries));
   }
-  const chars = entries.reduce((s, e) => s + [e.title, e.subtitle, ...e.paragraphs, e.caption].join('').length, 0);
-  console.log(`archive: ${entries.filter((e) => e.lang === 'zh-Hant').length} of them Traditional, ${Math.round(chars / n)} characters an article on average`);
+  const texts = entries.map((e) => [e.title, e.subtitle, ...e.paragraphs, e.caption].join(''));
+  const chars = texts.reduce((s, t) => s + t.length, 0);
+  const rawBytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
+  console.log(`archive: ${entries.filter((e) => e.lang === 'zh-Hant').length} of them Traditional, ${Math.round(chars / n)} characters an article on average, raw text ${mb(rawBytes)} (UTF-8)`);
 
   const site = join(work, `site-${n}`);
   const manifestFile = join(site, 'search-index', MANIFEST_FILE);
@@ -91,7 +93,7 @@ for (const n of sizes) {
   else buildIndex(entriesFile, site);
   const usage = diskUsage(join(site, 'search-index'));
   const total = [...usage.values()].reduce((s, u) => s + u.bytes, 0);
-  console.log(`index on disk: ${mb(total)} in ${[...usage.values()].reduce((s, u) => s + u.files, 0).toLocaleString('en')} files`);
+  console.log(`index on disk: ${mb(total)} in ${[...usage.values()].reduce((s, u) => s + u.files, 0).toLocaleString('en')} files, ${(total / rawBytes).toFixed(2)} × the raw text`);
   for (const [part, u] of [...usage].sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`  ${part.padEnd(22)} ${mb(u.bytes).padStart(10)} ${u.files.toLocaleString('en').padStart(8)} files`);
 
   const benchDir = join(site, 'bench');

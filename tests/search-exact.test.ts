@@ -10,11 +10,10 @@ import { NEWS_WORDS } from '../src/search/bench/synthetic-vocabulary.ts';
 import type { SearchParams } from '../src/search/browser/search-params.ts';
 import { resultsOf } from '../src/search/browser/answer-query.ts';
 import { snippet } from '../src/search/browser/highlight.ts';
-import { DocStore } from '../src/search/browser/doc-store.ts';
-import { PASSAGE_BEFORE, PASSAGE_WIDTH } from '../src/search/core/passage.ts';
-import { KeyIndex } from '../src/search/browser/key-index.ts';
 import { matchTerm } from '../src/search/browser/match-term.ts';
-import { TextCheck } from '../src/search/browser/text-check.ts';
+import { verifyInText } from '../src/search/browser/text-verify.ts';
+import { Family } from '../src/search/core/layout.ts';
+import { Zone } from '../src/search/core/planner.ts';
 import { buildFixtureIndex, type FixtureIndex } from './fixtures/search/build-fixture-index.ts';
 import { entry, handMadeEntries } from './fixtures/search/entries.ts';
 import { referenceFields, referenceFold, referenceSearch } from './fixtures/search/reference.ts';
@@ -38,13 +37,19 @@ const params = (q: string, over: Partial<SearchParams> = {}): SearchParams => ({
 
 async function found(q: string, over: Partial<SearchParams> = {}): Promise<string[]> {
   const out = await idx.engine.search(params(q, over));
+  await out.complete?.();
   return Array.from(out.docs, (n) => idOf.get(n)!).sort();
 }
 
 beforeAll(async () => {
   const samples = (await runIngest('content/raw', { cache: false, workers: 0 })).entries;
   // Characters that fold to several (㍿ is 株式会社) leave positions whose text cannot be read one to one.
-  const odd = [entry({ id: 'odd-01', title: '㍿报告', paragraphs: ['东方㍿会社成立，东方株式会社成立。', '１２３ＡＢＣ　ｄｅｆ'] }), entry({ id: 'odd-02', paragraphs: ['东方株式会社成立'] })];
+  const odd = [
+    entry({ id: 'odd-01', title: '㍿报告', paragraphs: ['东方㍿会社成立，东方株式会社成立。', '１２３ＡＢＣ　ｄｅｆ'] }),
+    entry({ id: 'odd-02', paragraphs: ['东方株式会社成立'] }),
+    // Zero-width characters inside words, as pasted web text hides them; quotation marks inside a sentence.
+    entry({ id: 'odd-03', title: '乡村\u200b振兴\u200d示范', paragraphs: ['他说：“要发展，也要保护”。', '引用「城市更新」一词。'] }),
+  ];
   entries = [...handMadeEntries(), ...odd, ...samples, ...syntheticEntries({ count: 300, seed: 7, traditionalShare: 0.3 })];
   folded = entries.map((e) => ({ id: e.id, fields: referenceFields(e) }));
   idx = await buildFixtureIndex(entries);
@@ -65,8 +70,8 @@ describe('exact search', () => {
         const fields = [entries[e % entries.length]!].flatMap((x) => [x.title, ...x.paragraphs, x.caption].filter((s): s is string => !!s));
         const field = Array.from(fields[f % fields.length] ?? '');
         let q = field.slice(at % Math.max(1, field.length), (at % Math.max(1, field.length)) + len).join('').replace(/\s+/g, '');
-        // Quotes are query syntax (a phrase), not text to find.
-        if (!q || /["“”「」『』]/u.test(q)) return;
+        // A quotation mark opening the query may be phrase syntax; anywhere else it is text to find.
+        if (!q || /^["“「『＂]/u.test(q)) return;
         if (script === 'traditional') q = toTraditional(q);
         if (script === 'simplified') q = toSimplified(q);
         expect(await found(q), q).toEqual(referenceSearch(folded, [q]));
@@ -99,81 +104,83 @@ describe('exact search', () => {
     expect(await found('式会社会社成立')).toEqual(['odd-01']);
   });
 
-  it('decides long terms the same from a rare triple and the text as from positions alone', async () => {
-    const text = new KeyIndex(idx.engine.client, 'text');
-    const check = new TextCheck(new DocStore(idx.engine.client), () => idx.engine.folds());
+  it('counts every occurrence of a term, overlapping ones too, from positions or from the text', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.nat(), fc.nat(), fc.nat(), fc.integer({ min: 4, max: 9 }), async (e, f, at, len) => {
+      fc.asyncProperty(fc.nat(), fc.nat(), fc.nat(), fc.integer({ min: 1, max: 9 }), async (e, f, at, len) => {
         const fields = referenceFields(entries[e % entries.length]!);
         const field = Array.from(fields[f % fields.length] ?? '');
         const term = field.slice(at % Math.max(1, field.length), (at % Math.max(1, field.length)) + len).map((c) => c.codePointAt(0)!);
-        if (term.length < 4) return;
+        if (term.length === 0 || term.includes(0x20)) return;
         const q = String.fromCodePoint(...term);
-        const [byText, byPositions] = await Promise.all([matchTerm(text, term, check), matchTerm(text, term)]);
-        expect({ q, docs: byText.docs, first: byText.first, title: byText.title }).toEqual({ q, docs: byPositions.docs, first: byPositions.first, title: byPositions.title });
-        // Counts from the text are exact; from positions they may be the first triple's, when first occurrences line up.
-        byText.docs.forEach((d, i) => {
-          const exact = occurrences(folded.find((x) => x.id === idOf.get(d))!.fields, q);
-          expect(byText.counts![i], q).toBeGreaterThanOrEqual(exact);
-          expect(byText.counts![i], q).toBeLessThanOrEqual(byPositions.counts![i]!);
-        });
+        const m = await matchTerm(idx.engine.keys, Family.text, term);
+        expect(Array.from(m.docs, (d) => idOf.get(d)!).sort(), q).toEqual(referenceSearch(folded, [q]));
+        m.docs.forEach((d, i) => expect(m.counts[i], q).toBe(occurrences(folded.find((x) => x.id === idOf.get(d))!.fields, q)));
+        // Decided in the text of candidates (here every document holding its first pair): the same documents, counts and zones.
+        const candidates = await idx.engine.keys.docs([Family.text, ...term.slice(0, 2)]);
+        expect({ q, ...(await verifyInText(idx.engine.docs, candidates, q, await idx.engine.folds())) }).toEqual({ q, ...m });
       }),
       { numRuns: 300, seed: 5 },
     );
   });
 
-  it('answers frequent phrases from their ranked lists exactly as from their triples', async () => {
-    // Phrases in two documents or more get ranked lists here; in the other index none does.
-    const ranked = await buildFixtureIndex(entries, { phraseMinDocs: 2 });
-    const plain = await buildFixtureIndex(entries, { phraseMinDocs: Number.MAX_SAFE_INTEGER });
-    expect(ranked.report.text.phrases).toBeGreaterThan(500);
-    expect(plain.report.text.phrases).toBe(0);
-    const [withLists, without] = [new KeyIndex(ranked.engine.client, 'text'), new KeyIndex(plain.engine.client, 'text')];
-    let fromLists = 0;
-    // Substrings of entries, and news words and pairs of them (frequent phrases in the generated articles).
+  it('answers from frequent phrases’ keys exactly as from pairs, counts and zones too', async () => {
+    // Phrases in two documents or more get keys here; in the main index of this test almost none does.
+    const phrased = await buildFixtureIndex(entries, { phraseDocs: 2 });
+    expect(phrased.report.keys - idx.report.keys).toBeGreaterThan(500);
+    const keys = phrased.engine.keys;
+    let whole = 0;
     const words = NEWS_WORDS.split(/\s+/).filter(Boolean);
-    const phrases = [...words.filter((w) => w.length >= 4), ...words.slice(0, 24).flatMap((a) => words.slice(0, 12).map((b) => a + b))];
-    const substring = fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.integer({ min: 4, max: 9 })).map(([e, f, at, len]) => {
+    const phrases = [...words.filter((w) => w.length >= 3), ...words.slice(0, 24).flatMap((a) => words.slice(0, 12).map((b) => a + b))];
+    const substring = fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.integer({ min: 3, max: 12 })).map(([e, f, at, len]) => {
       const field = Array.from(referenceFields(entries[e % entries.length]!)[f] ?? '');
       return field.slice(at % Math.max(1, field.length), (at % Math.max(1, field.length)) + len).join('');
     });
     await fc.assert(
-      fc.asyncProperty(fc.oneof(substring, fc.constantFrom(...phrases)), async (text) => {
-        const term = Array.from(text, (c) => c.codePointAt(0)!);
-        if (term.length < 4) return;
-        const q = String.fromCodePoint(...term);
-        const listed = !!(await withLists.record(term, term.slice(0, 3)))?.rankedAt;
-        if (listed) fromLists++;
-        const [a, b] = await Promise.all([matchTerm(withLists, term), matchTerm(without, term)]);
-        expect({ q, docs: Array.from(a.docs) }).toEqual({ q, docs: Array.from(b.docs) });
-        expect({ q, docs: Array.from(a.docs) }).toEqual({ q, docs: referenceSearch(folded, [q]).map((id) => docOf.get(id)!).sort((x, y) => x - y) });
-        if (!listed) return;
-        // A ranked list knows titles, counts (up to ten) and first positions exactly.
-        a.docs.forEach((d, i) => {
-          const fieldsOfDoc = folded.find((x) => x.id === idOf.get(d))!.fields;
-          expect(a.counts![i], q).toBe(Math.min(10, occurrences(fieldsOfDoc, q)));
-          if (a.first![i]! >= 0) expect(a.first![i], q).toBe(b.first![i]);
-        });
-        for (const d of a.title) expect(b.title, q).toContain(d);
+      fc.asyncProperty(fc.oneof(substring, fc.constantFrom(...phrases)), async (q) => {
+        const term = Array.from(q, (c) => c.codePointAt(0)!);
+        if (term.length < 3 || term.includes(0x20)) return;
+        if (await keys.entry([Family.text, ...term])) whole++;
+        const [a, b] = await Promise.all([matchTerm(keys, Family.text, term, 2), matchTerm(idx.engine.keys, Family.text, term)]);
+        expect({ q, docs: Array.from(a.docs, (d) => idOf.get(d)).sort() }).toEqual({ q, docs: referenceSearch(folded, [q]) });
+        expect({ q, counts: Array.from(a.counts), zones: Array.from(a.zones) }).toEqual({ q, counts: Array.from(b.counts), zones: Array.from(b.zones) });
       }),
       { numRuns: 400, seed: 9 },
     );
-    expect(fromLists).toBeGreaterThan(100);
-
-    // The first page of a frequent phrase comes with its list: shown without reading a document, the same as read.
-    const engine = ranked.fresh();
-    const out = await engine.search(params('党建工作'));
-    expect(out.docs.length).toBeGreaterThan(10);
-    const before = ranked.fetcher.requests.length;
-    const shown = await resultsOf(engine, out, 0, 10);
-    expect(ranked.fetcher.requests.slice(before).filter((u) => /\/d\/\d+\.bin /.test(u))).toEqual([]);
-    const direct = new DocStore(ranked.fresh().client);
-    for (const [i, r] of shown.entries()) {
-      const at = out.firstMatch(out.docs[i]!)!.at;
-      const read = (await direct.read(out.docs[i]!, at - PASSAGE_BEFORE, at - PASSAGE_BEFORE + PASSAGE_WIDTH))!;
-      expect(r).toEqual({ ...read.header, pieces: read.pieces });
-    }
+    expect(whole).toBeGreaterThan(100);
   }, 120_000);
+
+  it('answers a common word from its top list: the same count and first pages as the whole ranking', async () => {
+    // Every key in more than a few documents has a top list here.
+    const topped = await buildFixtureIndex(entries, { topMinBytes: 16 });
+    let fromTop = 0;
+    for (const q of [...NEWS_WORDS.split(/\s+/).slice(0, 40), '台湾', '的', '发展']) {
+      const engine = topped.fresh();
+      const out = await engine.search(params(q));
+      const all = await idx.engine.search(params(q));
+      await all.complete?.();
+      expect(out.total, q).toBe(all.total);
+      if (out.complete) fromTop++;
+      expect(Array.from(out.docs.subarray(0, 20)), q).toEqual(Array.from(all.docs.subarray(0, 20)));
+      // Asking for the third page reads the rest, ranked as a search without a top list ranks it.
+      const third = await resultsOf(engine, out, 20, 10);
+      expect(out.complete).toBeNull();
+      expect(Array.from(out.docs), q).toEqual(Array.from(all.docs));
+      expect(third.map((r) => r.id)).toEqual(Array.from(all.docs.subarray(20, 30), (d) => idOf.get(d)));
+    }
+    expect(fromTop).toBeGreaterThan(30);
+  }, 120_000);
+
+  it('folds zero-width characters away, in the text and in the query', async () => {
+    for (const q of ['乡村振兴示范', '乡\u200b村振兴', '振兴\ufeff示范']) expect(await found(q), q).toEqual(referenceSearch(folded, [q]));
+    expect(await found('乡村振兴示范')).toContain('odd-03');
+  });
+
+  it('searches quotation marks inside a pasted phrase as text, and around a whole term as a phrase', async () => {
+    for (const q of ['说：“要发展，', '也要保护”。', '引用「城市更新」一词']) expect(await found(q), q).toEqual(['odd-03']);
+    expect(await found('“要发展，也要保护”')).toEqual(referenceSearch(folded, ['要发展，也要保护']));
+    expect(await found('「城市更新」')).toEqual(referenceSearch(folded, ['城市更新']));
+    expect((await found('「城市更新」')).length).toBeGreaterThan(1);
+  });
 
   it('finds nothing for absent words, of any length', async () => {
     for (const q of ['鑫', '鬱鬱', '犇骉', '一二三四五六七八九十', 'zzqxj', '党建党建党建党建']) expect(await found(q), q).toEqual(referenceSearch(folded, [q]));
@@ -185,12 +192,14 @@ describe('kicker, author note and column', () => {
   const term = (q: string) => Array.from(q, (c) => c.codePointAt(0)!);
 
   it('finds a kicker as it finds a title, and ranks a match there as a title match', async () => {
-    const text = new KeyIndex(idx.engine.client, 'text');
     for (const q of ['城市更新', '更新进行时', '城市更新进行时——旧厂房']) expect(await found(q), q).toEqual(referenceSearch(folded, [q]));
     expect(await found('城市更新进行时')).toEqual(['hand-08']);
     // A kicker and its title are two fields: no word is found across them.
     expect(await found('进行时——旧厂房')).toEqual([]);
-    for (const q of ['更新', '更新进行', '城市更新进行时']) expect(Array.from((await matchTerm(text, term(q))).title), q).toContain(docOf.get('hand-08'));
+    for (const q of ['更新', '更新进行', '城市更新进行时']) {
+      const m = await matchTerm(idx.engine.keys, Family.text, term(q));
+      expect(m.zones[Array.from(m.docs).indexOf(docOf.get('hand-08')!)], q).toBe(Zone.title);
+    }
     const rel = await idx.engine.search(params('更新进行'));
     expect(idOf.get(rel.docs[0]!)).toBe('hand-08');
     // And by its pinyin, as a title is.
@@ -248,6 +257,6 @@ describe('pinyin', () => {
     expect(await found('dangjian')).toEqual(expect.arrayContaining(['hand-06', 'hand-07']));
     expect(await found('zhang chong zhou')).toEqual(expect.arrayContaining(['hand-01', 'hand-02']));
     const out = await idx.engine.search(params('dangjian'));
-    expect(out.docs.length).toBeGreaterThan(out.textMatches.length);
+    expect(out.total).toBeGreaterThan(out.textTotal);
   });
 });

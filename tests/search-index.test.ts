@@ -1,5 +1,5 @@
 // The index files and the pieces around exact search: folding, query parsing,
-// builds in worker threads, range reads, snippets, pinyin and name suggestions.
+// what a build writes, range reads, snippets, pinyin and name suggestions.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,14 +8,13 @@ import { parseQuery } from '../src/search/core/parse-query.ts';
 import { buildFoldPairs } from '../src/search/build/fold-map.ts';
 import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
 import { highlight, snippet } from '../src/search/browser/highlight.ts';
-import { joinPieces } from '../src/search/core/units-view.ts';
 import { searchFields } from '../src/search/build/search-fields.ts';
 import fc from 'fast-check';
 import { pinyinReadings } from '../src/search/browser/pinyin-query.ts';
 import { ReporterSuggest } from '../src/search/browser/reporter-suggest.ts';
 import { resultsOf } from '../src/search/browser/answer-query.ts';
 import { IndexClient } from '../src/search/browser/index-client.ts';
-import { INDEX_FORMAT } from '../src/search/core/layout.ts';
+import { Family, INDEX_FORMAT, keyOf } from '../src/search/core/layout.ts';
 import { traditionalToSimplified } from '../src/text/script.ts';
 import { buildFixtureIndex, type FixtureIndex } from './fixtures/search/build-fixture-index.ts';
 import { entry, handMadeEntries } from './fixtures/search/entries.ts';
@@ -35,8 +34,9 @@ describe('folding', () => {
     }
   });
 
-  it('folds full-width forms, case and white space, and is stable when applied twice', () => {
+  it('folds full-width forms, case, white space and zero-width characters, and is stable when applied twice', () => {
     expect(foldText('ＡＰＥＣ　Summit\t２０２４', folds)).toBe('apec summit 2024');
+    expect(foldText('乡\u200b村\u200c振\u200d兴\u2060\ufeff', folds)).toBe('乡村振兴');
     for (const [t, s] of folds) expect(foldText(foldText(String.fromCodePoint(t), folds), folds)).toBe(String.fromCodePoint(s));
   });
 
@@ -55,6 +55,16 @@ describe('query parsing', () => {
     expect(parseQuery('ＡＰＥＣ apec', folds)).toEqual(['apec']);
     expect(parseQuery('   ', folds)).toEqual([]);
   });
+
+  it('reads quotation marks as syntax only around a whole term, and as text anywhere else', () => {
+    expect(parseQuery('他说“要发展”。', folds)).toEqual(['他说“要发展”。']);
+    expect(parseQuery('“党建”工作 会议', folds)).toEqual(['“党建”工作', '会议']);
+    expect(parseQuery('「城市更新」 进行时', folds)).toEqual(['城市更新', '进行时']);
+    expect(parseQuery('"a"b" c', folds)).toEqual(['a"b', 'c']);
+    expect(parseQuery('＂经济 发展＂', folds)).toEqual(['经济 发展']);
+    // An unclosed quotation mark opens no phrase.
+    expect(parseQuery('"经济 发展', folds)).toEqual(['"经济', '发展']);
+  });
 });
 
 describe('pinyin readings', () => {
@@ -70,29 +80,28 @@ describe('pinyin readings', () => {
 
 describe('index build', () => {
   let sequential: FixtureIndex;
+  const entries = () => syntheticEntries({ count: 120, seed: 3 });
   beforeAll(async () => {
-    sequential = await buildFixtureIndex(syntheticEntries({ count: 120, seed: 3 }));
+    sequential = await buildFixtureIndex(entries());
   }, 60_000);
 
-  it('writes the same files whether partitions are built in this thread or in workers', async () => {
-    const { buildSearchIndex } = await import('../src/search/build/build-search-index.ts');
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const [one, two] = [mkdtempSync(join(tmpdir(), 'search-thread-')), mkdtempSync(join(tmpdir(), 'search-workers-'))];
-    await buildSearchIndex(syntheticEntries({ count: 120, seed: 3 }), one, { charsPerShard: 2000, maxInlineBytes: 64, partitions: 4, workers: false });
-    await buildSearchIndex(syntheticEntries({ count: 120, seed: 3 }), two, { charsPerShard: 2000, maxInlineBytes: 64, partitions: 4, workers: true });
-    const a = listFiles(join(one, 'search-index'));
-    expect(listFiles(join(two, 'search-index')).sort()).toEqual(a.sort());
-    for (const f of a) expect(readFileSync(join(two, 'search-index', f)), f).toEqual(readFileSync(join(one, 'search-index', f)));
+  it('writes the same files whatever the partition size, and no empty one', async () => {
+    const other = await buildFixtureIndex(entries(), { partitionOccurrences: 1 << 30 });
+    const a = listFiles(join(sequential.dir, 'search-index'));
+    expect(listFiles(join(other.dir, 'search-index')).sort()).toEqual(a.sort());
+    for (const f of a) {
+      expect(readFileSync(join(other.dir, 'search-index', f)), f).toEqual(readFileSync(join(sequential.dir, 'search-index', f)));
+      expect(readFileSync(join(sequential.dir, 'search-index', f)).length, f).toBeGreaterThan(0);
+    }
+    // Small packs and blocks in the fixture: several of each.
+    expect(a.filter((f) => /\/p\/\d+\.bin$/.test(f)).length).toBeGreaterThan(1);
   }, 60_000);
 
-  it('reads documents by range, and the same when the server sends whole files', async () => {
+  it('reads documents and keys by range, and the same when the server sends whole files', async () => {
     const withRanges = sequential.fresh(true);
     const without = sequential.fresh(false);
-    for (const n of [0, 1, 57, 119]) {
-      expect(await without.header(n)).toEqual(await withRanges.header(n));
-      expect(await without.docs.read(n, 300, 700)).toEqual(await withRanges.docs.read(n, 300, 700));
-    }
+    for (const n of [0, 1, 57, 119]) expect(await without.docs.read(n)).toEqual(await withRanges.docs.read(n));
+    for (const q of ['发展', '高质量发展', '乡村振兴']) expect(Array.from((await without.search(params(q))).docs)).toEqual(Array.from((await withRanges.search(params(q))).docs));
     expect(await withRanges.header(120)).toBeNull();
   });
 
@@ -104,7 +113,7 @@ describe('index build', () => {
   });
 });
 
-describe('document chunks', () => {
+describe('document records', () => {
   let idx: FixtureIndex;
   let entries: ReturnType<typeof handMadeEntries>;
   beforeAll(async () => {
@@ -113,92 +122,60 @@ describe('document chunks', () => {
       // White space runs, characters that fold to several, astral characters, a tab.
       entry({ id: 'odd-01', title: 'Ｔｉｔｌｅ　㈱ 𠀋', paragraphs: ['一  二\t\t三 ﬁle 𠀋𠀋 end', '㍿'.repeat(20)] }),
       ...syntheticEntries({ count: 30, seed: 5, traditionalShare: 0.5 }),
-      // More chunks than a pair's first chunk can name (255).
       entry({ id: 'very-long', paragraphs: ['文'.repeat(4200), '末尾才有蓦然二字。'] }),
     ];
-    // Small chunks, so that reads cross many of them.
-    idx = await buildFixtureIndex(entries, { chunkPositions: 16 });
+    idx = await buildFixtureIndex(entries);
   }, 60_000);
 
-  it('shows a match past the 255th chunk, which a pair cannot name', async () => {
+  it('hold every field as printed, in index order, the headline first', async () => {
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    for (let d = 0; d < entries.length; d++) {
+      const r = (await idx.engine.docs.read(d))!;
+      const e = byId.get(r.header.id)!;
+      expect(r.fields, r.header.id).toEqual(searchFields(e));
+      expect(r.head).toBe(e.kicker ? 2 : 1);
+    }
+  });
+
+  it('show a match deep in a long text', async () => {
     const out = await idx.engine.search(params('蓦然'));
     const [r] = await resultsOf(idx.engine, out, 0, 10);
     expect(r!.id).toBe('very-long');
     expect(snippet(r!, out.terms, await idx.engine.folds()).filter((x) => x.hit).map((x) => x.text)).toEqual(['蓦然']);
   });
-
-  const whole = async (d: number) => (await idx.engine.docs.read(d, 0, Infinity))!;
-
-  it('holds every field as printed, in index order, white space runs as their first character', async () => {
-    const byId = new Map(entries.map((e) => [e.id, e]));
-    for (let d = 0; d < entries.length; d++) {
-      const t = await whole(d);
-      const fields = searchFields(byId.get(t.header.id)!).filter((f) => f.length > 0).map((f) => f.replace(/\s+/gu, (m) => m[0]!));
-      expect(t.pieces.map((p) => p.text), t.header.id).toEqual(fields);
-      expect(t.pieces.every((p) => !p.cutBefore && !p.cutAfter)).toBe(true);
-    }
-  });
-
-  it('reads any window as part of the whole text, saying where fields go on, and two reads join into the whole', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.nat(entries.length - 1), fc.nat(), fc.nat(400), async (d, a, length) => {
-        const all = await whole(d);
-        const from = a % all.room;
-        const part = (await idx.engine.docs.read(d, from, from + length + 1))!;
-        expect(part.header).toEqual(all.header);
-        for (const p of part.pieces) {
-          const field = all.pieces.find((w) => w.at <= p.at && p.end <= w.end)!;
-          expect(field.text).toContain(p.text);
-          expect(p.cutBefore).toBe(p.at > field.at);
-          expect(p.cutAfter).toBe(p.end < field.end);
-        }
-        const rest = (await idx.engine.docs.read(d, from, all.room))!;
-        const head = from > 0 ? (await idx.engine.docs.read(d, 0, from))!.pieces : [];
-        expect(joinPieces(head, rest.pieces)).toEqual(all.pieces);
-      }),
-      { numRuns: 200, seed: 11 },
-    );
-  });
 });
 
 describe('long terms', () => {
-  it('decides from first positions where they line up, and reads every position where they do not', async () => {
+  it('match where every pair of a cover lines up, however their other occurrences fall', async () => {
     const idx = await buildFixtureIndex([
       entry({ id: 'late-match', paragraphs: ['甲乙丙戊。乙丙丁己。甲乙丙丁。'] }),
       entry({ id: 'never-meets', paragraphs: ['甲乙丙戊。乙丙丁己。甲乙丙庚。乙丙丁辛。'] }),
       entry({ id: 'once-apart', paragraphs: ['乙丙丁。甲乙丙。'] }),
-      entry({ id: 'at-once', paragraphs: ['甲乙丙丁'] }),
+      entry({ id: 'at-once', paragraphs: ['甲乙丙丁甲乙丙丁'] }),
     ]);
     const out = await idx.engine.search(params('甲乙丙丁'));
     const ids = await Promise.all(Array.from(out.docs, async (n) => (await idx.engine.header(n))!.id));
-    expect([...ids].sort()).toEqual(['at-once', 'late-match']);
-    const late = out.docs[ids.indexOf('late-match')]!;
-    // Position in the indexed text: the empty title and its separator come first.
-    expect(out.firstMatch(late)).toEqual({ at: 11, within: 0 });
+    // More occurrences rank first.
+    expect(ids).toEqual(['at-once', 'late-match']);
   });
-});
 
-describe('long terms with a rare triple', () => {
-  it('are checked in the text where the rare triple occurs, without reading the common triple’s positions', async () => {
-    const common = Array.from({ length: 600 }, (_, i) => entry({ id: `common-${i}`, paragraphs: ['丁戊己。'.repeat(3 + (i % 4)) + '其他文字。'] }));
-    const rare = [
-      entry({ id: 'twice', paragraphs: ['前文甲乙丙丁戊己，后文。', '又见甲乙丙丁戊己。'] }),
-      entry({ id: 'apart', paragraphs: ['甲乙丙。丁戊己。'] }),
-      entry({ id: 'once', title: '甲乙丙丁戊己', paragraphs: ['正文。'] }),
-    ];
-    const idx = await buildFixtureIndex([...common, ...rare], { maxInlineBytes: 1024 });
+  it('read the cheapest cover of their pairs: a common pair the others cover is not read', async () => {
+    const common = Array.from({ length: 300 }, (_, i) => entry({ id: `common-${i}`, paragraphs: ['丁戊己。'.repeat(3 + (i % 4)) + '其他文字。'] }));
+    const rare = [entry({ id: 'twice', paragraphs: ['前文甲乙丙丁戊己，后文。', '又见甲乙丙丁戊己。'] }), entry({ id: 'apart', paragraphs: ['甲乙丙。丁戊己。'] }), entry({ id: 'once', title: '甲乙丙丁戊己', paragraphs: ['正文。'] })];
+    const idx = await buildFixtureIndex([...common, ...rare]);
     const engine = idx.fresh();
+    const cp = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
+    const pair = (await engine.keys.entry(keyOf(Family.text, cp('丁戊'))))!;
+    expect(pair.inline).toBeNull();
     const before = idx.fetcher.requests.length;
     const out = await engine.search(params('甲乙丙丁戊己'));
-    const asked = idx.fetcher.requests.slice(before);
-    expect(asked.filter((u) => u.includes('/text/x/'))).toEqual([]);
-    // The phrase's record and its first triple's share a shard, read once.
-    expect(new Set(asked).size).toBe(asked.length);
+    const asked = idx.fetcher.requests.slice(before).filter((u) => u.includes(`/p/${pair.pack}.bin `));
+    expect(asked.filter((u) => u.endsWith(`bytes=${pair.offset}-${pair.offset + pair.docsLength + pair.positionsLength - 1}`))).toEqual([]);
     const ids = await Promise.all(Array.from(out.docs, async (n) => (await engine.header(n))!.id));
+    // The title match first, then by occurrences.
     expect(ids).toEqual(['once', 'twice']);
-    const [once, twice] = await resultsOf(engine, out, 0, 10);
+    const [, twice] = await resultsOf(engine, out, 0, 10);
     expect(snippet(twice!, out.terms, await engine.folds()).filter((x) => x.hit).map((x) => x.text)).toEqual(['甲乙丙丁戊己']);
-    expect(once!.title).toBe('甲乙丙丁戊己');
   }, 60_000);
 });
 
@@ -209,55 +186,28 @@ describe('results', () => {
     idx = await buildFixtureIndex([...handMadeEntries(), entry({ id: 'long-01', title: '长文', paragraphs })]);
   }, 60_000);
 
-  // Range reads of the document packs (the chunk counts are one file, read once).
   const docReads = (requests: string[]) => requests.filter((u) => /\/d\/\d+\.bin /.test(u)).length;
 
-  it('shows the passage around a match deep in the text in one read when the search knows where it is', async () => {
+  it('cost one read of the record each, and show the passage around the first match in the body', async () => {
     const folds = await idx.engine.folds();
-    // Three characters and more have positions: one read brings the header and the passage
-    // (for a longer term, the read that checked the match in the text).
-    for (const q of ['甲乙丙', '罕见词组甲乙丙']) {
+    for (const q of ['罕', '甲乙', '甲乙丙', '罕见词组甲乙丙']) {
       const engine = idx.fresh();
-      const before = docReads(idx.fetcher.requests);
       const out = await engine.search(params(q));
+      const before = docReads(idx.fetcher.requests);
       const [one] = await resultsOf(engine, out, 0, 10);
       expect(docReads(idx.fetcher.requests) - before, q).toBe(1);
       expect(one!.title).toBe('长文');
       const passage = snippet(one!, out.terms, folds);
-      expect(passage.filter((s) => s.hit).map((s) => s.text).join(''), q).toContain('甲乙丙');
-      expect(passage.map((s) => s.text).join(''), q).toContain('这里才提到罕见词组甲乙丙。');
+      expect(passage.filter((s) => s.hit).map((s) => s.text).join(''), q).toContain(q);
+      expect(passage[0]!.text, q).toMatch(/^这里才提到/);
     }
   });
 
-  it('reads the opening first where the position is unknown, and the rest only when it shows no match', async () => {
-    const folds = await idx.engine.folds();
-    const engine = idx.fresh();
-    // A title match: the opening is enough.
-    let before = docReads(idx.fetcher.requests);
-    const [titled] = await resultsOf(engine, await engine.search(params('长文')), 0, 10);
-    expect(docReads(idx.fetcher.requests) - before).toBe(1);
-    expect(titled!.pieces.map((p) => p.text).join('')).not.toContain('甲乙');
-    // A single character has no position at all: the opening, then the rest of the text.
-    const other = idx.fresh();
-    const single = await other.search(params('罕'));
-    before = docReads(idx.fetcher.requests);
-    const [all] = await resultsOf(other, single, 0, 10);
-    expect(docReads(idx.fetcher.requests) - before).toBe(2);
-    expect(all!.pieces.map((p) => p.text)).toEqual(['长文', ...paragraphs]);
-    const passage = snippet(all!, single.terms, folds);
-    expect(passage.filter((s) => s.hit).map((s) => s.text)).toEqual(['罕', '罕', '罕']);
-    expect(passage[0]).toEqual({ text: '这里才提到', hit: false });
-  });
-
-  it('reads the chunk holding a pair’s first match in one read', async () => {
-    const engine = idx.fresh();
-    const short = await engine.search(params('甲乙'));
-    const before = docReads(idx.fetcher.requests);
-    const [one] = await resultsOf(engine, short, 0, 10);
-    expect(docReads(idx.fetcher.requests) - before).toBe(1);
-    const passage = snippet(one!, short.terms, await engine.folds());
-    expect(passage.filter((s) => s.hit).map((s) => s.text)).toEqual(['甲乙', '甲乙', '甲乙']);
-    expect(passage.map((s) => s.text).join('')).toContain('这里才提到罕见词组甲乙丙。');
+  it('show the opening of the body for a title match, read alone', async () => {
+    const [titled] = await resultsOf(idx.engine, await idx.engine.search(params('长文')), 0, 10);
+    expect(snippet(titled!, ['长文'], await idx.engine.folds()).map((s) => s.text).join('')).toMatch(/^开头一段文字。/);
+    // Only the opening was read: the end of the text is not there.
+    expect(titled!.fields.join('')).not.toContain('结尾');
   });
 
   it('marks matches in the original script and keeps markup as plain text', async () => {

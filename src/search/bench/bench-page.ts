@@ -2,7 +2,7 @@
 // page does (search, first results' records, reporters to offer, results
 // rendered with snippets) and reports how long it took and what it fetched when.
 import { answerQuery } from '../browser/answer-query.ts';
-import { RESULTS_PER_PAGE } from '../core/passage.ts';
+import { RESULTS_PER_PAGE } from '../core/planner.ts';
 import { IndexClient, type Fetcher } from '../browser/index-client.ts';
 import { ReporterSuggest } from '../browser/reporter-suggest.ts';
 import { renderResult } from '../browser/result-view.ts';
@@ -30,7 +30,7 @@ async function benchSearch(q: string): Promise<{ ms: number; total: number; star
   const list = document.createElement('ol');
   list.append(...a.results.map((r) => renderResult(r, a.outcome.terms, folds, `/article/${r.id}/`)));
   document.body.replaceChildren(list);
-  return { ms: performance.now() - started, total: a.outcome.docs.length, started, calls };
+  return { ms: performance.now() - started, total: a.outcome.total, started, calls };
 }
 
 Object.assign(window, { benchSearch });

@@ -31,15 +31,16 @@ export interface RequestSpan {
   end: number;
 }
 
-/** What part of the index a path is: a shard, a block of a large list, document chunks, code, or a table. */
+/** What part of the index a path is: the dictionary's root or a block, postings, a document or the document table, code, or a table. */
 function requestKind(path: string): string {
   if (path.endsWith('.js')) return 'code';
   const inBuild = /search-index\/[0-9a-f]+\/(.*)$/.exec(path)?.[1];
   if (inBuild === undefined) return 'other';
-  const family = /^(text|pinyin|names)\//.exec(inBuild)?.[1];
-  if (family) return /^\w+\/x\//.test(inBuild) ? `${family} list block` : `${family} shard`;
-  if (inBuild.startsWith('d/counts')) return 'doc chunk counts';
-  if (inBuild.startsWith('d/')) return 'doc chunks';
+  if (inBuild === 'keys.bin') return 'dictionary root';
+  if (inBuild.startsWith('k/')) return 'dictionary block';
+  if (inBuild.startsWith('p/')) return 'postings';
+  if (inBuild === 'd/table.bin') return 'document table';
+  if (inBuild.startsWith('d/')) return 'documents';
   return inBuild;
 }
 

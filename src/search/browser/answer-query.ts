@@ -1,9 +1,8 @@
 import type { NameEntry } from '../core/layout.ts';
-import { joinPieces } from '../core/units-view.ts';
-import { wantsReporters, type ReporterSuggest } from './reporter-suggest.ts';
-import { PASSAGE_BEFORE, PASSAGE_WIDTH } from '../core/passage.ts';
-import { showsMatch, type ResultRecord } from './highlight.ts';
-import { has } from './posting-ops.ts';
+import { wantsReporters } from '../core/planner.ts';
+import { Zone } from '../core/planner.ts';
+import { bodyShowsMatch, type ResultRecord } from './highlight.ts';
+import type { ReporterSuggest } from './reporter-suggest.ts';
 import type { SearchEngine, SearchOutcome } from './search-engine.ts';
 import type { SearchParams } from './search-params.ts';
 
@@ -19,41 +18,24 @@ export async function answerQuery(engine: SearchEngine, reporters: ReporterSugge
   const outcome = await engine.search(p);
   const [results, names] = await Promise.all([
     resultsOf(engine, outcome, 0, pageSize),
-    wantsReporters(p, outcome.docs.length) ? reporters.suggest(p.q).catch(() => []) : Promise.resolve([]),
+    wantsReporters(p, outcome.total) ? reporters.suggest(p.q).catch(() => []) : Promise.resolve([]),
   ]);
   return { outcome, results, reporters: names };
 }
 
-/** The results `from…from+count` of an outcome, in order, each with the text to show the passage around its first match. */
+/** The results `from…from+count` of an outcome, in order, each with the text its passage is taken from. */
 export async function resultsOf(engine: SearchEngine, outcome: SearchOutcome, from: number, count: number): Promise<ResultRecord[]> {
-  const results = await Promise.all(Array.from(outcome.docs.subarray(from, from + count), (d) => resultOf(engine, outcome, d)));
-  return results.filter((r): r is ResultRecord => r !== null);
-}
-
-/**
- * One result in one read when the search knows where the document's first
- * match is: the passage around it (around the chunk holding it, when that is
- * what is known). Otherwise the first chunk, and the rest of the text only
- * when the opening shows no match of a document found by its text.
- */
-async function resultOf(engine: SearchEngine, outcome: SearchOutcome, doc: number): Promise<ResultRecord | null> {
-  const first = outcome.firstMatch(doc);
-  // The longest term ends inside the read, wherever in `within` it starts.
-  const longest = Math.max(0, ...outcome.terms.map((t) => t.length));
-  if (first !== null) {
-    // Within a chunk the passage may start anywhere, and reading from before the chunk would cost the chunk before.
-    const from = first.within > 0 ? first.at : first.at - PASSAGE_BEFORE;
-    const t = await engine.docs.read(doc, from, Math.max(from + PASSAGE_WIDTH, first.at + first.within + longest));
-    if (!t) return null;
-    const r: ResultRecord = { ...t.header, pieces: t.pieces };
-    // A chunk is named up to the 255th: past it, the match may lie further on.
-    if (first.within === 0 || showsMatch(r, outcome.terms, await engine.folds())) return r;
-  }
-  const { chunks } = await engine.client.manifest();
-  const opening = await engine.docs.read(doc, 0, chunks.chunkPositions);
-  if (!opening) return null;
-  const r: ResultRecord = { ...opening.header, pieces: opening.pieces };
-  if (opening.room <= chunks.chunkPositions || !has(outcome.textMatches, doc) || showsMatch(r, outcome.terms, await engine.folds())) return r;
-  const rest = await engine.docs.read(doc, chunks.chunkPositions, opening.room);
-  return rest ? { ...r, pieces: joinPieces(r.pieces, rest.pieces) } : r;
+  const folds = await engine.folds();
+  if (outcome.complete && from + count > outcome.docs.length) await outcome.complete();
+  const records = await Promise.all(
+    Array.from(outcome.docs.subarray(from, from + count), async (d) => {
+      // A match in the headline or the lead shows from the opening; one deeper needs the whole text.
+      const zone = outcome.zoneOf(d);
+      const r = await engine.docs.read(d, zone === Zone.body ? 'whole' : 'opening');
+      if (!r || !r.more || zone === Zone.title) return r;
+      // Folding may move a lead match a little past the opening.
+      return bodyShowsMatch({ ...r.header, ...r }, outcome.terms, folds) ? r : engine.docs.read(d);
+    }),
+  );
+  return records.flatMap((r) => (r ? [{ ...r.header, fields: r.fields, head: r.head }] : []));
 }

@@ -1,11 +1,14 @@
-import type { TextPiece } from '../core/units-view.ts';
 import { foldTextWithOffsets, type FoldMap } from '../core/fold.ts';
-import { PASSAGE_BEFORE, PASSAGE_WIDTH } from '../core/passage.ts';
 import type { DocHeader } from '../core/layout.ts';
 
-/** A result as a list shows it: the document's header and some of its text (around its first match, or its opening). */
+/** A result's passage starts this many characters before the match it shows, and is this long. */
+const PASSAGE_BEFORE = 30;
+const PASSAGE_WIDTH = 110;
+
+/** A result as a list shows it: the document's header and its fields' text, the first `head` its headline. */
 export interface ResultRecord extends DocHeader {
-  pieces: TextPiece[];
+  fields: string[];
+  head: number;
 }
 
 /** A piece of text to show, marked when it is a match. Rendered as text, never as HTML. */
@@ -59,11 +62,10 @@ export function highlight(text: string, terms: readonly string[], folds: FoldMap
   return segments(text, matchRanges(text, terms, folds));
 }
 
-/** Whether a result's title, kicker or text (as far as it holds it) shows a match. */
-export function showsMatch(r: ResultRecord, terms: readonly string[], folds: FoldMap): boolean {
-  return [r.title, r.kicker ?? '', ...r.pieces.map((p) => p.text)].some((f) => matchRanges(f, terms, folds).length > 0);
+/** Whether a result's body, as far as it holds it, shows a match. */
+export function bodyShowsMatch(r: ResultRecord, terms: readonly string[], folds: FoldMap): boolean {
+  return r.fields.slice(r.head).some((f) => matchRanges(f, terms, folds).length > 0);
 }
-
 
 /** Moves an index off the second half of a surrogate pair. */
 function onCharBoundary(text: string, i: number): number {
@@ -77,24 +79,23 @@ function onCharBoundary(text: string, i: number): number {
  * match in the body (a title or pinyin match), the opening words.
  */
 export function snippet(r: ResultRecord, terms: readonly string[], folds: FoldMap): Segment[] {
-  const body = r.pieces.filter((p) => p.at >= r.body);
-  let piece = body[0];
+  const body = r.fields.slice(r.head).filter((f) => f.length > 0);
+  let field = body[0];
   let ranges: [number, number][] = [];
-  for (const p of body) {
-    const m = matchRanges(p.text, terms, folds);
+  for (const f of body) {
+    const m = matchRanges(f, terms, folds);
     if (m.length) {
-      piece = p;
+      field = f;
       ranges = m;
       break;
     }
   }
-  if (!piece) return [];
-  const field = piece.text;
+  if (field === undefined) return [];
   const first = ranges[0]?.[0] ?? 0;
   const start = onCharBoundary(field, Math.max(0, first - PASSAGE_BEFORE));
   const end = onCharBoundary(field, Math.min(field.length, start + PASSAGE_WIDTH));
   const out = segments(field, ranges, start, end);
-  if (start > 0 || piece.cutBefore) out.unshift({ text: '…', hit: false });
-  if (end < field.length || piece.cutAfter) out.push({ text: '…', hit: false });
+  if (start > 0) out.unshift({ text: '…', hit: false });
+  if (end < field.length) out.push({ text: '…', hit: false });
   return out;
 }

@@ -1,113 +1,111 @@
-import type { KeyIndex } from './key-index.ts';
-import { matchByPositions, type Occurrences } from './positions-check.ts';
-import { intersect, union } from './posting-ops.ts';
-import type { FirstPageResult } from '../core/ranked-list.ts';
-import type { ShardRecord } from '../core/shard-record.ts';
-import { matchByRareKey, type TextCheck } from './text-check.ts';
+import type { KeyEntry } from '../core/dictionary-codec.ts';
+import { keyOf, type FamilyId } from '../core/layout.ts';
+import type { FoldMap } from '../core/fold.ts';
+import { bestZone, cheapPairs, chooseCover, PHRASE_MAX_LENGTH, verifyInText, zoneOfOccurrence, type CoverKey } from '../core/planner.ts';
+import type { DocStore } from './doc-store.ts';
+import type { KeyIndex, KeyPostings } from './key-index.ts';
+import { intersect } from './posting-ops.ts';
+import { verifyInText as verify } from './text-verify.ts';
 
-/** The documents holding a term, exactly, with those whose title holds it and how often it occurs. */
+/** The documents holding a term, exactly, with how often and in which zone at best (see core/planner.ts). */
 export interface TermMatch {
   docs: Int32Array;
-  /** Documents whose title holds the term (exact up to three characters, then a close superset). */
-  title: Int32Array;
-  /** Occurrences per document, aligned with `docs`, when the positions were read (terms of four or more characters). */
-  counts: Int32Array | null;
-  /** Position of the first occurrence in each document (-1 where not read), aligned with `docs`, when the positions were read. */
-  first: Int32Array | null;
-  /** Where no position is known: the chunk (see core/doc-chunks.ts) holding the first occurrence in each document, aligned with `docs`. */
-  firstChunk: Uint8Array | null;
-  /** Results read ahead of time (a frequent phrase's first page), for the documents to show without a read. */
-  preread?: FirstPageResult[];
+  counts: Int32Array;
+  zones: Uint8Array;
 }
 
-const EMPTY: TermMatch = { docs: new Int32Array(0), title: new Int32Array(0), counts: null, first: null, firstChunk: null };
+const EMPTY: TermMatch = { docs: new Int32Array(0), counts: new Int32Array(0), zones: new Uint8Array(0) };
 
-// A key's positions head is read for where it first occurs (the passage a result shows)
-// and how often (ranking) only up to this size: past it, reading the opening of each
-// result shown costs less.
-const MAX_HEAD_BYTES = 16 * 1024;
-// First positions read with a frequent phrase's ranked list: those of the first pages of results.
-const RANKED_FIRSTS = 64;
+/** The cost of reading a key's postings with positions: nothing more when its block holds them. */
+const costOf = (e: KeyEntry) => (e.inline ? 0 : e.docsLength + e.positionsLength);
 
-/** Offsets of the triples that cover a term of `n` ≥ 3 characters: every third one, and the last. */
-export function coverOffsets(n: number): number[] {
-  const out: number[] = [];
-  for (let o = 0; o + 3 < n; o += 3) out.push(o);
-  out.push(n - 3);
-  return out;
+/** The documents' text, for terms better decided there (full text only). */
+export interface TextSource {
+  docs: DocStore;
+  folds: FoldMap;
 }
 
 /**
- * Finds a folded term (as code points). Up to three characters, the key's
- * own list is the exact answer. Longer terms are covered by triples; a
- * document matches when all of them occur at the right distances from one
- * start. When one triple is rare, the few places it occurs are checked in the
- * documents' text (`check`, full-text index only); otherwise the stored
- * positions decide.
+ * Finds a folded term (as code points) in a family's keys, the way
+ * core/planner.ts says. `phraseDocs` is how many documents a phrase with a key
+ * of its own is in (null when none has one): only a key that frequent can
+ * have a longer one extending it.
  */
-export async function matchTerm(index: KeyIndex, term: readonly number[], check?: TextCheck): Promise<TermMatch> {
+export async function matchTerm(index: KeyIndex, family: FamilyId, term: readonly number[], phraseDocs: number | null = null, text?: TextSource): Promise<TermMatch> {
   if (term.length === 0) return EMPTY;
-  if (term.length <= 3) {
-    const rec = await index.record(term);
-    if (!rec) return EMPTY;
-    const small = index.headBytes(rec) <= MAX_HEAD_BYTES;
-    const heads = rec.positions !== null || (rec.positionsAt !== null && small) ? await index.positionHeads(rec, true) : null;
-    const firstChunk = small ? await index.firstChunks(rec) : null;
-    return { docs: await index.docs(rec), title: rec.title, counts: heads?.count ?? null, first: heads?.first ?? null, firstChunk };
+  const n = term.length;
+  const pairs = n <= 2 ? [await index.entry(keyOf(family, term))] : await Promise.all(Array.from({ length: n - 1 }, (_, o) => index.entry(keyOf(family, term.slice(o, o + 2)))));
+  // A pair of the term that no document holds: nothing does.
+  if (pairs.some((e) => e === null)) return EMPTY;
+  if (n <= 2) return fromDocs(await index.postings(pairs[0]!, false));
+  // Keys that may cover the term: its pairs, and the frequent phrases extending the frequent ones.
+  const keys: (CoverKey & { entry: KeyEntry })[] = pairs.map((e, o) => ({ offset: o, length: 2, cost: costOf(e!), entry: e! }));
+  await Promise.all(
+    pairs.map(async (e, o) => {
+      for (let length = 3; phraseDocs !== null && e && e.df >= phraseDocs && o + length <= n && length <= PHRASE_MAX_LENGTH; length++) {
+        e = await index.entry(keyOf(family, term.slice(o, o + length)));
+        if (e) keys.push({ offset: o, length, cost: costOf(e), entry: e });
+      }
+    }),
+  );
+  const whole = keys.find((k) => k.length === n);
+  if (whole) return fromDocs(await index.postings(whole.entry, false));
+  const cover = chooseCover(n, keys)!;
+  const coverBytes = cover.reduce((s, k) => s + k.cost, 0);
+  const cheap = cheapPairs(pairs.map((e) => (e!.inline ? 0 : e!.docsLength)), coverBytes);
+  if (text && cheap.length > 0) {
+    const lists = await Promise.all(cheap.map((o) => index.postings(pairs[o]!, false)));
+    const candidates = lists.map((l) => l.docs).reduce((a, b) => intersect(a, b));
+    if (verifyInText(candidates.length, coverBytes)) return verify(text.docs, candidates, String.fromCodePoint(...term), text.folds);
   }
-  const offsets = coverOffsets(term.length);
-  const keys = offsets.map((o) => term.slice(o, o + 3));
-  // A frequent phrase's ranked list sits in its first triple's shard, read for the triples anyway.
-  const [phrase, found] = await Promise.all([index.record(term, keys[0]), Promise.all(keys.map((k) => index.record(k)))]);
-  if (phrase?.rankedAt) {
-    const { firstPage, ...list } = await index.rankedList(phrase, RANKED_FIRSTS);
-    return { ...list, firstChunk: null, preread: firstPage };
-  }
-  if (found.some((r) => r === null)) return EMPTY;
-  const recs = found.map((r) => r!);
-  const byText = check ? await matchByText(index, term, recs, offsets, check) : null;
-  let occ: Occurrences;
-  if (!byText) occ = await matchByPositions(index, recs, offsets);
-  else if (byText.undecided.length === 0) occ = byText.found;
-  else occ = mergeOccurrences(byText.found, await matchByPositions(index, recs, offsets, Int32Array.from(byText.undecided)));
-  let title = recs[0]!.title;
-  for (const r of recs.slice(1)) title = intersect(title, r.title);
-  return { docs: occ.docs, title: intersect(title, occ.docs), counts: occ.counts, first: occ.first, firstChunk: null };
+  const lists = await Promise.all(cover.map((k) => index.postings(k.entry, true)));
+  return alignKeys(lists, cover.map((k) => k.offset));
 }
 
-// Triples read beyond the cover, at most, when the cover's are all common.
-const MAX_EXTRA_TRIPLES = 2;
+/** A key's documents as a term's match. */
+function fromDocs(p: KeyPostings): TermMatch {
+  return { docs: p.docs, counts: p.counts, zones: Uint8Array.from(p.docs, (_, i) => bestZone(p.inTitle[i]!, p.inLead[i]!)) };
+}
 
 /**
- * Finds a term by checking the text where a rare triple of it occurs: first
- * from the cover's triples and the document lists their shards hold; then,
- * when those triples are all common, from other triples of the term (across
- * word boundaries they are often rare), which cost a shard each; last with
- * every document list read. Null when no triple is rare enough.
+ * The documents where every key of `lists` occurs at its offset (`offsets`,
+ * the first 0) from one start: the term's occurrences, counted, and the zone
+ * of the first, from the first key's counts.
  */
-async function matchByText(index: KeyIndex, term: readonly number[], recs: ShardRecord[], offsets: number[], check: TextCheck) {
-  const byText = await matchByRareKey(index, recs, offsets, term, check, false);
-  if (byText) return byText;
-  const rest = Array.from({ length: term.length - 2 }, (_, o) => o).filter((o) => !offsets.includes(o));
-  const extra = rest.length > MAX_EXTRA_TRIPLES ? [rest[0]!, rest[rest.length - 1]!] : rest;
-  const more = await Promise.all(extra.map((o) => index.record(term.slice(o, o + 3))));
-  // A triple of the term that no document holds: nothing matches.
-  if (more.some((r) => r === null)) return { found: { docs: new Int32Array(0), counts: new Int32Array(0), first: new Int32Array(0) }, undecided: [] };
-  return matchByRareKey(index, [...recs, ...more.map((r) => r!)], [...offsets, ...extra], term, check, true);
-}
-
-/** Two sets of occurrences in different documents as one, in document order. */
-function mergeOccurrences(a: Occurrences, b: Occurrences): Occurrences {
-  const docs = union(a.docs, b.docs);
-  const counts = new Int32Array(docs.length);
-  const first = new Int32Array(docs.length);
-  let i = 0;
-  let j = 0;
-  docs.forEach((d, k) => {
-    const from = i < a.docs.length && a.docs[i] === d ? a : b;
-    const at = from === a ? i++ : j++;
-    counts[k] = from.counts[at]!;
-    first[k] = from.first[at]!;
+function alignKeys(lists: KeyPostings[], offsets: number[]): TermMatch {
+  const [first, ...rest] = lists;
+  const at = rest.map(() => 0);
+  const docs: number[] = [];
+  const counts: number[] = [];
+  const zones: number[] = [];
+  first!.docs.forEach((doc, i) => {
+    // Where the document sits in each other list, if it does.
+    for (let k = 0; k < rest.length; k++) {
+      const list = rest[k]!.docs;
+      while (at[k]! < list.length && list[at[k]!]! < doc) at[k]!++;
+      if (list[at[k]!] !== doc) return;
+    }
+    const p0 = first!.positions!;
+    const ptr = rest.map((l, k) => l.positions!.start[at[k]!]!);
+    let count = 0;
+    let firstHit = -1;
+    for (let j = p0.start[i]!; j < p0.start[i + 1]!; j++) {
+      const start = p0.positions[j]!;
+      let ok = true;
+      for (let k = 0; k < rest.length && ok; k++) {
+        const pos = rest[k]!.positions!;
+        const end = pos.start[at[k]! + 1]!;
+        const want = start + offsets[k + 1]!;
+        while (ptr[k]! < end && pos.positions[ptr[k]!]! < want) ptr[k]!++;
+        ok = ptr[k]! < end && pos.positions[ptr[k]!] === want;
+      }
+      if (!ok) continue;
+      if (count++ === 0) firstHit = j - p0.start[i]!;
+    }
+    if (count === 0) return;
+    docs.push(doc);
+    counts.push(count);
+    zones.push(zoneOfOccurrence(firstHit, first!.inTitle[i]!, first!.inLead[i]!));
   });
-  return { docs, counts, first };
+  return { docs: Int32Array.from(docs), counts: Int32Array.from(counts), zones: Uint8Array.from(zones) };
 }

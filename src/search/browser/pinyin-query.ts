@@ -1,6 +1,5 @@
 import { PINYIN_BASE } from '../core/layout.ts';
-
-const MAX_READINGS = 8;
+import { MAX_PINYIN_READINGS as MAX_READINGS } from '../core/planner.ts';
 
 /**
  * Reads a Latin query as pinyin: the ways its letters split into syllables

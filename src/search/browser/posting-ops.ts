@@ -40,25 +40,14 @@ export function union(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, n);
 }
 
-/** Index of the first element not below `value`. */
-export function lowerBound(sorted: ArrayLike<number>, value: number): number {
+/** Index of the first element above `value` (with `after`) or not below it, in a sorted list. */
+export function lowerBound<T extends number | string>(sorted: ArrayLike<T>, value: T, after = false): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
+    if (sorted[mid]! < value || (after && sorted[mid] === value)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
-}
-
-/** Documents numbered from `from` up to but not including `to`. */
-export function range(docs: Int32Array, from: number, to: number): Int32Array {
-  return docs.subarray(lowerBound(docs, from), lowerBound(docs, to));
-}
-
-/** Whether `doc` is in the list. */
-export function has(docs: Int32Array, doc: number): boolean {
-  const i = lowerBound(docs, doc);
-  return i < docs.length && docs[i] === doc;
 }

@@ -30,16 +30,6 @@ export const NAME_SEARCH_OPTIONS: IFuseOptions<NameRecord> = {
   includeScore: true,
 };
 
-/**
- * Whether a search should offer reporters: pinyin (Latin letters), or a short
- * query that found little, as a misspelt name does. A long or fruitful query
- * does not pay for loading the names.
- */
-export function wantsReporters(p: { q: string; reporter: string | null }, found: number): boolean {
-  if (!p.q || p.reporter) return false;
-  return /^[a-z' ]+$/i.test(p.q) || (found < 5 && Array.from(p.q).length <= 8);
-}
-
 /** Fuzzy search over the archive's reporters, by name (typos allowed) or by pinyin; loaded on first use. */
 export class ReporterSuggest {
   private fuse: Promise<Fuse<NameRecord>> | null = null;

@@ -1,6 +1,6 @@
 import type { NameEntry } from '../core/layout.ts';
-import { RESULTS_PER_PAGE } from '../core/passage.ts';
 import { answerQuery, resultsOf } from './answer-query.ts';
+import { RESULTS_PER_PAGE } from '../core/planner.ts';
 import type { ResultRecord } from './highlight.ts';
 import { IndexClient } from './index-client.ts';
 import { ReporterSuggest } from './reporter-suggest.ts';
@@ -61,8 +61,8 @@ async function run(p: SearchParams): Promise<void> {
   try {
     const a = await answerQuery(engine, reporters, p, PAGE_SIZE);
     if (mine !== generation) return;
-    const n = a.outcome.docs.length;
-    const pinyin = n - a.outcome.textMatches.length;
+    const n = a.outcome.total;
+    const pinyin = n - a.outcome.textTotal;
     const byPinyin = pinyin ? `，其中 ${pinyin.toLocaleString('zh-CN')} 条按拼音匹配标题或署名` : '';
     status.textContent = n ? `找到 ${n.toLocaleString('zh-CN')} 条结果${byPinyin}。` : '没有找到包含这些字词的条目。';
     current = { outcome: a.outcome, shown: 0 };
@@ -84,7 +84,7 @@ async function showRecords(records: ResultRecord[], focus = false): Promise<void
   const items = records.map((r) => renderResult(r, outcome.terms, folds, articleHref(r.id)));
   list.append(...items);
   current.shown += records.length;
-  more.hidden = current.shown >= outcome.docs.length;
+  more.hidden = current.shown >= outcome.total;
   if (focus) items[0]?.querySelector('a')?.focus();
 }
 

@@ -1,5 +1,4 @@
-/** How results are ordered. */
-export type SortOrder = 'relevance' | 'newest' | 'oldest';
+import type { SortOrder } from '../core/planner.ts';
 
 /** A search as the URL holds it: the query, the filters and the order. */
 export interface SearchParams {

@@ -2,8 +2,9 @@
  * Text folding used identically when the index is built and when a query is
  * typed, so the two always agree: compatibility forms (full-width letters and
  * digits, compatibility ideographs) fold by NFKC, letters to lower case,
- * Traditional characters to Simplified by a character map, and any run of
- * white space to one space. Folding is per character on purpose: a phrase-aware
+ * Traditional characters to Simplified by a character map, any run of
+ * white space to one space, and zero-width characters (which a pasted text
+ * may hide inside a word) to nothing. Folding is per character on purpose: a phrase-aware
  * converter could fold the same character differently in the index and in a
  * two-character query, and then an exact search would miss.
  */
@@ -21,8 +22,10 @@ export function parseFoldPairs(pairs: string): Map<number, number> {
 
 const SPACE = 0x20;
 const WHITE = /\s/u;
+// Zero-width space, non-joiner, joiner, word joiner, byte-order mark and soft hyphen: printed as nothing.
+const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff\u00ad]$/u;
 
-/** Folds one code point to its searchable form (one or more code points, or a space for white space). */
+/** Folds one code point to its searchable form: code points (none for an invisible one), or a space for white space. */
 export function foldCodePoint(cp: number, map: FoldMap): string {
   // Fast paths: ASCII and unified ideographs are NFKC-stable; ideographs have no case.
   if (cp < 0x80) {
@@ -30,6 +33,7 @@ export function foldCodePoint(cp: number, map: FoldMap): string {
     return cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0x0c || cp === 0x0b ? ' ' : String.fromCharCode(cp);
   }
   if (cp >= 0x4e00 && cp <= 0x9fff) return String.fromCodePoint(map.get(cp) ?? cp);
+  if (INVISIBLE.test(String.fromCodePoint(cp))) return '';
   let out = '';
   for (const c of String.fromCodePoint(cp).normalize('NFKC').toLowerCase()) {
     if (WHITE.test(c)) out += ' ';

@@ -1,67 +1,84 @@
-import type { ChunkGeometry } from './doc-chunks.ts';
-
 /**
- * Where the index files live, relative to the site's base path. The manifest
- * has a fixed name and points to a build folder whose files never change, so
- * a browser can cache them for good and never mixes two builds.
+ * Search index format 3: what the index is made of and where its files live,
+ * relative to the site's base path. One record kind per codec module, each
+ * encoding and decoding side by side: dictionary-codec.ts (keys, blocks,
+ * root), postings-codec.ts (documents, positions, top lists), doc-codec.ts
+ * (documents and their table); planner.ts says how a query uses them. The
+ * manifest has a fixed name and points to a build folder whose files never
+ * change, so a browser can cache them for good and never mixes two builds.
+ * Inside it:
+ *
+ * - `keys.bin`: the dictionary's root; `k/<n>.bin`: its blocks, read by range;
+ * - `p/<n>.bin`: the postings packs, read by range;
+ * - `d/<n>.bin`: the documents, `DOCS_PER_PACK` to a pack, and `d/table.bin`
+ *   where each one's parts end, read by range;
+ * - `dates.json` (date filters) and `names.json` (reporter suggestions).
+ *
+ * Files hold only what some key or document needs: none is empty, and their
+ * number grows with the index's bytes (`PACK_BYTES`) and documents, not keys.
+ *
+ * A host that ignores range requests still works: the client then keeps the
+ * whole file it was sent and cuts later ranges from it.
  */
 export const INDEX_DIR = 'search-index/';
 export const MANIFEST_FILE = 'manifest.json';
 
-/** The families of keyed shard files: the full text, the pinyin of titles and names, and reporters. */
-export type ShardFamily = 'text' | 'pinyin' | 'names';
+/**
+ * The format of the index files, part of the build folder's name and checked
+ * by the client: a page's code reads one format only.
+ */
+export const INDEX_FORMAT = 3;
 
 /** Paths of the files inside a build folder. */
 export const indexPaths = {
-  // Shards go 256 to a folder: creating tens of thousands of files in one folder is several times slower.
-  shard: (family: ShardFamily, n: number) => `${family}/${Math.floor(n / 256)}/${n}.bin`,
-  /** Large document and position lists of a family, appended one after the other (see `BlockAt` in shard records). */
-  blockPack: (family: ShardFamily, pack: number) => `${family}/x/${pack}.bin`,
-  /** The pack holding a document's chunks (see `DOCS_PER_PACK` and core/doc-chunks.ts). */
-  docPack: (n: number) => `d/${Math.floor(n / DOCS_PER_PACK)}.bin`,
-  /** How many chunks each document takes, for the documents of one block (see `DOCS_PER_COUNTS`). */
-  chunkCounts: (n: number) => `d/counts-${Math.floor(n / DOCS_PER_COUNTS)}.bin`,
-  facet: (kind: 'paper' | 'kind', n: number) => `f/${kind}-${n}.bin`,
+  root: () => 'keys.bin',
+  block: (file: number) => `k/${file}.bin`,
+  postings: (pack: number) => `p/${pack}.bin`,
+  docPack: (doc: number) => `d/${Math.floor(doc / DOCS_PER_PACK)}.bin`,
+  docTable: () => 'd/table.bin',
   dates: () => 'dates.json',
   names: () => 'names.json',
 };
 
 /**
- * Documents are stored in packs of this many, each document's chunks one
- * after the other (see core/doc-chunks.ts). A browser reads a result's chunks
- * with one HTTP range request, and the build writes a few dozen files instead
- * of one or two per document.
+ * The families of keys, one dictionary for all: a key is its family's number
+ * followed by code points, so families sort apart and never collide (a
+ * private-use character in the text is not a pinyin syllable).
  */
-export const DOCS_PER_PACK = 1024;
+export const Family = { text: 0, pinyin: 1, names: 2, paper: 3, kind: 4 } as const;
+export type FamilyId = (typeof Family)[keyof typeof Family];
 
-/**
- * Chunk counts come in files of this many documents: the few kilobytes a
- * browser loads once to know where every document of the block starts.
- */
-export const DOCS_PER_COUNTS = 65536;
+/** The dictionary key of a run of code points in a family. */
+export const keyOf = (family: FamilyId, codePoints: readonly number[]): number[] => [family, ...codePoints];
 
+// Storage sizes, measured at 10k generated items (README, search index v3) by replaying the
+// benchmark's queries against the index and counting the bytes fetched.
+/** Documents per pack: 3 packs at 10k items, 245 at 1M, within one file per thousand items. */
+export const DOCS_PER_PACK = 4096;
+/** A postings or dictionary file is closed once it passes this size: few files, and a host without ranges can still serve it. */
+export const PACK_BYTES = 32 << 20;
 /**
- * The format of the index files, part of the build folder's name: files of a
- * build are cached for good, so a build in another format must not share a
- * folder name with one of the same content.
+ * Bytes of a dictionary block. Each key a query looks up costs a block read,
+ * and the root lists every block: 2 KB gave a warm median of 14.4 KB and a
+ * first query of 75 KB (root 31 KB); 4 KB, 18.2 KB and 69 KB (root 16 KB).
  */
-export const INDEX_FORMAT = 2;
+export const BLOCK_BYTES = 2048;
+/** Postings up to this size sit in their dictionary entry: a range request of their own would cost more in its headers and round trip. */
+export const INLINE_BYTES = 48;
 
 /** The manifest: what a query needs before it can fetch anything else. */
 export interface SearchManifest {
-  /** The format of the index files (see `INDEX_FORMAT`). */
   version: typeof INDEX_FORMAT;
   /** Folder of this build's files, relative to the index folder. */
   build: string;
   docCount: number;
-  /** Sizes of the document chunks (see core/doc-chunks.ts). */
-  chunks: ChunkGeometry;
-  /** Shard counts per family. */
-  shards: Record<ShardFamily, number>;
   /** Packed Traditional → Simplified pairs (see `parseFoldPairs`). */
   folds: string;
-  /** Pinyin syllables; syllable `i` is indexed as code point `PINYIN_BASE + i`. */
+  /** Documents a full-text phrase is in when it has a key of its own (see `phraseMinDocs`), null when none has. */
+  phraseDocs: number | null;
+  /** Pinyin syllables; syllable `i` is indexed as code point `PINYIN_BASE + i` in the pinyin family. */
   syllables: string[];
+  /** Papers and kinds, most common first; the i-th is key `[Family.paper, i]` (or `kind`). */
   papers: { name: string; count: number }[];
   kinds: { kind: string; count: number }[];
   /** Documents are numbered in date order; the first and last date of the archive. */
@@ -84,7 +101,7 @@ export interface NameEntry {
   count: number;
 }
 
-/** What a result shows of a document besides its text: the header every chunk of it starts with. */
+/** What a result shows of a document besides its text. */
 export interface DocHeader {
   id: string;
   title: string;
@@ -98,9 +115,7 @@ export interface DocHeader {
   kind: string;
   authors: string[];
   lang: string;
-  /** Position where the body starts in the indexed text (after the headline: title and kicker). */
-  body: number;
 }
 
-/** Private-use code points stand for pinyin syllables in the pinyin index. */
+/** Private-use code points stand for pinyin syllables in the pinyin family. */
 export const PINYIN_BASE = 0xe000;

@@ -1,22 +1,41 @@
 import { foldText, type FoldMap } from './fold.ts';
 
-// A phrase is quoted with ASCII quotes (full-width ones fold to them) or Chinese ones.
-const PHRASE = /"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|『([^』]*)』?/gu;
+// Quotes that make a phrase, each with its closing mark (full-width " folds to ").
+const CLOSERS: Record<string, string> = { '"': '"', '“': '”', '「': '」', '『': '』' };
 
 /**
- * Splits a query into folded terms that must all occur: quoted phrases (which
- * may hold spaces) and the space-separated words between them. Duplicates and
- * empty terms are dropped.
+ * Splits a query into folded terms that must all occur. Words are separated
+ * by spaces. A quotation mark is query syntax only around a whole term: one
+ * that opens a word, closed by its mark at the end of a later (or the same)
+ * word, makes a phrase that may hold spaces. Any other quotation mark is text
+ * to find, so a sentence pasted from an article (他说“要发展”。) is searched as
+ * printed. Duplicates and empty terms are dropped.
  */
 export function parseQuery(query: string, map: FoldMap): string[] {
-  const folded = foldText(query, map);
+  const q = foldText(query, map);
   const terms: string[] = [];
-  let last = 0;
-  for (const m of folded.matchAll(PHRASE)) {
-    terms.push(...folded.slice(last, m.index).split(' '));
-    terms.push(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
-    last = m.index + m[0].length;
+  for (let i = 0; i < q.length; ) {
+    if (q[i] === ' ') {
+      i++;
+      continue;
+    }
+    const closer = CLOSERS[q[i]!];
+    let end = -1;
+    for (let j = closer ? q.indexOf(closer, i + 1) : -1; j >= 0; j = q.indexOf(closer!, j + 1)) {
+      if (j + 1 === q.length || q[j + 1] === ' ') {
+        end = j;
+        break;
+      }
+    }
+    if (end >= 0) {
+      terms.push(q.slice(i + 1, end));
+      i = end + 1;
+    } else {
+      const space = q.indexOf(' ', i);
+      const stop = space < 0 ? q.length : space;
+      terms.push(q.slice(i, stop));
+      i = stop;
+    }
   }
-  terms.push(...folded.slice(last).split(' '));
   return [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))];
 }

@@ -1,0 +1,141 @@
+import { compareKeys } from '../core/dictionary-codec.ts';
+import { keyOf, type FamilyId } from '../core/layout.ts';
+import { TOP_MIN_BYTES } from '../core/planner.ts';
+import { SEPARATOR, type Corpus } from './corpus.ts';
+import { PairTable } from './key-table.ts';
+import type { KeyWriter } from './key-writer.ts';
+import { PhraseFinder } from './phrase-keys.ts';
+import { PostingBuffer } from './posting-buffer.ts';
+
+// Occurrences gathered at once at most (12 bytes each): bounds the build's memory,
+// whatever the corpus size, at the cost of one more scan of the corpus per partition.
+const PARTITION_OCCURRENCES = 1 << 23;
+
+/** What a family's keys are built with: the documents a phrase key needs, occurrences gathered at once, and the size that earns a top list. */
+export interface GramOptions {
+  phraseDocs?: number;
+  partitionOccurrences?: number;
+  topMinBytes?: number;
+}
+
+/**
+ * Writes a family's character and pair keys for a corpus, in key order: for
+ * each character (by code point), its own key (documents only), then the pairs
+ * it starts (with positions, from which longer terms are matched), each pair
+ * followed by the phrases extending it that `phraseDocs` documents hold. Characters
+ * are taken a range at a time, as many as `PARTITION_OCCURRENCES` allows, each
+ * range one scan of the corpus; within it, occurrences are grouped by key with
+ * a counting sort, which keeps them in (document, position) order.
+ */
+export function writeGramKeys(family: FamilyId, c: Corpus, out: KeyWriter, opts: GramOptions = {}): void {
+  const phraseDocs = opts.phraseDocs ?? Infinity;
+  const partitionOccurrences = opts.partitionOccurrences ?? PARTITION_OCCURRENCES;
+  const { text, codePoints } = c;
+  const ids = codePoints.length;
+  const byCodePoint = Array.from({ length: ids - 1 }, (_, i) => i + 1).sort((a, b) => codePoints[a]! - codePoints[b]!);
+  const frequency = new Float64Array(ids);
+  for (let i = 0; i < text.length; i++) frequency[text[i]!]!++;
+  const inPart = new Uint8Array(ids);
+  const buf = new PostingBuffer(opts.topMinBytes ?? TOP_MIN_BYTES);
+  for (let from = 0; from < byCodePoint.length; ) {
+    let to = from;
+    let occurrences = 0;
+    while (to < byCodePoint.length && (to === from || occurrences + 2 * frequency[byCodePoint[to]!]! <= partitionOccurrences)) occurrences += 2 * frequency[byCodePoint[to++]!]!;
+    const chars = byCodePoint.slice(from, to);
+    inPart.fill(0);
+    for (const a of chars) inPart[a] = 1;
+    writePartition(family, c, chars, inPart, out, buf, new PhraseFinder(c, phraseDocs));
+    from = to;
+  }
+}
+
+function writePartition(family: FamilyId, c: Corpus, chars: number[], inPart: Uint8Array, out: KeyWriter, buf: PostingBuffer, phrases: PhraseFinder): void {
+  const { text, docStart, titleEnd, codePoints } = c;
+  const pairs = new PairTable(1 << 12);
+  let pairFirst = new Int32Array(1 << 12);
+  let pairSecond = new Int32Array(1 << 12);
+  // Occurrences as (key, document, position): characters' keys are their ids, pairs' follow them.
+  const ids = codePoints.length;
+  let occ = new Int32Array(3 << 16);
+  let m = 0;
+  const push = (key: number, d: number, pos: number) => {
+    if (m * 3 + 3 > occ.length) {
+      const grown = new Int32Array(occ.length * 2);
+      grown.set(occ);
+      occ = grown;
+    }
+    occ[m * 3] = key;
+    occ[m * 3 + 1] = d;
+    occ[m * 3 + 2] = pos;
+    m++;
+  };
+  for (let d = 0; d + 1 < docStart.length; d++) {
+    const s = docStart[d]!;
+    for (let i = s; i < docStart[d + 1]!; i++) {
+      const a = text[i]!;
+      if (!inPart[a]) continue;
+      push(a, d, i - s);
+      const b = text[i + 1]!;
+      if (b === SEPARATOR) continue;
+      const g = pairs.add(a, b);
+      if (g === pairFirst.length) {
+        const f2 = new Int32Array(g * 2);
+        f2.set(pairFirst);
+        pairFirst = f2;
+        const s2 = new Int32Array(g * 2);
+        s2.set(pairSecond);
+        pairSecond = s2;
+      }
+      pairFirst[g] = a;
+      pairSecond[g] = b;
+      push(ids + g, d, i - s);
+    }
+  }
+  // Counting sort by key, stable.
+  const keys = ids + pairs.size;
+  const start = new Int32Array(keys + 1);
+  for (let k = 0; k < m; k++) start[occ[k * 3]! + 1]!++;
+  for (let k = 0; k < keys; k++) start[k + 1]! += start[k]!;
+  const at = start.slice(0, keys);
+  const sorted = new Int32Array(m * 2);
+  for (let k = 0; k < m; k++) {
+    const j = at[occ[k * 3]!]!++;
+    sorted[j * 2] = occ[k * 3 + 1]!;
+    sorted[j * 2 + 1] = occ[k * 3 + 2]!;
+  }
+  occ = new Int32Array(0);
+  // Pairs in key order: by their first character, then their second, by code point.
+  const order = Array.from({ length: pairs.size }, (_, g) => g).sort((x, y) => codePoints[pairFirst[x]!]! - codePoints[pairFirst[y]!]! || codePoints[pairSecond[x]!]! - codePoints[pairSecond[y]!]!);
+  const emit = (k: number, key: number[], withPositions: boolean) => {
+    buf.reset(start[k + 1]! - start[k]!);
+    for (let j = start[k]!; j < start[k + 1]!; j++) {
+      const d = sorted[j * 2]!;
+      buf.add(d, sorted[j * 2 + 1]!, titleEnd[d]!);
+    }
+    buf.write(out, key, withPositions);
+    // The pair's frequent extensions follow it in key order.
+    if (withPositions && buf.df >= phrases.minDocs) phrases.extend(key, 2, sorted.subarray(start[k]! * 2, start[k + 1]! * 2), out, buf);
+  };
+  let p = 0;
+  for (const a of chars) {
+    if (start[a + 1] === start[a]) continue;
+    emit(a, keyOf(family, [codePoints[a]!]), false);
+    for (; p < order.length && pairFirst[order[p]!] === a; p++) {
+      const g = order[p]!;
+      emit(ids + g, keyOf(family, [codePoints[a]!, codePoints[pairSecond[g]!]!]), true);
+    }
+  }
+}
+
+/** Writes keys that name plain lists of documents (reporters, papers, kinds), sorted here into key order. */
+export function writeListKeys(lists: { key: number[]; docs: readonly number[] }[], out: KeyWriter): void {
+  const buf = new PostingBuffer();
+  for (const { key, docs } of [...lists].sort((x, y) => compareKeys(x.key, y.key))) {
+    if (docs.length === 0) continue;
+    buf.reset(docs.length);
+    // A list's documents count once each, outside any headline.
+    for (const d of docs) buf.add(d, Number.MAX_SAFE_INTEGER, 0);
+    buf.write(out, key, false);
+  }
+}
+

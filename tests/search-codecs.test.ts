@@ -1,0 +1,193 @@
+// Every record kind of the index written and read back (fast-check round
+// trips), the dictionary's block rule, and the planner's choice of pairs.
+import { deflateRawSync } from 'node:zlib';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareKeys, decodeBlock, decodeRoot, encodeBlock, encodeRoot, findBlock, type BlockRef, type KeyEntry } from '../src/search/core/dictionary-codec.ts';
+import { decodeDoc, docSpan, encodeDoc, encodeDocTable, OPENING_CHARS, TABLE_BLOCK, tableBlockRange } from '../src/search/core/doc-codec.ts';
+import { DOCS_PER_PACK } from '../src/search/core/layout.ts';
+import { chooseCover } from '../src/search/core/planner.ts';
+import { decodeDocs, decodePositions, decodeTop, encodeDocs, encodePositions, encodeTop, type DocPostings } from '../src/search/core/postings-codec.ts';
+import { ByteReader, ByteWriter } from '../src/search/core/varint.ts';
+
+const key = fc.array(fc.integer({ min: 0, max: 0x10ffff }), { minLength: 1, maxLength: 6 });
+
+describe('varints', () => {
+  it('read back every number up to 2^53 and every byte run, in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.maxSafeNat(), fc.uint8Array({ maxLength: 8 }))), (items) => {
+        const w = new ByteWriter(1);
+        for (const x of items) typeof x === 'number' ? w.uint(x) : w.bytes(x);
+        const r = new ByteReader(w.view());
+        for (const x of items) expect(typeof x === 'number' ? r.uint() : r.take(x.length)).toEqual(x);
+        expect(r.done()).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('postings', () => {
+  // Documents ascending, each with its positions ascending and how many of them fall in the headline and the lead.
+  const postings = fc.array(fc.tuple(fc.nat(50), fc.uniqueArray(fc.nat(5000), { minLength: 1, maxLength: 12 }), fc.nat(), fc.nat()), { maxLength: 40 }).map((docs) => {
+    let doc = -1;
+    return docs.map(([gap, ps, t, l]) => {
+      doc += gap + 1;
+      const positions = [...ps].sort((a, b) => a - b);
+      const inTitle = t % (positions.length + 1);
+      return { doc, positions, inTitle, inLead: l % (positions.length - inTitle + 1) };
+    });
+  });
+
+  it('read back documents, counts and zone counts, and positions by document', () => {
+    fc.assert(
+      fc.property(postings, (docs) => {
+        const p: DocPostings = { docs: Int32Array.from(docs, (d) => d.doc), counts: Int32Array.from(docs, (d) => d.positions.length), inTitle: Int32Array.from(docs, (d) => d.inTitle), inLead: Int32Array.from(docs, (d) => d.inLead) };
+        const w = new ByteWriter();
+        encodeDocs(w, p);
+        const docsPart = w.view().slice();
+        w.reset();
+        encodePositions(w, p.counts, docs.flatMap((d) => d.positions));
+        const back = decodeDocs(docsPart, docs.length);
+        expect(back).toEqual(p);
+        const { start, positions } = decodePositions(w.view(), back.counts);
+        docs.forEach((d, i) => expect(Array.from(positions.subarray(start[i]!, start[i + 1]!))).toEqual(d.positions));
+      }),
+    );
+  });
+
+  it('read back a top list in its order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(1e7), fc.integer({ min: 1, max: 5000 }), fc.constantFrom(0, 1, 2)), { maxLength: 20 }), (list) => {
+        const top = { docs: Int32Array.from(list, (x) => x[0]), counts: Int32Array.from(list, (x) => x[1]), zones: Uint8Array.from(list, (x) => x[2]) };
+        const w = new ByteWriter();
+        encodeTop(w, top);
+        expect(decodeTop(w.view())).toEqual(top);
+      }),
+    );
+  });
+});
+
+describe('dictionary', () => {
+  const entries = fc.uniqueArray(key, { minLength: 1, maxLength: 60, comparator: (a, b) => compareKeys(a, b) === 0 }).chain((keys) =>
+    fc.tuple(...[...keys].sort(compareKeys).map((k) => fc.record({ key: fc.constant(k), df: fc.nat(1e6), topLength: fc.oneof(fc.constant(0), fc.nat(300)), docsLength: fc.nat(300), positionsLength: fc.nat(300), inline: fc.boolean() }))),
+  );
+
+  it('reads a block back: keys, counts, lengths, inline postings, and the pack offsets of the others', () => {
+    fc.assert(
+      fc.property(entries, fc.nat(20), fc.nat(1e9), (raw, pack, base) => {
+        let offset = base;
+        const list: KeyEntry[] = raw.map((e) => {
+          const size = e.topLength + e.docsLength + e.positionsLength;
+          const out = { ...e, inline: e.inline ? Uint8Array.from({ length: size }, (_, i) => i % 251) : null, pack: e.inline ? 0 : pack, offset: e.inline ? 0 : offset };
+          if (!e.inline) offset += size;
+          return out;
+        });
+        const w = new ByteWriter();
+        encodeBlock(w, list);
+        // An inline entry's place in a pack means nothing.
+        const place = (e: KeyEntry) => (e.inline ? { ...e, pack: -1, offset: -1 } : e);
+        expect(decodeBlock(w.view()).map(place)).toEqual(list.map(place));
+      }),
+    );
+  });
+
+  it('reads the root back, and finds for any key the one block that can hold it', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(key, { minLength: 1, maxLength: 50, comparator: (a, b) => compareKeys(a, b) === 0 }), fc.array(fc.boolean(), { minLength: 50, maxLength: 50 }), key, (keys, newFile, probe) => {
+        const firsts = [...keys].sort(compareKeys);
+        let file = 0;
+        let offset = 0;
+        const blocks: BlockRef[] = firsts.map((first, i) => {
+          if (i > 0 && newFile[i]) {
+            file++;
+            offset = 0;
+          }
+          const b = { first, file, offset, length: 10 + i };
+          offset += b.length;
+          return b;
+        });
+        const w = new ByteWriter();
+        encodeRoot(w, blocks);
+        const root = decodeRoot(w.view());
+        expect(root).toEqual(blocks);
+        for (const k of [probe, ...firsts]) {
+          const n = findBlock(root, k);
+          const expected = firsts.filter((f) => compareKeys(f, k) <= 0).length - 1;
+          expect(n).toBe(expected);
+        }
+      }),
+    );
+  });
+});
+
+describe('documents', () => {
+  const text = fc.string({ unit: fc.constantFrom(...'乡村振兴发展ABC 𠀋"“”\n\u200b'), maxLength: 300 });
+  const record = fc.record({
+    header: fc.record({ id: fc.string(), title: text, paper: fc.option(text), date: fc.option(fc.constant('2024-03-01')), page: fc.option(fc.nat(99)), kind: fc.constantFrom('article', 'brief'), authors: fc.array(text, { maxLength: 3 }), lang: fc.constantFrom('zh-CN', 'zh-Hant') }),
+    fields: fc.array(text, { minLength: 2, maxLength: 6 }),
+    head: fc.integer({ min: 1, max: 2 }),
+  });
+
+  it('read a document back whole from its two parts, and its opening alone as the start of it', async () => {
+    await fc.assert(
+      fc.asyncProperty(record, async (r) => {
+        const { opening, rest } = encodeDoc(r, deflateRawSync);
+        expect(await decodeDoc(opening, rest)).toEqual({ ...r, more: false });
+        const first = await decodeDoc(opening);
+        expect(first.more).toBe(rest.length > 0);
+        expect(first.fields.slice(0, r.head)).toEqual(r.fields.slice(0, r.head));
+        // The opening's body is the body's first characters, cut inside a field at most once.
+        const body = r.fields.slice(r.head).join('\u0000');
+        expect(body.startsWith(first.fields.slice(r.head).join('\u0000'))).toBe(true);
+        expect(first.fields.slice(r.head).join('').length).toBeGreaterThanOrEqual(Math.min(OPENING_CHARS - 1, r.fields.slice(r.head).join('').length));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('find each document’s parts in its pack from the table block read for it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 500 }), fc.nat(300)), { minLength: 1, maxLength: DOCS_PER_PACK + 40 }), (sizes) => {
+        const ends: { opening: number; end: number }[] = [];
+        let at = 0;
+        sizes.forEach(([o, r], d) => {
+          if (d % DOCS_PER_PACK === 0) at = 0;
+          ends.push({ opening: (at += o), end: (at += r) });
+        });
+        const table = encodeDocTable(ends);
+        for (const d of [0, sizes.length - 1, Math.min(DOCS_PER_PACK, sizes.length - 1), Math.min(TABLE_BLOCK, sizes.length - 1), Math.floor(sizes.length / 2)]) {
+          const t = tableBlockRange(Math.floor(d / TABLE_BLOCK));
+          const span = docSpan(d, table.subarray(t.start, t.start + t.length));
+          expect([span.opening - span.start, span.end - span.opening]).toEqual(sizes[d]);
+          expect(span.end).toBe(ends[d]!.end);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
+describe('the planner’s cover', () => {
+  it('covers every character from an anchor at offset 0, at the least cost of all covers', () => {
+    const term = fc.integer({ min: 3, max: 9 }).chain((n) =>
+      fc.tuple(fc.constant(n), fc.array(fc.record({ offset: fc.nat(n - 2), length: fc.integer({ min: 2, max: 4 }), cost: fc.nat(1000) }), { maxLength: 10 })),
+    );
+    fc.assert(
+      fc.property(term, ([n, extra]) => {
+        // The term's pairs, and longer keys inside it.
+        const keys = [...Array.from({ length: n - 1 }, (_, o) => ({ offset: o, length: 2, cost: (o * 37) % 11 })), ...extra.filter((k) => k.offset + k.length <= n)];
+        const cover = chooseCover(n, keys)!;
+        const covers = (set: typeof keys) => Array.from({ length: n }, (_, c) => set.some((k) => k.offset <= c && c < k.offset + k.length)).every(Boolean);
+        expect(covers(cover)).toBe(true);
+        expect(cover[0]!.offset).toBe(0);
+        let best = Infinity;
+        for (let mask = 0; mask < 1 << keys.length; mask++) {
+          const set = keys.filter((_, i) => mask & (1 << i));
+          if (covers(set)) best = Math.min(best, set.reduce((s, k) => s + k.cost, 0));
+        }
+        expect(cover.reduce((s, k) => s + k.cost, 0)).toBe(best);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
