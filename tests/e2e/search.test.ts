@@ -125,6 +125,12 @@ describe('search page', () => {
     expect(await titles(page)).toContain('乡间书屋的灯光');
   });
 
+  it('is one whole document: its script stands inside the body, nothing after </html>', () => {
+    const html = readFileSync(join(s.site.dist, 'search/index.html'), 'utf8');
+    expect(html.slice(html.lastIndexOf('</html>') + '</html>'.length).trim()).toBe('');
+    expect(html.lastIndexOf('<script')).toBeLessThan(html.lastIndexOf('</body>'));
+  });
+
   it('says that search needs JavaScript, and points to browsing, when scripts are off', async () => {
     const context = await s.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
