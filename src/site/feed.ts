@@ -1,5 +1,4 @@
-import type { Entry } from '../schema/entry.ts';
-import { formatDate, headedLead, pageLabel } from './format.ts';
+import { formatDate, headedLead, pageLabel, type Listed } from './format.ts';
 import { xmlText } from './xml.ts';
 
 /** What the feed needs besides its entries: names and absolute URLs. */
@@ -13,7 +12,7 @@ export interface FeedMeta {
   /** Turns an entry id into the absolute URL of its article page. */
   articleUrl: (id: string) => string;
   /** The title the site shows for an entry. */
-  titleOf: (e: Entry) => string;
+  titleOf: (e: Listed) => string;
   /** When the archive last changed, as `feedUpdated` tells: the feed's `updated`, and an undated entry's. */
   updated: string;
 }
@@ -33,11 +32,11 @@ export function feedUpdated(dates: Iterable<string | null>, written: Date): stri
 }
 
 /**
- * An Atom 1.0 document for `entries` (already in newest-first order). Atom wants an
+ * An Atom 1.0 document for `entries` (already in newest-first order; full entries, as the summary runs to 200 characters). Atom wants an
  * `updated` on every entry: a dated item's is its print date; an undated item has
  * none, and gets the feed's, the time the archive is known to hold it by.
  */
-export function atomFeed(meta: FeedMeta, entries: Entry[]): string {
+export function atomFeed(meta: FeedMeta, entries: readonly Listed[]): string {
   const updated = meta.updated;
   const items = entries.map((e) => {
     const url = meta.articleUrl(e.id);

@@ -1,6 +1,6 @@
-import type { Entry } from '../schema/entry.ts';
 import type { LineRange } from '../schema/source.ts';
 import type { Page } from '../schema/page.ts';
+import type { Listed } from './format.ts';
 import { fileLineOf } from '../schema/page-file.ts';
 
 /** One numbered line of a raw page. */
@@ -14,20 +14,20 @@ export interface NumberedLine {
  * ingest found printed twice (kept once, at `of`), an article file's front matter, or nothing.
  */
 export type LineSegment =
-  | { kind: 'item'; entry: Entry; lines: NumberedLine[] }
+  | { kind: 'item'; entry: Listed; lines: NumberedLine[] }
   | { kind: 'duplicate'; of: LineRange; lines: NumberedLine[] }
   | { kind: 'label'; lines: NumberedLine[] }
   | { kind: 'front-matter'; file: string; lines: NumberedLine[] }
   | { kind: 'none'; lines: NumberedLine[] };
 
-type Owner = Entry | { of: LineRange } | { frontMatter: string } | 'label' | null;
+type Owner = Listed | { of: LineRange } | { frontMatter: string } | 'label' | null;
 
 /**
  * Splits a page's raw text into runs owned by its items (from their source line
  * ranges), labels and repeated blocks, so the page view can show what the parser
  * made of each line. Linear in the number of lines.
  */
-export function segmentPage(page: Page, items: Entry[]): LineSegment[] {
+export function segmentPage(page: Page, items: readonly Listed[]): LineSegment[] {
   const owner: Owner[] = new Array(page.lines.length).fill(null);
   const mark = ([from, to]: LineRange, o: Owner) => {
     for (let n = Math.max(from, 1); n <= Math.min(to, owner.length); n++) owner[n - 1] = o;
