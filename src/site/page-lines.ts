@@ -61,17 +61,8 @@ function toSegment(o: Owner): LineSegment {
   return { kind: 'item', entry: o, lines: [] };
 }
 
-/** The raw lines an entry came from, in its own reading order (ranges may jump around the page). */
-export function sourceLines(page: Page, ranges: LineRange[]): NumberedLine[][] {
-  return ranges.map(([from, to]) => {
-    const out: NumberedLine[] = [];
-    for (let n = Math.max(from, 1); n <= Math.min(to, page.lines.length); n++) out.push({ n, text: page.lines[n - 1] ?? '' });
-    return out;
-  });
-}
-
 /** Page line ranges as the lines of the file they were read from (an article file's own, on a page made of several). */
-export function fileRanges(page: Page, ranges: LineRange[]): LineRange[] {
+export function fileRanges(page: Pick<Page, 'file' | 'files'>, ranges: LineRange[]): LineRange[] {
   return ranges.map(([from, to]) => [fileLineOf(page, from).line, fileLineOf(page, to).line]);
 }
 
