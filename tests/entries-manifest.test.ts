@@ -57,6 +57,17 @@ describe('writing entries', () => {
     expect(summaries.some((e) => 'paragraphs' in e)).toBe(false);
   });
 
+  it('writes the whole records as one JSON array each, in pieces that add up to JSON.stringify of them, at any count', async () => {
+    const state = stateBefore();
+    for (const copies of [0, 31, 32, 100]) {
+      // 16 entries a copy: 496 and 512 straddle the 500 records of a piece, 1,600 makes four pieces.
+      const articles = Array.from({ length: copies }, (_, i) => state.articles.map((e) => ({ ...(e as object), id: `${(e as { id: string }).id}-c${i}` }))).flat();
+      const dir = await written({ ...state, articles });
+      expect(readFileSync(join(dir, 'articles.json'), 'utf8'), `${articles.length} entries`).toBe(JSON.stringify(articles) + '\n');
+      expect(readFileSync(join(dir, 'entry-index.ndjson'), 'utf8').split('\n').length, `${articles.length} entries`).toBe(articles.length + 1);
+    }
+  });
+
   it('removes the shards of an earlier state that the new one does not have', async () => {
     const dir = await written(stateBefore());
     await writeEntryData(dir, stateAfter());

@@ -35,7 +35,7 @@ export async function writeEntryData(outDir: string, data: EntryData, onStep: On
     for (const [i, f] of files.entries()) {
       await mkdir(dirname(temps[i]!), { recursive: true });
       // Flushed before the rename, so a crash of the machine cannot leave a renamed file without its bytes.
-      await writeFile(temps[i]!, f.text, { flush: true });
+      await writeFile(temps[i]!, f.chunks(), { flush: true });
       await onStep(`write ${f.path} to a temporary name`);
     }
     await rm(join(outDir, MANIFEST_FILE), { force: true });
