@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { astroBuild } from '../src/bench/astro-build.ts';
-import { distStats } from '../src/bench/dist-stats.ts';
+import { dataStoreBytes, distStats } from '../src/bench/dist-stats.ts';
 import { describeMachine, loadNow } from '../src/bench/machine.ts';
 import { runMeasured, type Measured } from '../src/bench/run-measured.ts';
 import { scoreAccuracy } from '../src/build/accuracy.ts';
@@ -45,9 +45,10 @@ const GOALS: Record<number, { seconds: number; peakBytes: number }> = { 10000: {
 
 const stepRows: string[] = ['| items | step | wall s | CPU s | peak RSS MB | load | notes |', '| ---: | --- | ---: | ---: | ---: | ---: | --- |'];
 const sumRows: string[] = [
-  '| items | raw pages | raw MB | ingest MB/s | end to end s | peak MB | dist pages | dist MB | build again after 1 page changed (ingest + site) | title+authors right | text lost | goal |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |',
+  '| items | raw pages | raw MB | ingest MB/s | end to end s | peak MB | content data store MB | dist pages | dist files | dist MB | dist KB per item | build again after 1 page changed (ingest + site) | title+authors right | text lost | goal |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |',
 ];
+const folderRows: string[] = ['| items | folder of dist | files | MB | KB per file |', '| ---: | --- | ---: | ---: | ---: |'];
 const reports: string[] = [];
 let failed = false;
 const machine = describeMachine();
@@ -85,6 +86,10 @@ for (const n of sizes) {
   const checked = /match the entries \(([\d.]+) s\)/.exec(site.stdout)?.[1];
   const siteOk = step(n, 'site build (astro build, cold)', site, checked ? `of which the build check ${checked} s` : '');
   const dist = siteOk ? distStats(join(base, 'dist')) : null;
+  const store = dataStoreBytes(join(base, 'astro-cache'));
+  for (const [folder, f] of Object.entries(dist?.byFolder ?? {}).sort((a, b) => b[1].bytes - a[1].bytes)) {
+    folderRows.push(`| ${n} | ${folder === '.' ? '(top)' : `${folder}/`} | ${f.files} | ${(f.bytes / MB).toFixed(1)} | ${(f.bytes / f.files / 1e3).toFixed(1)} |`);
+  }
   stepRows.push(
     `| ${n} | search index | – | – | – | – | ${dist && dist.searchFiles > 0 ? `built inside the site build: ${dist.searchFiles} files, ${(dist.searchBytes / MB).toFixed(1)} MB` : 'missing: no search index files in dist/'} |`,
   );
@@ -116,7 +121,7 @@ for (const n of sizes) {
     : '–';
   sumRows.push(
     `| ${n} | ${gen.files} | ${(gen.bytes / MB).toFixed(1)} | ${(gen.bytes / MB / cold.seconds).toFixed(1)} | ${e2e.toFixed(1)} | ${(peak / MB).toFixed(0)} | ` +
-      `${dist?.htmlPages ?? '–'} | ${dist ? (dist.bytes / MB).toFixed(1) : '–'} | ${again} | ` +
+      `${store === null ? '–' : (store / MB).toFixed(1)} | ${dist?.htmlPages ?? '–'} | ${dist?.files ?? '–'} | ${dist ? (dist.bytes / MB).toFixed(1) : '–'} | ${dist ? (dist.bytes / n / 1e3).toFixed(1) : '–'} | ${again} | ` +
       `${percent(acc.titleAndAuthorsRight, acc.items)} | ${acc.charsLost} of ${acc.chars} chars | ${goalText} |`,
   );
 }
@@ -128,6 +133,8 @@ const report = [
   ...sumRows,
   '',
   ...stepRows,
+  '',
+  ...folderRows,
   '',
   'End to end = cold ingest + cold site build (the search index is built inside it when present). Build again = ingest and incremental site build after one page was corrected. Peak = highest peak of those steps (RSS of the process tree, sampled every 50 ms). CPU = user + system seconds of the processes of the step: about twice the wall time when both cores were used. Load = one-minute load average after the step: above the core count, other work shared the CPU.',
   '',

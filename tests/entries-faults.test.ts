@@ -95,17 +95,26 @@ describe('an ingest killed while writing entries', () => {
       seen.push(got);
       // A state the site reads is whole: its records are those of one ingest. One it
       // refuses has no manifest at all: the writer removes it before the first rename.
-      if (got !== 'refused') expect((await readVerifiedEntries(dir)).articles).toEqual(got === 'before' ? before.articles : after.articles);
-      else expect(existsSync(join(dir, 'manifest.json')), `step ${k}`).toBe(false);
+      if (got !== 'refused') {
+        const read = await readVerifiedEntries(dir);
+        const state = got === 'before' ? before : after;
+        expect(read.articles).toEqual(state.articles);
+        // The shards the views read hold the same state's records, every one of them.
+        expect(read.shards.flatMap((sh) => sh.entries).length).toBe(state.articles.length);
+        expect(read.shards.flatMap((sh) => sh.entries)).toEqual(expect.arrayContaining(state.articles as object[]));
+        expect(read.shards.flatMap((sh) => sh.pages)).toEqual(expect.arrayContaining(state.pages as object[]));
+      } else expect(existsSync(join(dir, 'manifest.json')), `step ${k}`).toBe(false);
     }
     expect(seen.join(' ')).toMatch(/^(before )+(refused )+after$/);
 
     // The next ingest writes the new state whole and clears what the killed one left.
     const dir = join(root, `step-${Math.ceil(steps / 2)}`);
-    expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(true);
+    const files = () => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length + 1));
+    expect(files().some((f) => f.endsWith('.tmp'))).toBe(true);
     await write(dir, afterFile);
     expect(await outcome(dir, states)).toBe('after');
-    expect(readdirSync(dir).sort()).toEqual(['articles.json', 'files.json', 'manifest.json', 'pages.json']);
+    // Temporary files cleared, in the shard folders too, and the shard of the page gone since removed.
+    expect(files().sort()).toEqual(['articles.json', 'entry-index.ndjson', 'files.json', 'manifest.json', 'page-index.ndjson', 'pages.json', 'shards/gangdao/2024-02.json', 'shards/jiangcheng/2023-12.json', 'shards/jiangcheng/2024-03.json']);
   });
 
   it('at random moments of a large write, leaves the old state, a folder the site refuses, or the new state, never a mix', { timeout: 120_000 }, async () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeEntryData } from '../src/build/write-output.ts';
+import { MANIFEST_VERSION } from '../src/schema/manifest.ts';
 import { EntriesError, readVerifiedEntries } from '../src/site/entries-check.ts';
 import { stateAfter, stateBefore } from './support/entry-states.ts';
 
@@ -30,22 +31,55 @@ async function refusal(dir: string): Promise<string> {
 }
 
 describe('writing entries', () => {
-  it('writes the three data files and a manifest with their counts, sizes and digests, and no temporary file', async () => {
+  it('writes the data files, a shard per paper and month (and per 200 pages of unknown paper or date) and a manifest with their counts, sizes and digests, and no temporary file', async () => {
     const state = stateBefore();
     const dir = await written(state);
-    expect(readdirSync(dir).sort()).toEqual(['articles.json', 'files.json', 'manifest.json', 'pages.json']);
+    expect(readdirSync(dir, { recursive: true }).map(String).sort()).toEqual([
+      'articles.json', 'entry-index.ndjson', 'files.json', 'manifest.json', 'page-index.ndjson', 'pages.json',
+      'shards', 'shards/_unfiled', 'shards/_unfiled/0000.json', 'shards/gangdao', 'shards/gangdao/2024-02.json',
+      'shards/jiangcheng', 'shards/jiangcheng/2023-12.json', 'shards/jiangcheng/2024-03.json',
+    ]);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    expect(manifest.counts).toEqual({ entries: state.articles.length, pages: state.pages.length, files: Object.keys(state.files).length });
+    expect(manifest.counts).toEqual({ entries: state.articles.length, pages: state.pages.length, files: Object.keys(state.files).length, shards: 4 });
     expect(manifest.files['articles.json'].bytes).toBe(readFileSync(join(dir, 'articles.json')).byteLength);
+    expect(manifest.shards['jiangcheng/2024-03'].bytes).toBe(readFileSync(join(dir, 'shards/jiangcheng/2024-03.json')).byteLength);
     const read = await readVerifiedEntries(dir);
     expect(read.articles).toEqual(state.articles);
     expect(read.pages).toEqual(state.pages);
     expect(read.files).toEqual(state.files);
+    // Every record is in exactly one shard, with its page, and the summaries name that shard.
+    expect(read.shards.flatMap((s) => s.entries)).toEqual(expect.arrayContaining(state.articles as object[]));
+    expect(read.shards.flatMap((s) => s.pages)).toHaveLength(state.pages.length);
+    for (const s of read.shards) for (const e of s.entries) expect(s.pages.map((p) => p.id)).toContain(e.pageId);
+    const summaries = readFileSync(join(dir, 'entry-index.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(summaries.map((e) => e.id)).toEqual(state.articles.map((e) => (e as { id: string }).id));
+    for (const e of summaries) expect(read.shards.find((s) => s.entries.some((x) => x.id === e.id))).toBe(read.shards[Object.keys(manifest.shards).indexOf(e.shard)]);
+    expect(summaries.some((e) => 'paragraphs' in e)).toBe(false);
+  });
+
+  it('writes the whole records as one JSON array each, in pieces that add up to JSON.stringify of them, at any count', async () => {
+    const state = stateBefore();
+    for (const copies of [0, 31, 32, 100]) {
+      // 16 entries a copy: 496 and 512 straddle the 500 records of a piece, 1,600 makes four pieces.
+      const articles = Array.from({ length: copies }, (_, i) => state.articles.map((e) => ({ ...(e as object), id: `${(e as { id: string }).id}-c${i}` }))).flat();
+      const dir = await written({ ...state, articles });
+      expect(readFileSync(join(dir, 'articles.json'), 'utf8'), `${articles.length} entries`).toBe(JSON.stringify(articles) + '\n');
+      expect(readFileSync(join(dir, 'entry-index.ndjson'), 'utf8').split('\n').length, `${articles.length} entries`).toBe(articles.length + 1);
+    }
+  });
+
+  it('removes the shards of an earlier state that the new one does not have', async () => {
+    const dir = await written(stateBefore());
+    await writeEntryData(dir, stateAfter());
+    expect(readdirSync(join(dir, 'shards/_unfiled'))).toEqual([]);
+    expect(Object.keys((await readVerifiedEntries(dir)).manifest.shards)).not.toContain('_unfiled/0000');
   });
 
   it('writes the same bytes for the same entries (the manifest holds no time)', async () => {
     const [a, b] = [await written(), await written()];
-    for (const f of readdirSync(a)) expect(readFileSync(join(b, f)), f).toEqual(readFileSync(join(a, f)));
+    const files = readdirSync(a, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(a.length));
+    expect(files.length).toBeGreaterThan(6);
+    for (const f of files) expect(readFileSync(join(b, f)), f).toEqual(readFileSync(join(a, f)));
   });
 
   it('replaces an earlier state whole', async () => {
@@ -77,7 +111,7 @@ describe('the site refuses entries that do not match their manifest', () => {
     const dir = await written();
     rmSync(join(dir, 'manifest.json'));
     expect(await refusal(dir)).toMatch(/manifest\.json is missing, so the entries in .* may not be whole: ingest was stopped while writing them[^]*npm run ingest/);
-    expect(await refusal(join(root, 'never-written'))).toMatch(/never-written holds no entries \(no manifest\.json, no articles\.json, pages\.json, files\.json\)\.\n {2}Run `npm run ingest`/);
+    expect(await refusal(join(root, 'never-written'))).toMatch(/never-written holds no entries \(no manifest\.json, no articles\.json, pages\.json, files\.json, entry-index\.ndjson, page-index\.ndjson\)\.\n {2}Run `npm run ingest`/);
   });
 
   it('refuses a data file the manifest lists but the folder lacks, and a manifest of another version', async () => {
@@ -86,8 +120,18 @@ describe('the site refuses entries that do not match their manifest', () => {
     expect(await refusal(dir)).toContain(`${join(dir, 'files.json')} is missing, though manifest.json lists it`);
     const other = await written();
     const file = join(other, 'manifest.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"version": 1', '"version": 0'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`"version": ${MANIFEST_VERSION}`, '"version": 0'));
     expect(await refusal(other)).toContain('manifest.json is not a manifest this site can read (version:');
+  });
+
+  it('names a cut shard, and one changed in place', async () => {
+    const dir = await written();
+    const file = join(dir, 'shards/jiangcheng/2024-03.json');
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, 500));
+    expect(await refusal(dir)).toContain(`${file} does not match ${join(dir, 'manifest.json')}: it has 500 bytes, the manifest says ${bytes.byteLength}`);
+    writeFileSync(file, bytes.toString('utf8').replace('江城', '江域'));
+    expect(await refusal(dir)).toMatch(/2024-03\.json does not match .*manifest\.json: its sha256 digest is/);
   });
 
   it('refuses records that do not add up to the manifest’s count', async () => {

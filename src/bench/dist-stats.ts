@@ -1,19 +1,21 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEX_DIR } from '../search/core/layout.ts';
 
-/** Size of a built site: HTML pages, all files and bytes, and the search index files among them. */
+/** Size of a built site: HTML pages, all files and bytes, the search index files among them, and bytes by top folder. */
 export interface DistStats {
   htmlPages: number;
   files: number;
   bytes: number;
   searchFiles: number;
   searchBytes: number;
+  /** Files and bytes under each top-level folder of dist (`article`, `page`, `reporters`, …; `.` for files at the top). */
+  byFolder: Record<string, { files: number; bytes: number }>;
 }
 
 /** Counts what a build wrote under `dir`, and the files of the search index among them. */
 export function distStats(dir: string): DistStats {
-  const s: DistStats = { htmlPages: 0, files: 0, bytes: 0, searchFiles: 0, searchBytes: 0 };
+  const s: DistStats = { htmlPages: 0, files: 0, bytes: 0, searchFiles: 0, searchBytes: 0, byFolder: {} };
   for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!d.isFile()) continue;
     const path = join(d.parentPath, d.name);
@@ -21,10 +23,21 @@ export function distStats(dir: string): DistStats {
     s.files++;
     s.bytes += size;
     if (d.name.endsWith('.html')) s.htmlPages++;
-    if (path.slice(dir.length).replace(/^\/+/, '').startsWith(INDEX_DIR)) {
+    const rel = path.slice(dir.length).replace(/^\/+/, '');
+    if (rel.startsWith(INDEX_DIR)) {
       s.searchFiles++;
       s.searchBytes += size;
     }
+    const top = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : '.';
+    const f = (s.byFolder[top] ??= { files: 0, bytes: 0 });
+    f.files++;
+    f.bytes += size;
   }
   return s;
+}
+
+/** Bytes of Astro's content data store in a build's cache folder (what the collections hold, serialized), or null when there is none. */
+export function dataStoreBytes(cacheDir: string): number | null {
+  const file = join(cacheDir, 'data-store.json');
+  return existsSync(file) ? statSync(file).size : null;
 }

@@ -1,75 +1,55 @@
-import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { DATA_FILES, MANIFEST_FILE, MANIFEST_VERSION, type DataFile, type Manifest } from '../schema/manifest.ts';
+import { basename, dirname, join, relative } from 'node:path';
+import { MANIFEST_FILE, SHARDS_DIR } from '../schema/manifest.ts';
+import { entryFiles, type EntryData } from './entry-files.ts';
 import type { FileReport } from '../schema/file-report.ts';
 import { escapeJsonControls } from '../text/control-chars.ts';
 import type { IngestResult } from './run-ingest.ts';
 
-/** What the site reads, as values: the entries, the page records, and the reports on other files keyed by file. */
-export interface EntryData {
-  articles: readonly unknown[];
-  pages: readonly unknown[];
-  files: Readonly<Record<string, unknown>>;
-}
+export type { EntryData } from './entry-files.ts';
 
 /** Called after each step of a write, so a fault-injection test can stop the process between any two. */
 export type OnStep = (step: string) => void | Promise<void>;
 
-/** Writes the collections the site reads to `outDir` (`articles.json`, `pages.json`, `files.json`) and their manifest. */
+/** Writes the files the site reads to `outDir` (data files, shards) and their manifest. */
 export async function writeEntries(outDir: string, result: IngestResult): Promise<void> {
   await writeEntryData(outDir, { articles: result.entries, pages: result.pages, files: fileReportRecord(result.fileReports) });
 }
 
 /**
- * Writes the data files, then the manifest that vouches for them, so that a
- * process killed at any point leaves either the last complete state or a folder
- * the site refuses; never new files under an old manifest. The order: every
- * file to a temporary name in the same folder (the slow part; killed here, the
+ * Writes the data files and shards, then the manifest that vouches for them, so
+ * that a process killed at any point leaves either the last complete state or a
+ * folder the site refuses; never new files under an old manifest. The order:
+ * every file to a temporary name in its folder (the slow part; killed here, the
  * old files and manifest are untouched), the old manifest removed, the files
- * renamed into place (each rename is atomic), and the new manifest written
- * last, by rename too.
+ * renamed into place (each rename is atomic), the new manifest written last, by
+ * rename too, and then shards no manifest lists any more removed.
  */
 export async function writeEntryData(outDir: string, data: EntryData, onStep: OnStep = () => {}): Promise<void> {
+  const { files, manifest } = entryFiles(data);
   await mkdir(outDir, { recursive: true });
   await removeStaleTemps(outDir);
-  const texts: Record<DataFile, string> = {
-    'articles.json': JSON.stringify(data.articles) + '\n',
-    'pages.json': JSON.stringify(data.pages) + '\n',
-    'files.json': JSON.stringify(data.files) + '\n',
-  };
-  const manifest: Manifest = {
-    version: MANIFEST_VERSION,
-    counts: { entries: data.articles.length, pages: data.pages.length, files: Object.keys(data.files).length },
-    files: {
-      'articles.json': digestOf(texts['articles.json']),
-      'pages.json': digestOf(texts['pages.json']),
-      'files.json': digestOf(texts['files.json']),
-    },
-  };
-  const temps = DATA_FILES.map((name) => tempName(join(outDir, name)));
+  const temps = files.map((f) => tempName(join(outDir, f.path)));
   try {
-    for (const [i, name] of DATA_FILES.entries()) {
+    for (const [i, f] of files.entries()) {
+      await mkdir(dirname(temps[i]!), { recursive: true });
       // Flushed before the rename, so a crash of the machine cannot leave a renamed file without its bytes.
-      await writeFile(temps[i]!, texts[name], { flush: true });
-      await onStep(`write ${name} to a temporary name`);
+      await writeFile(temps[i]!, f.chunks(), { flush: true });
+      await onStep(`write ${f.path} to a temporary name`);
     }
     await rm(join(outDir, MANIFEST_FILE), { force: true });
     await onStep(`remove ${MANIFEST_FILE}`);
-    for (const [i, name] of DATA_FILES.entries()) {
-      await rename(temps[i]!, join(outDir, name));
-      await onStep(`rename ${name}`);
+    for (const [i, f] of files.entries()) {
+      await rename(temps[i]!, join(outDir, f.path));
+      await onStep(`rename ${f.path}`);
     }
   } catch (error) {
     await Promise.all(temps.map((t) => rm(t, { force: true })));
     throw error;
   }
   await writeAtomic(join(outDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1) + '\n', onStep);
-}
-
-/** Size and sha256 digest of a file's text as written (UTF-8). */
-export function digestOf(text: string | Uint8Array): Manifest['files'][DataFile] {
-  return { bytes: typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength, sha256: createHash('sha256').update(text).digest('hex') };
+  await removeUnlisted(outDir, new Set(files.map((f) => f.path)));
 }
 
 /** Reports on input files that are not pages, as an object keyed by file (`FileReportsSchema`), `{}` when there are none. */
@@ -107,9 +87,19 @@ const tempName = (file: string) => join(dirname(file), `.${basename(file)}.${pro
 
 // A killed ingest leaves its temporary files behind; the next one clears those of processes that are gone.
 async function removeStaleTemps(dir: string): Promise<void> {
-  for (const name of await readdir(dir)) {
-    const pid = TEMP.exec(name)?.[1];
-    if (pid && !isRunning(Number(pid))) await rm(join(dir, name), { force: true });
+  for (const d of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const pid = TEMP.exec(d.name)?.[1];
+    if (d.isFile() && pid && !isRunning(Number(pid))) await rm(join(d.parentPath, d.name), { force: true });
+  }
+}
+
+// Shards of an earlier ingest that this one did not write (a month no longer in the input): no manifest lists them, so no one reads them.
+async function removeUnlisted(dir: string, written: ReadonlySet<string>): Promise<void> {
+  const shards = join(dir, SHARDS_DIR);
+  if (!existsSync(shards)) return;
+  for (const d of await readdir(shards, { recursive: true, withFileTypes: true })) {
+    const path = relative(dir, join(d.parentPath, d.name)).split('\\').join('/');
+    if (d.isFile() && !TEMP.test(d.name) && !written.has(path)) await rm(join(d.parentPath, d.name), { force: true });
   }
 }
 

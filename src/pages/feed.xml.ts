@@ -6,6 +6,7 @@ import { loadArchive } from '../site/archive.ts';
 import { compareNewest } from '../site/build-archive.ts';
 import { entriesWrittenAt } from '../site/entries-written.ts';
 import { atomFeed, feedUpdated } from '../site/feed.ts';
+import { fullEntries } from '../site/shard-reader.ts';
 import { FEED_SIZE, SITE_DESCRIPTION, SITE_NAME } from '../site/site.ts';
 import { absolute, routes } from '../site/urls.ts';
 
@@ -22,7 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
       titleOf: archive.titleOf,
       updated: feedUpdated(archive.pages.map((p) => p.date), entriesWrittenAt()),
     },
-    latest,
+    await fullEntries(latest),
   );
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -8,3 +8,4 @@ export * from './message.ts';
 export * from './page.ts';
 export * from './page-file.ts';
 export * from './source.ts';
+export * from './summary.ts';

@@ -1,33 +1,41 @@
-import { getCollection } from 'astro:content';
 import { FileReportsSchema, type FileReport } from '../schema/file-report.ts';
+import { EntrySummarySchema, PageSummarySchema } from '../schema/summary.ts';
 import { buildArchive, type Archive } from './build-archive.ts';
 import { entriesDir } from './paths.ts';
-import { readDataFile, readManifest } from './entries-check.ts';
+import { readDataFile, readIndex, readManifest } from './entries-check.ts';
 import { forSite } from './site-json.ts';
 
-let loading: Promise<Archive> | null = null;
+let loading: { manifest: string; archive: Promise<Archive> } | null = null;
 
 /**
- * The archive, loaded from the content collections once per build and shared by
- * every route's getStaticPaths and page, so no page re-reads or re-indexes the data.
+ * The archive's summaries, read once per build and shared by every route's
+ * getStaticPaths and page, so no page re-reads or re-indexes the data. They are
+ * read here, checked against the manifest (src/site/entries-check.ts) and the
+ * schemas, not through Astro's content collections: a collection's data store
+ * is bundled into the build as one string, which fails past a few hundred
+ * thousand items. A view reads its full record from its shard (shard-reader.ts).
+ * In `astro dev` a new manifest (ingest ran again) loads the new entries.
  */
-export function loadArchive(): Promise<Archive> {
-  loading ??= (async () => {
-    const [articles, pages, files] = await Promise.all([getCollection('articles'), getCollection('pages'), readFileReports()]);
+export async function loadArchive(): Promise<Archive> {
+  if (loading && !import.meta.env?.DEV) return loading.archive;
+  const { manifest, text } = await readManifest(entriesDir);
+  if (loading?.manifest === text) return loading.archive;
+  const archive = (async () => {
+    const [entries, pages, files] = await Promise.all([
+      readIndex(entriesDir, 'entry-index.ndjson', manifest),
+      readIndex(entriesDir, 'page-index.ndjson', manifest),
+      readDataFile(entriesDir, 'files.json', manifest),
+    ]);
     return buildArchive(
-      articles.map((a) => a.data),
-      pages.map((p) => p.data),
-      files,
+      forSite(entries).map((e) => EntrySummarySchema.parse(e)),
+      forSite(pages).map((p) => PageSummarySchema.parse(p)),
+      readFileReports(files),
     );
   })();
-  return loading;
+  loading = { manifest: text, archive };
+  return archive;
 }
 
-// Read here, not as a content collection: Astro's data store keeps no empty collection,
-// and asking for one warns `The collection "files" does not exist or is empty` on every
-// build of an archive whose input files are all pages (most of them).
-// Checked against the manifest as the collections are (checked-loader.ts).
-async function readFileReports(): Promise<FileReport[]> {
-  const { manifest } = await readManifest(entriesDir);
-  return Object.values(FileReportsSchema.parse(forSite(await readDataFile(entriesDir, 'files.json', manifest))));
+function readFileReports(files: unknown): FileReport[] {
+  return Object.values(FileReportsSchema.parse(forSite(files)));
 }

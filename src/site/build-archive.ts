@@ -1,9 +1,9 @@
 import type { AuthorRole } from '../schema/author.ts';
-import type { Entry, EntryKind } from '../schema/entry.ts';
+import type { EntryKind } from '../schema/entry.ts';
+import type { EntrySummary, PageSummary } from '../schema/summary.ts';
 import type { FileReport } from '../schema/file-report.ts';
 import type { Lang } from '../schema/ids.ts';
-import type { Page } from '../schema/page.ts';
-import { displayTitle } from './format.ts';
+import { displayTitle, type Listed } from './format.ts';
 import { reporterSlug } from './urls.ts';
 
 /** One paper on one date: its pages in page order. */
@@ -11,7 +11,7 @@ export interface Issue {
   paperId: string;
   paper: string;
   date: string;
-  pages: Page[];
+  pages: PageSummary[];
 }
 
 /** A paper with its issues in date order. */
@@ -30,21 +30,21 @@ export interface Reporter {
   name: string;
   slug: string;
   roles: (AuthorRole | null)[];
-  items: Entry[];
+  items: EntrySummary[];
 }
 
 /** Everything the pages need, indexed once per build. */
 export interface Archive {
-  entries: Entry[];
-  pages: Page[];
+  entries: EntrySummary[];
+  pages: PageSummary[];
   /** Input files that are not pages (sidecars, files not read) with what ingest reported about them, in file order. */
   fileReports: FileReport[];
-  entryById: Map<string, Entry>;
-  pageById: Map<string, Page>;
+  entryById: Map<string, EntrySummary>;
+  pageById: Map<string, PageSummary>;
   papers: Paper[];
   paperById: Map<string, Paper>;
   /** Pages whose paper or date is unknown, in file order: listed on their own pages (`routes.unfiled`), not in an issue. */
-  unfiled: Page[];
+  unfiled: PageSummary[];
   /** Place of each page of `unfiled` in it, by page id. */
   unfiledAt: Map<string, number>;
   reporters: Reporter[];
@@ -57,9 +57,9 @@ export interface Archive {
     lastDate: string | null;
   };
   /** Items of a page in reading order. */
-  itemsOf(pageId: string): Entry[];
+  itemsOf(pageId: string): EntrySummary[];
   /** The title to show for an entry (continued pieces borrow their first piece's title). */
-  titleOf(e: Entry): string;
+  titleOf(e: Listed): string;
   /** The issue of a paper on a date, if the archive holds it. */
   issueOf(paperId: string | null, date: string | null): Issue | undefined;
 }
@@ -72,13 +72,13 @@ const collator = new Intl.Collator('zh-CN');
  * order is stable. Undated items come last, page by page in id order: without a date a
  * page number places a page in no issue.
  */
-export function compareNewest(a: Entry, b: Entry): number {
+export function compareNewest(a: Listed, b: Listed): number {
   const byPage = a.date ? (a.page ?? 0) - (b.page ?? 0) : 0;
   return byCodePoint(b.date ?? '', a.date ?? '') || byPage || byCodePoint(a.pageId, b.pageId) || a.order - b.order || byCodePoint(a.id, b.id);
 }
 
 /** Indexes entries and pages for browsing; linear in their number, apart from sorting. */
-export function buildArchive(entries: Entry[], pages: Page[], fileReports: FileReport[] = []): Archive {
+export function buildArchive(entries: EntrySummary[], pages: PageSummary[], fileReports: FileReport[] = []): Archive {
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const pageById = new Map(pages.map((p) => [p.id, p]));
 
@@ -114,10 +114,10 @@ export function buildArchive(entries: Entry[], pages: Page[], fileReports: FileR
   };
 }
 
-function groupPapers(pages: Page[], itemsByPage: Map<string, Entry[]>): { papers: Paper[]; unfiled: Page[] } {
+function groupPapers(pages: PageSummary[], itemsByPage: Map<string, EntrySummary[]>): { papers: Paper[]; unfiled: PageSummary[] } {
   const papers = new Map<string, Paper>();
   const issues = new Map<string, Issue>();
-  const unfiled: Page[] = [];
+  const unfiled: PageSummary[] = [];
   for (const p of pages) {
     if (!p.paperId || !p.date) {
       unfiled.push(p);
@@ -148,7 +148,7 @@ function groupPapers(pages: Page[], itemsByPage: Map<string, Entry[]>): { papers
   return { papers: sorted, unfiled };
 }
 
-function groupReporters(entries: Entry[]): Reporter[] {
+function groupReporters(entries: EntrySummary[]): Reporter[] {
   const byName = new Map<string, Reporter>();
   for (const e of entries) {
     for (const a of e.authors) {

@@ -6,16 +6,15 @@
 // decoded, so 50,000 pages take seconds.
 import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Entry } from '../schema/entry.ts';
-import type { Page } from '../schema/page.ts';
-import { displayTitle, leadOf } from './format.ts';
+import type { PageSummary } from '../schema/summary.ts';
+import { displayTitle, leadOf, type Listed } from './format.ts';
 
 /** How many characters of an entry's opening words its page must show. */
 const OPENING = 24;
 const ARTICLE_END = Buffer.from('</article>');
 
 /** What is wrong with the built site `dist` given the entries and pages it was built from; empty when nothing is. */
-export function checkDist(dist: string, entries: readonly Entry[], pages: readonly Page[]): string[] {
+export function checkDist(dist: string, entries: readonly Listed[], pages: readonly Pick<PageSummary, 'id' | 'file'>[]): string[] {
   const problems: string[] = [];
   const byId = new Map(entries.map((e) => [e.id, e]));
   // Paths as the routes make them (src/site/urls.ts: article/<id>/, page/<id>/, as directories).
@@ -42,7 +41,7 @@ export function checkDist(dist: string, entries: readonly Entry[], pages: readon
 }
 
 /** What is wrong with an article page (read up to its </article>) for entry `e`, or null. Only the tag, the headline and the opening words are decoded or searched. */
-function checkArticle(html: Buffer | null, e: Entry, title: string): string | null {
+function checkArticle(html: Buffer | null, e: Listed, title: string): string | null {
   const open = html ? html.indexOf('<article') : -1;
   if (!html || open < 0) return 'has no <article> element.';
   const tagEnd = html.indexOf('>', open);
@@ -64,7 +63,7 @@ function checkArticle(html: Buffer | null, e: Entry, title: string): string | nu
  * as they are: the longest run near the start without spaces, control or format
  * characters (the site leaves those out of HTML) or characters HTML escapes.
  */
-function openingWords(e: Entry): string {
+function openingWords(e: Listed): string {
   const start = Array.from(leadOf(e, Infinity)).slice(0, OPENING * 2).join('');
   const runs = start.split(/[\s\p{C}&<>"']+/u).sort((a, b) => b.length - a.length);
   return Array.from(runs[0] ?? '').slice(0, OPENING).join('');

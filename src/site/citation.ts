@@ -1,5 +1,4 @@
-import type { Entry } from '../schema/entry.ts';
-import { bareSubtitle } from './format.ts';
+import { bareSubtitle, type Listed } from './format.ts';
 
 /** Most authors GB/T 7714 lists before closing with `等`. */
 const MAX_AUTHORS = 3;
@@ -12,7 +11,7 @@ const MAX_AUTHORS = 3;
  * `shownTitle` is the title the site shows (supplied titles included). Parts the page
  * does not tell (paper, date, page) are left out rather than guessed, with their punctuation.
  */
-export function citeGbt7714(e: Entry, shownTitle: string, url?: string, accessed?: string): string {
+export function citeGbt7714(e: Listed, shownTitle: string, url?: string, accessed?: string): string {
   const names = [...new Set(e.authors.map((a) => a.name))];
   const shown = names.slice(0, MAX_AUTHORS).join(', ');
   const authors = names.length > MAX_AUTHORS ? `${shown}, 等` : shown;

@@ -6,8 +6,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { COUNT_OF, DATA_FILES, MANIFEST_FILE, ManifestSchema, type DataFile, type Manifest } from '../schema/manifest.ts';
-import { digestOf } from '../build/write-output.ts';
+import { COUNT_OF, DATA_FILES, MANIFEST_FILE, ManifestSchema, shardFile, type DataFile, type IndexFile, type Manifest } from '../schema/manifest.ts';
+import type { Shard } from '../schema/summary.ts';
+import { digestOf } from '../build/entry-files.ts';
 
 /** The entries folder cannot be used, or the site does not show it; the message says which file, what is wrong and what to do. */
 export class EntriesError extends Error {
@@ -58,17 +59,59 @@ export async function readManifest(dir: string): Promise<ReadManifest> {
 
 /**
  * Reads one data file of the entries folder and returns its records (an array,
- * or for `files.json` an object keyed by file), once its size, digest and
- * count match the manifest and no id is given twice.
+ * or for `files.json` an object keyed by file; a summary file line by line), once
+ * its size, digest and count match the manifest and no id is given twice.
  */
 export async function readDataFile(dir: string, name: DataFile, manifest: Manifest): Promise<unknown[] | Record<string, unknown>> {
   const file = join(dir, name);
+  const bytes = await readChecked(dir, name, manifest.files[name]);
+  const records = name.endsWith('.ndjson') ? parseLines(file, bytes) : parseJson(file, bytes);
+  if (typeof records !== 'object' || records === null) throw new EntriesError(`${shown(file)} holds neither a list nor an object of records.\n  ${AGAIN}`);
+  const count = Array.isArray(records) ? records.length : Object.keys(records).length;
+  checkCount(dir, file, count, manifest.counts[COUNT_OF[name]]);
+  if (Array.isArray(records)) refuseDuplicateIds(file, records);
+  return records as unknown[] | Record<string, unknown>;
+}
+
+/** Reads a summary file (`entry-index.ndjson`, `page-index.ndjson`), checked as readDataFile checks every data file. */
+export async function readIndex(dir: string, name: IndexFile, manifest: Manifest): Promise<unknown[]> {
+  return (await readDataFile(dir, name, manifest)) as unknown[];
+}
+
+/** Reads one shard (`shards/<name>.json`) once its size, digest and counts of pages and entries match the manifest. */
+export async function readShard(dir: string, name: string, manifest: Manifest): Promise<Shard> {
+  const file = join(dir, shardFile(name));
+  const expected = manifest.shards[name];
+  if (!expected) throw new EntriesError(`${shown(join(dir, MANIFEST_FILE))} lists no shard ${name}, which a summary names.\n  ${AGAIN}`);
+  const shard = parseJson(file, await readChecked(dir, shardFile(name), expected)) as Shard;
+  if (!Array.isArray(shard?.pages) || !Array.isArray(shard.entries)) throw new EntriesError(`${shown(file)} holds no pages and entries.\n  ${AGAIN}`);
+  checkCount(dir, file, shard.pages.length, expected.pages, 'page records');
+  checkCount(dir, file, shard.entries.length, expected.entries, 'entries');
+  return shard;
+}
+
+/** The whole entries folder, checked: the manifest, the records of every data file, and every shard. */
+export async function readVerifiedEntries(dir: string): Promise<ReadManifest & { articles: unknown[]; pages: unknown[]; files: Record<string, unknown>; shards: Shard[] }> {
+  const read = await readManifest(dir);
+  const [articles, pages, files] = await Promise.all(DATA_FILES.map((name) => readDataFile(dir, name, read.manifest)));
+  const shards = await Promise.all(Object.keys(read.manifest.shards).map((name) => readShard(dir, name, read.manifest)));
+  return { ...read, articles: articles as unknown[], pages: pages as unknown[], files: files as Record<string, unknown>, shards };
+}
+
+/** Checks the size and digest of every file the manifest lists, one at a time (a build does this first, so a damaged shard stops it before a page is written). */
+export async function checkAllFiles(dir: string, manifest: Manifest): Promise<void> {
+  for (const name of DATA_FILES) await readChecked(dir, name, manifest.files[name]);
+  for (const [name, digest] of Object.entries(manifest.shards)) await readChecked(dir, shardFile(name), digest);
+}
+
+// The bytes of a file of the entries folder, once their size and digest are those the manifest gives.
+async function readChecked(dir: string, path: string, expected: { bytes: number; sha256: string }): Promise<Buffer> {
+  const file = join(dir, path);
   const against = `does not match ${shown(join(dir, MANIFEST_FILE))}`;
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     const what = error.code === 'ENOENT' ? `is missing, though ${MANIFEST_FILE} lists it` : `cannot be read: ${error.message}`;
     throw new EntriesError(`${shown(file)} ${what}.\n  ${AGAIN}`);
   });
-  const expected = manifest.files[name];
   const actual = digestOf(bytes);
   if (actual.bytes !== expected.bytes) {
     throw new EntriesError(
@@ -80,25 +123,35 @@ export async function readDataFile(dir: string, name: DataFile, manifest: Manife
       `${shown(file)} ${against}: its sha256 digest is ${actual.sha256.slice(0, 12)}…, the manifest says ${expected.sha256.slice(0, 12)}… (it was changed after ingest wrote it).\n  ${AGAIN}`,
     );
   }
-  let records: unknown;
+  return bytes;
+}
+
+function checkCount(dir: string, file: string, count: number, wanted: number, what = 'records'): void {
+  if (count !== wanted) throw new EntriesError(`${shown(file)} does not match ${shown(join(dir, MANIFEST_FILE))}: it holds ${count} ${what}, the manifest says ${wanted}.\n  ${AGAIN}`);
+}
+
+function parseJson(file: string, bytes: Buffer): unknown {
   try {
-    records = JSON.parse(bytes.toString('utf8'));
+    return JSON.parse(bytes.toString('utf8'));
   } catch (error) {
     throw new EntriesError(`${shown(file)} is not valid JSON (${(error as Error).message}).\n  ${AGAIN}`);
   }
-  if (typeof records !== 'object' || records === null) throw new EntriesError(`${shown(file)} holds neither a list nor an object of records.\n  ${AGAIN}`);
-  const count = Array.isArray(records) ? records.length : Object.keys(records).length;
-  const wanted = manifest.counts[COUNT_OF[name]];
-  if (count !== wanted) throw new EntriesError(`${shown(file)} ${against}: it holds ${count} records, the manifest says ${wanted}.\n  ${AGAIN}`);
-  if (Array.isArray(records)) refuseDuplicateIds(file, records);
-  return records as unknown[] | Record<string, unknown>;
 }
 
-/** The whole entries folder, checked: the manifest and the records of every data file. */
-export async function readVerifiedEntries(dir: string): Promise<ReadManifest & { articles: unknown[]; pages: unknown[]; files: Record<string, unknown> }> {
-  const read = await readManifest(dir);
-  const [articles, pages, files] = await Promise.all(DATA_FILES.map((name) => readDataFile(dir, name, read.manifest)));
-  return { ...read, articles: articles as unknown[], pages: pages as unknown[], files: files as Record<string, unknown> };
+// One record a line, decoded line by line: no string as long as the file is made.
+function parseLines(file: string, bytes: Buffer): unknown[] {
+  const records: unknown[] = [];
+  for (let start = 0, n = 1; start < bytes.length; n++) {
+    let end = bytes.indexOf(10, start);
+    if (end < 0) end = bytes.length;
+    try {
+      records.push(JSON.parse(bytes.toString('utf8', start, end)));
+    } catch (error) {
+      throw new EntriesError(`${shown(file)}:${n} is not valid JSON (${(error as Error).message}).\n  ${AGAIN}`);
+    }
+    start = end + 1;
+  }
+  return records;
 }
 
 // Two records with one id would be one page on the site, the other's text on no

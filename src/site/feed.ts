@@ -1,5 +1,4 @@
-import type { Entry } from '../schema/entry.ts';
-import { formatDate, headedLead, pageLabel } from './format.ts';
+import { formatDate, headedLead, pageLabel, type Listed } from './format.ts';
 import { w3cTime, xmlText } from './xml.ts';
 
 /** What the feed needs besides its entries: names and absolute URLs. */
@@ -13,7 +12,7 @@ export interface FeedMeta {
   /** Turns an entry id into the absolute URL of its article page. */
   articleUrl: (id: string) => string;
   /** The title the site shows for an entry. */
-  titleOf: (e: Entry) => string;
+  titleOf: (e: Listed) => string;
   /** When the archive last changed, as `feedUpdated` tells: the feed's `updated`, and an undated entry's. */
   updated: string;
 }
@@ -41,7 +40,7 @@ const UNKNOWN_AUTHOR = '佚名';
  * bylined item has its people; one signed by nobody in particular (本报评论员) its
  * byline as printed; an unsigned one its paper, as an unsigned newspaper piece is cited.
  */
-export function feedAuthors(e: Entry): string[] {
+export function feedAuthors(e: Listed): string[] {
   const names = [...new Set(e.authors.map((a) => a.name))];
   if (names.length) return names;
   if (e.bylines.length) return [e.bylines.join(' ')];
@@ -49,11 +48,11 @@ export function feedAuthors(e: Entry): string[] {
 }
 
 /**
- * An Atom 1.0 document for `entries` (already in newest-first order). Atom wants an
+ * An Atom 1.0 document for `entries` (already in newest-first order; full entries, as the summary runs to 200 characters). Atom wants an
  * `updated` on every entry: a dated item's is its print date; an undated item has
  * none, and gets the feed's, the time the archive is known to hold it by.
  */
-export function atomFeed(meta: FeedMeta, entries: Entry[]): string {
+export function atomFeed(meta: FeedMeta, entries: readonly Listed[]): string {
   const updated = meta.updated;
   const items = entries.map((e) => {
     const url = meta.articleUrl(e.id);

@@ -24,6 +24,14 @@ export function fixFileFor(file: string): string {
   return file.replace(/\.[^./]*$/, '') + '.fix.yaml';
 }
 
+/** Whether fixSnippets has anything to offer for the page: a fragment, or a warning a correction resolves (so the report reads the full records only then). */
+export function offersFixes(page: Pick<Page, 'messages'>, items: readonly Pick<Entry, 'kind'>[]): boolean {
+  return items.some((e) => e.kind === 'fragment') || page.messages.some((m) => m.ruleId === CREDIT_ALONE && m.line !== null);
+}
+
+// A photo credit with no caption, left standing alone as a photo.
+const CREDIT_ALONE = 'credit-without-caption';
+
 /** Ready-to-paste corrections for the page's fragments and for the warnings a correction resolves. */
 export function fixSnippets(page: Page, items: readonly Entry[]): FixSnippet[] {
   const lineText = (n: number) => splitLines(page.lines[n - 1] ?? '')[0]?.text ?? '';
@@ -44,7 +52,7 @@ export function fixSnippets(page: Page, items: readonly Entry[]): FixSnippet[] {
     out.push({ file: fixFileFor(at.file), about: `第 ${at.line} 行起的片段`, yaml: yaml.join('\n') });
   }
   for (const m of page.messages) {
-    if (m.ruleId !== 'credit-without-caption' || m.line === null) continue;
+    if (m.ruleId !== CREDIT_ALONE || m.line === null) continue;
     // The credit stood alone as a photo: it is the credit of the photo or item printed above it.
     const at = pageLineOf(page, m.file, m.line);
     const n = items.find((e) => e.source.lines.some(([a, b]) => a <= at && at <= b));

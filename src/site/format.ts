@@ -1,5 +1,9 @@
 import type { AuthorRole } from '../schema/author.ts';
 import type { Entry, EntryKind } from '../schema/entry.ts';
+import type { EntrySummary } from '../schema/summary.ts';
+
+/** An entry as a list or a view has it: its summary (the site) or the full record (the search index builder). */
+export type Listed = Entry | EntrySummary;
 
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 
@@ -44,10 +48,10 @@ const SUPPLIED_TITLE_LENGTH = 24;
  * A title to show for any entry: its own; for an untitled continued piece, the title of
  * the piece it continues with `（续）`; else its caption or first words in 〔 〕, the mark of a supplied title.
  */
-export function displayTitle(e: Entry, continues?: Entry): string {
+export function displayTitle(e: Listed, continues?: Listed): string {
   if (e.title) return e.title;
   if (continues?.title) return `${continues.title}（续）`;
-  const text = e.caption ?? e.paragraphs[0];
+  const text = 'head' in e ? e.head : (e.caption ?? e.paragraphs[0]);
   if (!text) return `（无题${KIND_LABELS[e.kind]}）`;
   return `〔${truncate(text, SUPPLIED_TITLE_LENGTH)}〕`;
 }
@@ -73,14 +77,15 @@ export function columnLine(e: Pick<Entry, 'column' | 'title'>): string | null {
   return e.title?.includes(e.column.name) ? null : `栏目：${e.column.name}`;
 }
 
-/** The opening words of an entry for lists: caption for photos, else the first body paragraph. */
-export function leadOf(e: Entry, max = 90): string {
+/** The opening words of an entry for lists: caption for photos, else the first body paragraph (of a summary, `max` at most LEAD_CHARS - 1). */
+export function leadOf(e: Listed, max = 90): string {
+  if ('lead' in e) return truncate(e.lead, max);
   const first = e.paragraphs.find((_, i) => !e.subheads.includes(i));
   return truncate(e.caption ?? first ?? '', max);
 }
 
 /** The opening words after the kicker, when there is one (`奋进新征程　今年以来…`): for descriptions and feed summaries. */
-export function headedLead(e: Entry, max = 90): string {
+export function headedLead(e: Listed, max = 90): string {
   return [e.kicker && bareKicker(e.kicker), leadOf(e, max)].filter(Boolean).join('　');
 }
 

@@ -1,18 +1,18 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Entry } from '../schema/entry.ts';
-import type { Page } from '../schema/page.ts';
+import type { EntrySummary, PageSummary } from '../schema/summary.ts';
 import { checkDist } from './check-dist.ts';
-import { EntriesError, readManifest, readVerifiedEntries } from './entries-check.ts';
+import { checkAllFiles, EntriesError, readIndex, readManifest } from './entries-check.ts';
 import { entriesDir } from './paths.ts';
 
 /** How many problems the failed build check lists; the count says how many more there are. */
 const LISTED = 20;
 
 /**
- * Refuses to build from an entries folder without its manifest (before the
- * content loaders run, so the message comes first and alone), and once the
+ * Refuses to build from an entries folder without its manifest or with a file
+ * that does not match it (before a page is rendered, so the message comes first
+ * and alone), and once the
  * site is written checks it against the entries it was built from
  * (src/site/check-dist.ts): a build that shows entries wrongly fails, so a
  * deploy pipeline stops. The manifest is read at both ends of the build: an
@@ -27,16 +27,20 @@ export function entriesIntegrity(): AstroIntegration {
       'astro:config:setup': async ({ config, command }) => {
         // ARCHIVE_ENTRIES may be absolute (test and bench builds) or relative to the project.
         dir = resolve(fileURLToPath(config.root), entriesDir);
-        if (command === 'build') manifestAtStart = (await readManifest(dir)).text;
+        if (command !== 'build') return;
+        const { manifest, text } = await readManifest(dir);
+        manifestAtStart = text;
+        await checkAllFiles(dir, manifest);
       },
       'astro:build:done': async ({ dir: out, logger }) => {
         const started = performance.now();
-        const now = await readVerifiedEntries(dir);
+        const now = await readManifest(dir);
         if (now.text !== manifestAtStart) {
           throw new EntriesError(`The entries in ${dir} changed while the site was being built (an ingest ran meanwhile), so the site may show parts of both.\n  Run \`npx astro build\` (or \`npm run build\`) again.`);
         }
-        const entries = now.articles as Entry[];
-        const pages = now.pages as Page[];
+        // The summaries hold what the check compares (headline, opening words); the shards were checked as the views read them.
+        const entries = (await readIndex(dir, 'entry-index.ndjson', now.manifest)) as EntrySummary[];
+        const pages = (await readIndex(dir, 'page-index.ndjson', now.manifest)) as PageSummary[];
         const problems = checkDist(fileURLToPath(out), entries, pages);
         if (problems.length > 0) {
           const more = problems.length > LISTED ? `\n  … and ${problems.length - LISTED} more` : '';

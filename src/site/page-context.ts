@@ -1,6 +1,5 @@
 import type { Archive, Issue } from './build-archive.ts';
-import type { Entry } from '../schema/entry.ts';
-import type { Page } from '../schema/page.ts';
+import type { EntrySummary, PageSummary } from '../schema/summary.ts';
 import { formatDate, pageLabel } from './format.ts';
 import { UNFILED_TITLE } from './site.ts';
 import { unfiledListPage } from './unfiled.ts';
@@ -13,7 +12,7 @@ export interface Crumb {
 }
 
 /** The trail from home to a page: paper, date (or the list of pages of unknown paper or date), then the page itself. */
-export function pageTrail(page: Page, archive: Archive): Crumb[] {
+export function pageTrail(page: PageSummary, archive: Archive): Crumb[] {
   const trail: Crumb[] = [{ label: '首页', href: routes.home() }, { label: '报纸', href: routes.papers() }];
   const paper = page.paperId ? archive.paperById.get(page.paperId) : undefined;
   const unfiledAt = archive.unfiledAt.get(page.id);
@@ -28,13 +27,13 @@ export function pageTrail(page: Page, archive: Archive): Crumb[] {
 }
 
 /** `第1版 要闻`, or the file name when the page number is unknown. */
-export function pageTitle(page: Page): string {
+export function pageTitle(page: PageSummary): string {
   if (page.page === null) return page.file;
   return page.pageName ? `${pageLabel(page.page)} ${page.pageName}` : pageLabel(page.page);
 }
 
 /** The pages printed before and after this one in the same issue. */
-export function neighbourPages(page: Page, archive: Archive): { prev: Page | null; next: Page | null } {
+export function neighbourPages(page: PageSummary, archive: Archive): { prev: PageSummary | null; next: PageSummary | null } {
   const issue = archive.issueOf(page.paperId, page.date);
   if (!issue) return { prev: null, next: null };
   const at = issue.pages.indexOf(page);
@@ -46,13 +45,13 @@ const STRIP_TITLES = 2;
 
 /** A page of an issue as the strip of the issue's pages shows it: its label and its first titles. */
 export interface StripPage {
-  page: Page;
+  page: PageSummary;
   label: string;
   titles: string[];
 }
 
 /** Every page of a page's issue, in page order, with its first titles; empty for a page in no issue. */
-export function issueStrip(page: Page, archive: Archive): StripPage[] {
+export function issueStrip(page: PageSummary, archive: Archive): StripPage[] {
   const issue = archive.issueOf(page.paperId, page.date);
   if (!issue) return [];
   return issue.pages.map((p) => ({ page: p, label: pageTitle(p), titles: archive.itemsOf(p.id).slice(0, STRIP_TITLES).map((e) => archive.titleOf(e)) }));
@@ -68,9 +67,9 @@ export function neighbourIssues(paperId: string | null, date: string | null, arc
 }
 
 /** A run of a page's items printed under one section label (`label` null: under none). */
-export interface SectionGroup {
+export interface SectionGroup<E = EntrySummary> {
   label: string | null;
-  items: Entry[];
+  items: E[];
 }
 
 /**
@@ -78,10 +77,10 @@ export interface SectionGroup {
  * a section label, so the page view shows each label over the items it names and no
  * others: an item that carries a label of its own (printed inside its head) is a run of one.
  */
-export function sectionGroups(items: Entry[]): SectionGroup[] {
-  const firstLine = (e: Entry) => Math.min(...e.source.lines.map((r) => r[0]));
+export function sectionGroups<E extends Pick<EntrySummary, 'source' | 'order' | 'section'>>(items: readonly E[]): SectionGroup<E>[] {
+  const firstLine = (e: E) => Math.min(...e.source.lines.map((r) => r[0]));
   const printed = [...items].sort((a, b) => firstLine(a) - firstLine(b) || a.order - b.order);
-  const groups: SectionGroup[] = [];
+  const groups: SectionGroup<E>[] = [];
   for (const e of printed) {
     const last = groups.at(-1);
     if (last && last.label === e.section) last.items.push(e);

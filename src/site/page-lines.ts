@@ -1,6 +1,6 @@
-import type { Entry } from '../schema/entry.ts';
 import type { LineRange } from '../schema/source.ts';
 import type { Page } from '../schema/page.ts';
+import type { Listed } from './format.ts';
 import { fileLineOf } from '../schema/page-file.ts';
 
 /** One numbered line of a raw page. */
@@ -14,20 +14,20 @@ export interface NumberedLine {
  * ingest found printed twice (kept once, at `of`), an article file's front matter, or nothing.
  */
 export type LineSegment =
-  | { kind: 'item'; entry: Entry; lines: NumberedLine[] }
+  | { kind: 'item'; entry: Listed; lines: NumberedLine[] }
   | { kind: 'duplicate'; of: LineRange; lines: NumberedLine[] }
   | { kind: 'label'; lines: NumberedLine[] }
   | { kind: 'front-matter'; file: string; lines: NumberedLine[] }
   | { kind: 'none'; lines: NumberedLine[] };
 
-type Owner = Entry | { of: LineRange } | { frontMatter: string } | 'label' | null;
+type Owner = Listed | { of: LineRange } | { frontMatter: string } | 'label' | null;
 
 /**
  * Splits a page's raw text into runs owned by its items (from their source line
  * ranges), labels and repeated blocks, so the page view can show what the parser
  * made of each line. Linear in the number of lines.
  */
-export function segmentPage(page: Page, items: Entry[]): LineSegment[] {
+export function segmentPage(page: Page, items: readonly Listed[]): LineSegment[] {
   const owner: Owner[] = new Array(page.lines.length).fill(null);
   const mark = ([from, to]: LineRange, o: Owner) => {
     for (let n = Math.max(from, 1); n <= Math.min(to, owner.length); n++) owner[n - 1] = o;
@@ -61,17 +61,8 @@ function toSegment(o: Owner): LineSegment {
   return { kind: 'item', entry: o, lines: [] };
 }
 
-/** The raw lines an entry came from, in its own reading order (ranges may jump around the page). */
-export function sourceLines(page: Page, ranges: LineRange[]): NumberedLine[][] {
-  return ranges.map(([from, to]) => {
-    const out: NumberedLine[] = [];
-    for (let n = Math.max(from, 1); n <= Math.min(to, page.lines.length); n++) out.push({ n, text: page.lines[n - 1] ?? '' });
-    return out;
-  });
-}
-
 /** Page line ranges as the lines of the file they were read from (an article file's own, on a page made of several). */
-export function fileRanges(page: Page, ranges: LineRange[]): LineRange[] {
+export function fileRanges(page: Pick<Page, 'file' | 'files'>, ranges: LineRange[]): LineRange[] {
   return ranges.map(([from, to]) => [fileLineOf(page, from).line, fileLineOf(page, to).line]);
 }
 

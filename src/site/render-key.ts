@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Archive, Reporter } from './build-archive.ts';
-import type { Entry } from '../schema/entry.ts';
-import type { Page } from '../schema/page.ts';
+import type { EntrySummary, PageSummary } from '../schema/summary.ts';
 import { issueStrip, neighbourIssues, neighbourPages, pageTitle, pageTrail } from './page-context.ts';
 import { scanStamp } from './scans.ts';
 
@@ -17,14 +16,14 @@ function digest(parts: unknown[]): string {
 }
 
 /** The printed page with its items, its place in the issue, and the pages beside it. */
-function pageContext(page: Page, archive: Archive): unknown[] {
+function pageContext(page: PageSummary, archive: Archive): unknown[] {
   const { prev, next } = neighbourPages(page, archive);
   const items = archive.itemsOf(page.id);
   return [page, scanStamp(page), items, items.map((e) => archive.titleOf(e)), pageTrail(page, archive), [prev, next].map((p) => p && [p.id, pageTitle(p)])];
 }
 
 /** Key of an article page: its entry, its printed page, and the items its jumps lead to. */
-export function articleKey(e: Entry, archive: Archive): string {
+export function articleKey(e: EntrySummary, archive: Archive): string {
   const page = archive.pageById.get(e.pageId);
   const linked = [e.continuedFrom, e.continuedOn].map((l) => {
     const other = l?.id ? archive.entryById.get(l.id) : undefined;
@@ -35,7 +34,7 @@ export function articleKey(e: Entry, archive: Archive): string {
 }
 
 /** Key of a page view: the page, its items, its neighbours, the strip of its issue's pages and the issues beside it. */
-export function pageKey(page: Page, archive: Archive): string {
+export function pageKey(page: PageSummary, archive: Archive): string {
   const strip = issueStrip(page, archive).map((s) => [s.page.id, s.label, s.titles]);
   const { prev, next } = neighbourIssues(page.paperId, page.date, archive);
   const issues = [prev, next].map((i) => i && [i.date, i.pages[0]?.id]);

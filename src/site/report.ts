@@ -1,9 +1,9 @@
 import type { Archive } from './build-archive.ts';
-import type { Page } from '../schema/page.ts';
+import type { PageSummary } from '../schema/summary.ts';
 
 /** One row of the ingest report: a page file and what ingest made of it. */
 export interface ReportRow {
-  page: Page;
+  page: PageSummary;
   items: number;
   fragments: number;
   errors: number;

@@ -15,7 +15,7 @@ export const SCAN_WIDTHS = [480, 960, 1600];
 export type ShownScan = { kind: 'image'; width: number; height: number; widths: number[] } | { kind: 'pdf' };
 
 /** The bytes of a page's scan, from the input folder. */
-export function readScan(page: Page): Promise<Uint8Array> {
+export function readScan(page: Omit<Page, 'lines'>): Promise<Uint8Array> {
   return readFile(join(inputDir, page.scan!.file));
 }
 
@@ -26,7 +26,7 @@ const shown = new Map<string, Promise<ShownScan | null>>();
  * cannot be read any more (moved since ingest, not an image), which the build warns
  * of once, leaving the page without its scan. Every view asks here, so none links to a scan another lacks.
  */
-export function shownScan(page: Page): Promise<ShownScan | null> {
+export function shownScan(page: Omit<Page, 'lines'>): Promise<ShownScan | null> {
   const scan = page.scan;
   if (!scan) return Promise.resolve(null);
   let found = shown.get(page.id);
@@ -53,7 +53,7 @@ export function servedWidths(width: number): number[] {
 }
 
 /** What a cached view must notice of a page's scan file (its size and time), which the page record does not hold; null when none is there. */
-export function scanStamp(page: Page): string | null {
+export function scanStamp(page: Omit<Page, 'lines'>): string | null {
   if (!page.scan) return null;
   const s = statSync(join(inputDir, page.scan.file), { throwIfNoEntry: false });
   return s ? `${s.size}:${s.mtimeMs}` : null;

@@ -1,4 +1,4 @@
-import type { Page } from '../schema/page.ts';
+import type { PageSummary } from '../schema/summary.ts';
 import { count } from './format.ts';
 import { LIST_PAGE_SIZE } from './site.ts';
 
@@ -10,7 +10,7 @@ export interface UnfiledCounts {
 }
 
 /** Counts the pages that lack a date and those that lack a paper. */
-export function countUnfiled(unfiled: readonly Page[]): UnfiledCounts {
+export function countUnfiled(unfiled: readonly PageSummary[]): UnfiledCounts {
   return {
     pages: unfiled.length,
     undated: unfiled.filter((p) => p.date === null).length,

@@ -62,8 +62,12 @@ describe.each(['/', '/archive/'])('fixture site under %s', (base) => {
     expect((await page.locator('h1').textContent())?.trim()).toBe('江城春季植树活动全面启动（续）');
     await follow(page, page.locator('.continuation--from a'));
     expect(page.url()).toBe(s.served.url('article/jiangcheng-20240301-01-01/'));
-    await follow(page, page.locator('.source').getByRole('link', { name: '版面第6行' }));
-    expect(page.url()).toBe(s.served.url('page/jiangcheng-20240301-01/#L6'));
+    // The item's lines, linked to the page view where its raw text is printed once.
+    const source = page.locator('.source').getByRole('link', { name: /^版面第\d+(–\d+)?行$/ }).first();
+    const first = /#L(\d+)$/.exec((await source.getAttribute('href')) ?? '')?.[1];
+    expect(first).toBeDefined();
+    await follow(page, source);
+    expect(page.url()).toBe(s.served.url(`page/jiangcheng-20240301-01/#L${first}`));
     expect(await page.locator('#L6').textContent()).toContain('三月的江城');
   });
 
@@ -148,7 +152,7 @@ describe('site built from the sample pages (ingest + build)', () => {
     const title = (await first.textContent())!;
     await follow(page, first);
     expect((await page.locator('h1').textContent())?.trim()).toBe(title);
-    expect(await page.locator('.source .raw-line').count()).toBeGreaterThan(0);
+    expect(await page.locator('.source a[href*="#L"]').count()).toBeGreaterThan(0);
 
     // Some article on the sample pages has a byline; its reporter page lists it.
     const articles: { id: string; authors: { name: string }[] }[] = JSON.parse(await readFile(join(s.site.entries, 'articles.json'), 'utf8'));

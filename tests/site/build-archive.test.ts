@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchive, compareNewest } from '../../src/site/build-archive.ts';
-import { entryLike, loadFixture } from './fixture.ts';
+import { compareNewest } from '../../src/site/build-archive.ts';
+import { archiveOf, entryLike, loadFixture } from './fixture.ts';
 
 describe('buildArchive', () => {
   const { entries, pages } = loadFixture();
-  const archive = buildArchive(entries, pages);
+  const archive = archiveOf(entries, pages);
 
   it('groups pages into papers and issues in date and page order, and keeps undated pages apart', () => {
     expect(archive.papers.map((p) => [p.id, p.issues.map((i) => [i.date, i.pages.map((x) => x.page)])])).toEqual([
@@ -17,7 +17,7 @@ describe('buildArchive', () => {
   });
 
   it('lists a page’s items in reading order, whatever order the entries came in', () => {
-    const shuffled = buildArchive([...entries].reverse(), pages);
+    const shuffled = archiveOf([...entries].reverse(), pages);
     expect(shuffled.itemsOf('jiangcheng-20240301-01').map((e) => e.order)).toEqual([1, 2, 3, 4]);
     expect(shuffled.issueOf('jiangcheng', '2024-03-01')?.pages.map((p) => p.page)).toEqual([1, 2]);
     expect(shuffled.issueOf(null, '2024-03-01')).toBeUndefined();
@@ -38,7 +38,7 @@ describe('buildArchive', () => {
         { name: '刘明', role: '记者' },
       ],
     });
-    const r = buildArchive([twice], pages).reporterByName.get('刘明')!;
+    const r = archiveOf([twice], pages).reporterByName.get('刘明')!;
     expect(r.items).toHaveLength(1);
     expect(r.roles).toEqual(['摄影记者', '记者']);
   });
@@ -46,7 +46,7 @@ describe('buildArchive', () => {
   it('gives every person a distinct slug that does not depend on input order', () => {
     const slugs = archive.reporters.map((r) => r.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
-    const again = buildArchive([...entries].reverse(), pages);
+    const again = archiveOf([...entries].reverse(), pages);
     expect(again.reporters.map((r) => [r.name, r.slug])).toEqual(archive.reporters.map((r) => [r.name, r.slug]));
   });
 

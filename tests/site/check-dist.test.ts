@@ -8,11 +8,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeEntryData } from '../../src/build/write-output.ts';
 import type { Entry } from '../../src/schema/index.ts';
-import { buildArchive } from '../../src/site/build-archive.ts';
 import { checkDist } from '../../src/site/check-dist.ts';
 import { entriesIntegrity } from '../../src/site/integrity-integration.ts';
 import { stateAfter, stateBefore } from '../support/entry-states.ts';
-import { loadFixture } from './fixture.ts';
+import { archiveOf, loadFixture } from './fixture.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'check-dist-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -30,7 +29,7 @@ function articleHtml(e: Entry, title: string): string {
 /** A built site showing every entry and page of the fixture as it should. */
 function builtSite(entries = loadFixture().entries, pages = loadFixture().pages): string {
   const dist = join(root, `dist-${n++}`);
-  const archive = buildArchive(entries, pages);
+  const archive = archiveOf(entries, pages);
   for (const e of entries) {
     mkdirSync(join(dist, 'article', e.id), { recursive: true });
     writeFileSync(join(dist, 'article', e.id, 'index.html'), articleHtml(e, archive.titleOf(e)));

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { summarize } from '../../src/build/entry-files.ts';
+import { buildArchive, type Archive } from '../../src/site/build-archive.ts';
 import { EntrySchema, FileReportsSchema, PageSchema, type Entry, type FileReport, type Page } from '../../src/schema/index.ts';
 
 const dir = join(import.meta.dirname, '../fixtures/site');
@@ -20,4 +22,10 @@ export function entryLike(id: string, patch: Partial<Entry> = {}): Entry {
   const e = loadFixture().entries.find((x) => x.id === id);
   if (!e) throw new Error(`no fixture entry ${id}`);
   return { ...e, ...patch };
+}
+
+/** The archive the site builds from these records: their summaries (as ingest writes them), indexed by buildArchive. */
+export function archiveOf(entries: Entry[], pages: Page[], fileReports: FileReport[] = []): Archive {
+  const s = summarize(pages, entries);
+  return buildArchive(s.entries, s.pages, fileReports);
 }

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../src/site/build-archive.ts';
 import { reportRows } from '../../src/site/report.ts';
-import { loadFixture } from './fixture.ts';
+import { archiveOf, loadFixture } from './fixture.ts';
 
 describe('ingest report', () => {
   const { entries, pages, fileReports } = loadFixture();
 
   it('puts the files the parser was unsure of first, then the rest by file name', () => {
-    const { rows } = reportRows(buildArchive(entries, pages, fileReports));
+    const { rows } = reportRows(archiveOf(entries, pages, fileReports));
     const doubtful = rows.filter((r) => r.errors + r.warnings + r.fragments > 0);
     expect(rows.slice(0, doubtful.length)).toEqual(doubtful);
     const rest = rows.slice(doubtful.length).map((r) => r.page.file);
@@ -16,8 +15,8 @@ describe('ingest report', () => {
   });
 
   it('counts messages about sidecars in the totals, beside those about pages', () => {
-    const pagesOnly = reportRows(buildArchive(entries, pages)).totals;
-    const all = reportRows(buildArchive(entries, pages, fileReports)).totals;
+    const pagesOnly = reportRows(archiveOf(entries, pages)).totals;
+    const all = reportRows(archiveOf(entries, pages, fileReports)).totals;
     const sidecarErrors = fileReports.flatMap((f) => f.messages).filter((m) => m.severity === 'error').length;
     expect(sidecarErrors).toBeGreaterThan(0);
     expect(all.errors).toBe(pagesOnly.errors + sidecarErrors);
@@ -26,6 +25,6 @@ describe('ingest report', () => {
 
   it('lists the reports on other files in file order', () => {
     const two = [...fileReports, { file: 'a/paper.json', messages: fileReports[0]!.messages }];
-    expect(buildArchive(entries, pages, two).fileReports.map((f) => f.file)).toEqual(['a/paper.json', 'misc/scan-017.json']);
+    expect(archiveOf(entries, pages, two).fileReports.map((f) => f.file)).toEqual(['a/paper.json', 'misc/scan-017.json']);
   });
 });

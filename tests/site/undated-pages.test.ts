@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/build/run-ingest.ts';
-import { buildArchive, compareNewest, type Archive } from '../../src/site/build-archive.ts';
+import { compareNewest, type Archive } from '../../src/site/build-archive.ts';
+import { archiveOf } from './fixture.ts';
 import { citeGbt7714 } from '../../src/site/citation.ts';
 import { feedUpdated } from '../../src/site/feed.ts';
 import { pageTrail } from '../../src/site/page-context.ts';
@@ -31,7 +32,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, `${name(1)}.json`), JSON.stringify({ page: 3 }));
   writeFileSync(join(dir, `${name(2)}.json`), JSON.stringify({ date: '2024-05-01' }));
   const result = await runIngest(dir, { cache: false, workers: 0 });
-  archive = buildArchive(result.entries, result.pages, result.fileReports);
+  archive = archiveOf(result.entries, result.pages, result.fileReports);
 });
 
 describe('pages of unknown paper or date', () => {
