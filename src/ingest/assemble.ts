@@ -3,7 +3,7 @@ import { isMarkedSubhead } from './classify.ts';
 import { ContentsList } from './contents.ts';
 import { setHeadline } from './headline.ts';
 import { newItem, paraOf, type Item } from './item.ts';
-import { continuesHead, headRun, isCutParagraph, isTitle, isTitleUnderKicker, hasHeadlineShape, ITEM_GAP, LEADS_ON, OPENS_BODY } from './head-rules.ts';
+import { continuesHead, headRun, isCutParagraph, isTitle, isTitleUnderKicker, isUnlistedHeading, hasHeadlineShape, ITEM_GAP, LEADS_ON, OPENS_BODY } from './head-rules.ts';
 import { splitTrailingCredit, splitTrailingJump } from './markers.ts';
 import type { MessageSink } from './messages.ts';
 import { PARAGRAPH_LAYOUT, type PageLayout } from './page-layout.ts';
@@ -165,7 +165,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
           break;
         }
         // Under a title the page's table of contents lists, a heading it does not list is a subhead.
-        if (cur && cur.title && cur.body.length > 0 && contents.any && u.gapBefore < ITEM_GAP && contents.lists(cur.title.text) && !contents.lists(u.text) && !(next && (next.kind === 'byline' || next.kind === 'subtitle' || next.dateline))) {
+        if (cur && isUnlistedHeading(cur, u, next, contents)) {
           cur.body.push(paraOf(u));
           break;
         }

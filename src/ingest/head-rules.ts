@@ -1,3 +1,4 @@
+import type { ContentsList } from './contents.ts';
 import type { Item } from './item.ts';
 import { hanLength, wordLength } from './sentence.ts';
 import { junctionScore } from './similarity.ts';
@@ -85,6 +86,18 @@ export function isTitle(u: Unit, next: Unit | undefined, prev: Unit | null, cur:
 
 const PLACE_HEADLINE = /[：:·]/u;
 const FEATURE_SUBTITLE = /^[—－-]{1,2}\s*(?:记|.*(?:综述|述评|侧记|纪实|纪事|巡礼|扫描|调查|札记|手记|见闻|探访|追记|回眸)$)/u;
+
+/**
+ * True when a heading under a title that the page's table of contents lists is
+ * not listed itself, and nothing under it (byline, subtitle, dateline) makes it
+ * a title: a subhead of that item, however long (a web page's contents name the
+ * day's pieces, and a subhead is none of them).
+ */
+export function isUnlistedHeading(cur: Item | null, u: Unit, next: Unit | undefined, contents: ContentsList): boolean {
+  if (!cur?.title || cur.body.length === 0 || !contents.any || u.gapBefore >= ITEM_GAP) return false;
+  if (next && (next.kind === 'byline' || next.kind === 'subtitle' || next.dateline)) return false;
+  return contents.lists(cur.title.text) && !contents.lists(u.text);
+}
 
 // The 主题 is often set short, two phrases of a few characters, under a long
 // factual 引题 (中央广播电视总台推出十部优秀电视剧和十部精品纪录片 / 足不出户 享受视听盛宴):

@@ -13,7 +13,7 @@ export const SAYS_PICTURED = /[图圖][为為]/u;
 export const OPENS_WITH_DATE = /^\d{1,2}月\d{1,2}日/u;
 // A caption that names its photo first (图①：…, 图2：…, 上图：…, 图为…) is that photo's
 // alone, even right under an article's text: one of the page's photo captions.
-const NAMES_ITS_PHOTO = /^(?:[图圖][①-⑳0-9０-９一二三四五六七八九十]{1,2}\s*[:：]|[上下左右中][图圖]\s*[:：]|[图圖][为為])/u;
+const NAMES_ITS_PHOTO = new RegExp(`^(?:[图圖][①-⑳0-9０-９一二三四五六七八九十]{1,2}\\s*[:：]|[上下左右中][图圖]\\s*[:：]|${SAYS_PICTURED.source})`, 'u');
 
 /** True when a paragraph reads as a photo's caption: it says 图为, opens with a day, or ends in a credit. */
 export function looksLikeCaption(text: string): boolean {

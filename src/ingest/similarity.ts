@@ -194,10 +194,9 @@ export class PageVocabulary {
   private ensure(): void {
     const n = this.table.numbered;
     if (this.counts.length < n) {
+      // All three are zero between comparisons, so new arrays lose nothing.
       const size = Math.max(64, n * 2);
-      const counts = new Float64Array(size);
-      counts.set(this.counts);
-      this.counts = counts;
+      this.counts = new Float64Array(size);
       this.front = new Float64Array(size);
       this.touched = new Int32Array(size);
     }
