@@ -115,8 +115,11 @@ async function listFiles(dir: string): Promise<string[]> {
 export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const k of Object.keys(env)) {
-    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST)$|^VITEST|^VITE_/.test(k)) delete env[k];
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|FORCE_COLOR)$|^VITEST|^VITE_/.test(k)) delete env[k];
   }
+  // Plain logs: with CI set, Astro colours its output, and a test that reads the log
+  // (`[build] Complete!`, no `[WARN]`) would look for text split by escape codes.
+  env.NO_COLOR = '1';
   return env;
 }
 
