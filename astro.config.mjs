@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { searchIndex } from './src/search/build/astro-integration.ts';
+import { searchIndex } from './src/search/indexer/astro-integration.ts';
 import { entriesIntegrity } from './src/site/integrity-integration.ts';
 
 // Where the archive is served: set ARCHIVE_BASE=/archive/ to deploy under a

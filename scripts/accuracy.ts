@@ -4,8 +4,8 @@
 // Exit codes: 0 printed; 2 bad usage or unreadable files.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scoreAccuracy } from '../src/build/accuracy.ts';
-import { formatAccuracy } from '../src/build/accuracy-format.ts';
+import { scoreAccuracy } from '../src/ingest-run/accuracy.ts';
+import { formatAccuracy } from '../src/ingest-run/accuracy-format.ts';
 import { TruthSchema } from '../src/generate/truth.ts';
 import { readArgs } from './read-args.ts';
 

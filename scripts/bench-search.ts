@@ -136,7 +136,7 @@ for (const n of sizes) {
 function buildIndex(entriesFile: string, site: string): void {
   rmSync(site, { recursive: true, force: true });
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/search/build/cli.ts', '--entries', entriesFile, '--out', site], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/search/indexer/cli.ts', '--entries', entriesFile, '--out', site], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 24 });
   if (child.status !== 0) throw new Error(`index build failed:\n${child.stderr}`);
   const wall = (performance.now() - started) / 1000;
   const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as { totalSeconds: number; peakMB: number };

@@ -5,11 +5,11 @@
 import { existsSync } from 'node:fs';
 import { formatMessage } from '../src/ingest/messages.ts';
 import { escapeControls } from '../src/text/control-chars.ts';
-import { runIngest } from '../src/build/run-ingest.ts';
-import { formatNotRead, formatSummary, summarize } from '../src/build/summary.ts';
-import { formatLayouts } from '../src/build/layout-report.ts';
+import { runIngest } from '../src/ingest-run/run-ingest.ts';
+import { formatNotRead, formatSummary, summarize } from '../src/ingest-run/summary.ts';
+import { formatLayouts } from '../src/ingest-run/layout-report.ts';
 import { compilePattern } from '../src/ingest/path-layout.ts';
-import { writeEntries, writeExport } from '../src/build/write-output.ts';
+import { writeEntries, writeExport } from '../src/ingest-run/write-output.ts';
 import { entriesDir } from '../src/site/paths.ts';
 import { createProgress } from './progress.ts';
 import { readArgs } from './read-args.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreAccuracy } from '../src/build/accuracy.ts';
-import { formatStyleTable } from '../src/build/accuracy-format.ts';
+import { scoreAccuracy } from '../src/ingest-run/accuracy.ts';
+import { formatStyleTable } from '../src/ingest-run/accuracy-format.ts';
 import type { Truth, TruthItem } from '../src/generate/truth.ts';
 import type { Entry } from '../src/schema/entry.ts';
 import type { Page } from '../src/schema/page.ts';

@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listInput } from '../src/build/read-input.ts';
-import { runIngest } from '../src/build/run-ingest.ts';
+import { listInput } from '../src/ingest-run/read-input.ts';
+import { runIngest } from '../src/ingest-run/run-ingest.ts';
 
 function folder(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'corrections-'));

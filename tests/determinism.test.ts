@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../src/bench/astro-build.ts';
-import { runIngest, type IngestResult } from '../src/build/run-ingest.ts';
-import { writeEntries } from '../src/build/write-output.ts';
+import { runIngest, type IngestResult } from '../src/ingest-run/run-ingest.ts';
+import { writeEntries } from '../src/ingest-run/write-output.ts';
 import { generateArchive } from '../src/generate/archive.ts';
 import { writeGeneratedArchive } from '../src/generate/write-archive.ts';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../src/bench/astro-build.ts';
-import { writeEntryData } from '../src/build/write-output.ts';
+import { writeEntryData } from '../src/ingest-run/write-output.ts';
 import { stateBefore } from './support/entry-states.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'entries-build-'));

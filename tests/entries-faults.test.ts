@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeEntryData, type EntryData } from '../src/build/write-output.ts';
+import { writeEntryData, type EntryData } from '../src/ingest-run/write-output.ts';
 import { EntriesError, readVerifiedEntries } from '../src/site/entries-check.ts';
 import { stateAfter, stateBefore } from './support/entry-states.ts';
 

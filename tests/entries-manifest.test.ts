@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeEntryData } from '../src/build/write-output.ts';
+import { writeEntryData } from '../src/ingest-run/write-output.ts';
 import { MANIFEST_VERSION } from '../src/schema/manifest.ts';
 import { EntriesError, readVerifiedEntries } from '../src/site/entries-check.ts';
 import { stateAfter, stateBefore } from './support/entry-states.ts';

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runIngest } from '../src/build/run-ingest.ts';
+import { runIngest } from '../src/ingest-run/run-ingest.ts';
 
 const root = join(import.meta.dirname, '..');
 const expectedDir = join(root, 'tests/fixtures/expected');

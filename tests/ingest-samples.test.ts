@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runIngest, type IngestResult } from '../src/build/run-ingest.ts';
+import { runIngest, type IngestResult } from '../src/ingest-run/run-ingest.ts';
 import { compareCoverage } from '../src/ingest/text-coverage.ts';
 
 interface TruthItem {

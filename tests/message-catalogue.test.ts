@@ -3,11 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UNREADABLE_RULES } from '../src/build/read-error.ts';
+import { UNREADABLE_RULES } from '../src/ingest-run/read-error.ts';
 import { RULES_ZH, ruleText } from '../src/ingest/message-catalogue.ts';
 
 const root = join(import.meta.dirname, '..');
-const sources = ['src/ingest', 'src/build'].flatMap((dir) =>
+const sources = ['src/ingest', 'src/ingest-run'].flatMap((dir) =>
   readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.ts'))
     .map((f) => readFileSync(join(root, dir, f), 'utf8')),

@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runIngest, type IngestResult } from '../src/build/run-ingest.ts';
+import { runIngest, type IngestResult } from '../src/ingest-run/run-ingest.ts';
 import { writeGeneratedArchive } from '../src/generate/write-archive.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'parse-cache-'));

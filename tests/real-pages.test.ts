@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runIngest } from '../src/build/run-ingest.ts';
-import { writeExport } from '../src/build/write-output.ts';
+import { runIngest } from '../src/ingest-run/run-ingest.ts';
+import { writeExport } from '../src/ingest-run/write-output.ts';
 import { compareCoverage } from '../src/ingest/text-coverage.ts';
 
 const pagesDir = join(import.meta.dirname, '../../shared/real/pages');

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runIngest } from '../src/build/run-ingest.ts';
+import { runIngest } from '../src/ingest-run/run-ingest.ts';
 import { compareCoverage } from '../src/ingest/text-coverage.ts';
 
 const treesDir = join(import.meta.dirname, '../../shared/real/trees');

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runIngest } from '../src/build/run-ingest.ts';
+import { runIngest } from '../src/ingest-run/run-ingest.ts';
 import type { Entry } from '../src/schema/entry.ts';
 import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
 import { NEWS_WORDS } from '../src/search/bench/synthetic-vocabulary.ts';

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runIngest } from '../src/build/run-ingest.ts';
+import { runIngest } from '../src/ingest-run/run-ingest.ts';
 import { parsePage, type Sidecar } from '../src/ingest/index.ts';
 
 const PAGE = '春耕备耕正当时\n\n本报讯 眼下正是春耕备耕的关键时期。\n';

@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runIngest, type IngestResult } from '../src/build/run-ingest.ts';
-import { summarize } from '../src/build/summary.ts';
+import { runIngest, type IngestResult } from '../src/ingest-run/run-ingest.ts';
+import { summarize } from '../src/ingest-run/summary.ts';
 import { pageIdFor, slugify } from '../src/ingest/ids.ts';
 import { IdSchema } from '../src/schema/ids.ts';
 

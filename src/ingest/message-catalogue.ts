@@ -3,7 +3,7 @@
 // names the exact lines and text, and the site keeps it beside the Chinese. A
 // message's own reason says the particulars; these say what kind of thing was found
 // and what to do, so one text serves every message of a rule. Every rule id that
-// src/ingest and src/build report has an entry (tests/message-catalogue.test.ts).
+// src/ingest and src/ingest-run report has an entry (tests/message-catalogue.test.ts).
 
 /** A rule's messages in Chinese: what was found, and what to do (null where nothing needs doing). */
 export interface RuleText {

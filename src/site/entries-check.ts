@@ -1,4 +1,4 @@
-// The site's side of the manifest (src/build/write-output.ts writes it): the
+// The site's side of the manifest (src/ingest-run/write-output.ts writes it): the
 // entries folder is read only when its manifest is there and every data file
 // matches it, so a site is never built from a cut file or from a mix of two
 // ingests. Node only: used by the content loader, the data export and the
@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { COUNT_OF, DATA_FILES, MANIFEST_FILE, ManifestSchema, shardFile, type DataFile, type IndexFile, type Manifest } from '../schema/manifest.ts';
 import type { Shard } from '../schema/summary.ts';
-import { digestOf } from '../build/entry-files.ts';
+import { digestOf } from '../ingest-run/entry-files.ts';
 
 /** The entries folder cannot be used, or the site does not show it; the message says which file, what is wrong and what to do. */
 export class EntriesError extends Error {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/schema/entry.ts';
-import { buildSearchIndex } from '../../src/search/build/build-search-index.ts';
+import { buildSearchIndex } from '../../src/search/indexer/build-search-index.ts';
 import { fixtureEntries } from './support/build-site.ts';
 import { startSite, type SiteSession } from './support/site-session.ts';
 

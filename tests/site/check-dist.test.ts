@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeEntryData } from '../../src/build/write-output.ts';
+import { writeEntryData } from '../../src/ingest-run/write-output.ts';
 import type { Entry } from '../../src/schema/index.ts';
 import { checkDist } from '../../src/site/check-dist.ts';
 import { entriesIntegrity } from '../../src/site/integrity-integration.ts';

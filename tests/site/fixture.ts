@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { summarize } from '../../src/build/entry-files.ts';
+import { summarize } from '../../src/ingest-run/entry-files.ts';
 import { buildArchive, type Archive } from '../../src/site/build-archive.ts';
 import { EntrySchema, FileReportsSchema, PageSchema, type Entry, type FileReport, type Page } from '../../src/schema/index.ts';
 

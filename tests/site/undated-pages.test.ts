@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runIngest } from '../../src/build/run-ingest.ts';
+import { runIngest } from '../../src/ingest-run/run-ingest.ts';
 import { compareNewest, type Archive } from '../../src/site/build-archive.ts';
 import { archiveOf } from './fixture.ts';
 import { citeGbt7714 } from '../../src/site/citation.ts';

@@ -2,7 +2,7 @@
 // `npm run ingest -- --json <file>` writes for the same input (one-space indent).
 // Read again from the entries folder, checked against its manifest like the collections.
 import type { APIRoute } from 'astro';
-import { formatExport } from '../../build/write-output.ts';
+import { formatExport } from '../../ingest-run/write-output.ts';
 import { readDataFile, readManifest } from '../../site/entries-check.ts';
 import { entriesDir } from '../../site/paths.ts';
 

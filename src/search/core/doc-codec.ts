@@ -2,7 +2,7 @@ import { DOCS_PER_PACK, type DocHeader } from './layout.ts';
 
 /**
  * A document as results show it: its header and the text of its searchable
- * fields as printed (see build/search-fields.ts), the first `head` of them its
+ * fields as printed (see indexer/search-fields.ts), the first `head` of them its
  * headline. The client folds the text itself, so where a match is needs no
  * stored positions.
  *

@@ -9,7 +9,7 @@ import { entriesDir } from '../../site/paths.ts';
  * Writes the search index into the built site once the pages are done, from
  * the same entries the site was built from, into `<outDir>/search-index/`,
  * which the site serves under its base path like every other file. The index
- * is built by its own process (src/search/build/cli.ts), so its memory and
+ * is built by its own process (src/search/indexer/cli.ts), so its memory and
  * worker threads are apart from Astro's.
  */
 export function searchIndex(): AstroIntegration {
@@ -22,7 +22,7 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const tsx = pathToFileURL(createRequire(join(root, 'package.json')).resolve('tsx')).href;
-        const cli = join(root, 'src/search/build/cli.ts');
+        const cli = join(root, 'src/search/indexer/cli.ts');
         // ARCHIVE_ENTRIES may be absolute (test and bench builds) or relative to the project.
         const entries = resolve(root, entriesDir, 'articles.json');
         const r = spawnSync(process.execPath, ['--import', tsx, cli, '--entries', entries, '--out', fileURLToPath(dir)], { cwd: root, encoding: 'utf8' });

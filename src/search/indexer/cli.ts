@@ -1,5 +1,5 @@
 // CLI: writes the search index for an entries file into a site folder.
-//   npx tsx src/search/build/cli.ts --entries content/entries/articles.json --out dist
+//   npx tsx src/search/indexer/cli.ts --entries content/entries/articles.json --out dist
 // Prints one JSON line: what was written, how long it took and the peak memory.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
