@@ -6,6 +6,7 @@ import { newItem, paraOf, type Item } from './item.ts';
 import { continuesHead, headRun, isCutParagraph, isTitle, isTitleUnderKicker, isUnlistedHeading, hasHeadlineShape, ITEM_GAP, LEADS_ON, OPENS_BODY } from './head-rules.ts';
 import { splitTrailingCredit, splitTrailingJump } from './markers.ts';
 import type { MessageSink } from './messages.ts';
+import type { PageText } from './page-text.ts';
 import { PARAGRAPH_LAYOUT, type PageLayout } from './page-layout.ts';
 import { attachCredit, looksLikeCaption, OPENS_WITH_DATE, openPhoto, SAYS_PICTURED } from './photos.ts';
 import { endsSentence, hanLength } from './sentence.ts';
@@ -16,7 +17,7 @@ import type { Unit } from './units.ts';
  * subtitle, byline, dateline) open items; body, subheads and credits attach to
  * the open item. Reading order across columns is repaired in later passes.
  */
-export function assembleItems(units: Unit[], pageText: string, sink: MessageSink, layout: PageLayout = PARAGRAPH_LAYOUT): { items: Item[]; labels: Label[] } {
+export function assembleItems(units: Unit[], page: PageText, sink: MessageSink, layout: PageLayout = PARAGRAPH_LAYOUT): { items: Item[]; labels: Label[] } {
   const items: Item[] = [];
   const labels: Label[] = [];
   let section: string | null = null;
@@ -125,7 +126,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
         const after = units[i + 2];
         const titleFollows =
           next?.kind === 'heading' &&
-          !isCutParagraph(next, after, pageText) &&
+          !isCutParagraph(next, after, page) &&
           (isTitle(next, after, u, null, true) || (OPENS_BODY.has(after?.kind ?? 'label') && (u.gapBefore >= ITEM_GAP || !cur || cur.body.length > 0)));
         // A title's first byline is its own, even when another headline follows (columns interleaved).
         const ownHead = cur && cur.body.length === 0 && !cur.caption && !cur.dateline && (cur.title || cur.subtitle);
@@ -154,7 +155,7 @@ export function assembleItems(units: Unit[], pageText: string, sink: MessageSink
       }
       case 'heading':
       case 'subhead': {
-        if (!layout.elementLines && isCutParagraph(u, next, pageText)) {
+        if (!layout.elementLines && isCutParagraph(u, next, page)) {
           placeBody({ ...u, kind: 'body' }, cur, open, sink, next);
           break;
         }

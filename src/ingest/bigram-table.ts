@@ -1,41 +1,33 @@
-import { bigramKeys } from './bigram-bag.ts';
-
 // The distinct bigrams of one page's texts, numbered in the order first seen,
 // in an open-addressing table over typed arrays. A Map<number, number> of
 // document frequencies, filled from a sorted bag of every text, cost a sort per
 // text and a hash operation per distinct bigram: about a third of all parse
-// time. Here each text is read once into the numbers of its distinct bigrams;
-// counting documents and testing which bigrams two texts share are then array
-// lookups, and no text needs sorting unless its counts are compared.
+// time. Here each text is read once, character by character, into the numbers
+// of its distinct bigrams; counting documents is then an array lookup, and no
+// text needs sorting.
 
-// Fields of a bigram's record: its key, in how many documents it occurs, the
-// last document that counted it, and the last stamp (a text being read, or a
-// group being marked; both take numbers from one counter, so they never clash).
-const KEY = 0;
-const DOCS = 1;
-const LAST_DOC = 2;
-const STAMP = 3;
-// Where the bigram stands among the distinct bigrams of the text being read.
-const POS = 4;
-const FIELDS = 5;
+// Characters that make words: Han (with extension A and compatibility
+// ideographs), digits, Latin letters and full-width forms. A code-unit test, not
+// a Unicode property regex: this runs over every character of every page, and
+// Han, the common case, is tested first.
+function isWordUnit(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff10 && c <= 0xff5a);
+}
 
-// The arrays of the table in use, kept from one page to the next: allocating
-// them (about 80 kB outside the V8 heap) for every page left several MB more
-// memory in use while pages streamed through. A table takes them over when it
-// is made. A table that lost them to a newer one (two pages' tables in use at
-// once, which the parser does not do) takes them back when next asked, and reads
-// its texts and documents again, which numbers its bigrams as before.
-// The owner is known by a number, not a reference, so the last page's table
-// (and the texts it holds) is not kept alive after its page.
-const shared: { owner: number; tables: number; index: Int32Array; records: Int32Array; ids: Int32Array; tallies: Int32Array; keys: Int32Array } = {
-  owner: 0,
-  tables: 0,
-  index: new Int32Array(0),
-  records: new Int32Array(0),
-  ids: new Int32Array(0),
-  tallies: new Int32Array(0),
-  keys: new Int32Array(256),
-};
+// Word units all lie below 0x10000 and the key keeps 15 bits of the first one,
+// which is enough to tell bigrams apart for similarity (rare collisions only
+// blur a score, they cannot lose text). The second unit is a word unit, at
+// least 0x30, so no key is 0.
+const bigramKey = (a: number, b: number) => ((a & 0x7fff) << 16) | b;
+
+// Fields of a bigram's record: in how many documents it occurs, the last
+// document that counted it, the last text that met it, and where it stands among
+// the distinct bigrams of that text.
+const DOCS = 0;
+const LAST_DOC = 1;
+const STAMP = 2;
+const POS = 3;
+const FIELDS = 4;
 
 interface Span {
   start: number;
@@ -45,60 +37,28 @@ interface Span {
 /** Numbers the bigrams of a page's texts and counts in how many documents each occurs. */
 export class BigramTable {
   // Pairs (key, number + 1) by hash of the key; 0 marks an empty slot.
-  private index = shared.index;
-  private shift = 0;
+  private index: Int32Array;
+  private shift: number;
   private size = 0;
-  private records = shared.records;
+  private records: Int32Array;
   private stamps = 0;
   // The numbers of the distinct bigrams of each text read, one text after the other.
-  private ids = shared.ids;
+  private ids: Int32Array;
   // How often each of those bigrams occurs in its text, beside its number.
-  private tallies = shared.tallies;
+  private tallies: Int32Array;
   private idsEnd = 0;
   private readonly ofText = new Map<string, Span>();
-  private readonly documents: { texts: readonly string[]; doc: number }[] = [];
-  private readonly ticket = ++shared.tables;
 
   /** `expected`: about how many distinct bigrams the page holds (the table grows past it). */
-  constructor(private readonly expected: number) {
-    this.claim();
-  }
-
-  private claim(): void {
-    if (shared.owner === this.ticket) return;
-    shared.owner = this.ticket;
-    const n = Math.max(64, this.expected, this.size);
+  constructor(expected: number) {
+    const n = Math.max(64, expected);
     let bits = 6;
     while (1 << bits < n * 2) bits++;
-    if (shared.index.length < 2 << bits) shared.index = new Int32Array(2 << bits);
-    this.index = shared.index.subarray(0, 2 << bits).fill(0);
+    this.index = new Int32Array(2 << bits);
     this.shift = 32 - bits;
-    // Records are cleared one by one as bigrams are numbered; ids are written before they are read.
-    if (shared.records.length < n * FIELDS) shared.records = new Int32Array(n * FIELDS);
-    if (shared.ids.length < Math.max(n * 2, this.idsEnd)) shared.ids = new Int32Array(Math.max(n * 2, this.idsEnd));
-    if (shared.tallies.length < shared.ids.length) shared.tallies = new Int32Array(shared.ids.length);
-    this.records = shared.records;
-    this.ids = shared.ids;
-    this.tallies = shared.tallies;
-    // Taking them back: the same reads in the same order give the same numbers.
-    const texts = [...this.ofText.keys()];
-    this.ofText.clear();
-    this.size = 0;
-    this.idsEnd = 0;
-    for (const text of texts) this.read(text);
-    for (const { texts, doc } of this.documents) this.count(texts, doc);
-  }
-
-  /** The number of the bigram `key`, or -1 when no text read so far holds it. */
-  find(key: number): number {
-    this.claim();
-    const mask = (this.index.length >> 1) - 1;
-    // Fibonacci hashing: the top bits of the product mix both characters of the bigram.
-    for (let i = Math.imul(key, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
-      const id = this.index[2 * i + 1]!;
-      if (id === 0) return -1;
-      if (this.index[2 * i] === key) return id - 1;
-    }
+    this.records = new Int32Array(n * FIELDS);
+    this.ids = new Int32Array(n * 2);
+    this.tallies = new Int32Array(n * 2);
   }
 
   /**
@@ -107,7 +67,6 @@ export class BigramTable {
    * documents; in the order first met.
    */
   tally(text: string): { ids: Int32Array; counts: Int32Array; docs: Int32Array } {
-    this.claim();
     const { start, end } = this.read(text);
     const ids = this.ids.slice(start, end);
     const docs = new Int32Array(ids.length);
@@ -117,44 +76,16 @@ export class BigramTable {
 
   /** How many bigrams are numbered: every number is below it. */
   get numbered(): number {
-    this.claim();
     return this.size;
   }
 
   /** In how many documents bigram number `id` occurs. */
   docsOf(id: number): number {
-    this.claim();
     return this.records[id * FIELDS + DOCS]!;
   }
 
   /** Counts the bigrams of `texts` once for document `doc` (documents are numbered from 1). */
   addDocument(texts: readonly string[], doc: number): void {
-    this.claim();
-    this.documents.push({ texts, doc });
-    this.count(texts, doc);
-  }
-
-  /**
-   * Keys of the distinct bigrams of `text` that also occur in one of `others`,
-   * unsorted. The array is a view of a shared buffer: valid until the next call.
-   */
-  sharedKeys(text: string, others: readonly string[]): Int32Array {
-    this.claim();
-    const own = this.read(text);
-    const spans = others.map((o) => this.read(o));
-    const stamp = ++this.stamps;
-    for (const { start, end } of spans) for (let k = start; k < end; k++) this.records[this.ids[k]! * FIELDS + STAMP] = stamp;
-    if (shared.keys.length < own.end - own.start) shared.keys = new Int32Array(2 * (own.end - own.start));
-    const out = shared.keys;
-    let n = 0;
-    for (let k = own.start; k < own.end; k++) {
-      const r = this.ids[k]! * FIELDS;
-      if (this.records[r + STAMP] === stamp) out[n++] = this.records[r + KEY]!;
-    }
-    return out.subarray(0, n);
-  }
-
-  private count(texts: readonly string[], doc: number): void {
     for (const text of texts) {
       const { start, end } = this.read(text);
       for (let k = start; k < end; k++) {
@@ -170,26 +101,36 @@ export class BigramTable {
   private read(text: string): Span {
     let span = this.ofText.get(text);
     if (span) return span;
-    const keys = bigramKeys(text);
     const stamp = ++this.stamps;
-    if (this.idsEnd + keys.length > this.ids.length) this.ids = shared.ids = grown(this.ids, this.idsEnd + keys.length);
-    if (this.tallies.length < this.ids.length) this.tallies = shared.tallies = grown(this.tallies, this.ids.length);
-    const ids = this.ids;
-    const tallies = this.tallies;
+    // A text of n characters has at most n - 1 bigrams.
+    if (this.idsEnd + text.length > this.ids.length) {
+      this.ids = grown(this.ids, this.idsEnd + text.length);
+      this.tallies = grown(this.tallies, this.ids.length);
+    }
+    const { ids, tallies } = this;
     const start = this.idsEnd;
     let end = start;
-    for (let i = 0; i < keys.length; i++) {
-      const id = this.add(keys[i]!);
-      // Read after `add`, which may have grown the records.
-      const records = this.records;
-      if (records[id * FIELDS + STAMP] === stamp) {
-        tallies[records[id * FIELDS + POS]!]!++;
-        continue;
+    let a = text.length > 0 ? text.charCodeAt(0) : 0;
+    let wordA = isWordUnit(a);
+    for (let i = 1; i < text.length; i++) {
+      const b = text.charCodeAt(i);
+      const wordB = isWordUnit(b);
+      if (wordA && wordB) {
+        const id = this.add(bigramKey(a, b));
+        // Read after `add`, which may have grown the records.
+        const r = id * FIELDS;
+        const records = this.records;
+        if (records[r + STAMP] === stamp) {
+          tallies[records[r + POS]!]!++;
+        } else {
+          records[r + STAMP] = stamp;
+          records[r + POS] = end;
+          tallies[end] = 1;
+          ids[end++] = id;
+        }
       }
-      records[id * FIELDS + STAMP] = stamp;
-      records[id * FIELDS + POS] = end;
-      tallies[end] = 1;
-      ids[end++] = id;
+      a = b;
+      wordA = wordB;
     }
     this.idsEnd = end;
     this.ofText.set(text, (span = { start, end }));
@@ -200,6 +141,7 @@ export class BigramTable {
   private add(key: number): number {
     const index = this.index;
     const mask = (index.length >> 1) - 1;
+    // Fibonacci hashing: the top bits of the product mix both characters of the bigram.
     let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
     for (; ; i = (i + 1) & mask) {
       const id = index[2 * i + 1]!;
@@ -207,13 +149,8 @@ export class BigramTable {
       if (index[2 * i] === key) return id - 1;
     }
     const id = this.size++;
-    if ((id + 1) * FIELDS > this.records.length) this.records = shared.records = grown(this.records, (id + 1) * FIELDS);
-    const r = id * FIELDS;
-    this.records[r + KEY] = key;
-    this.records[r + DOCS] = 0;
-    this.records[r + LAST_DOC] = 0;
-    this.records[r + STAMP] = 0;
-    this.records[r + POS] = 0;
+    if ((id + 1) * FIELDS > this.records.length) this.records = grown(this.records, (id + 1) * FIELDS);
+    // Records are never reused, so a new one is all zero.
     index[2 * i] = key;
     index[2 * i + 1] = id + 1;
     if (this.size * 2 > index.length >> 1) this.growIndex();
@@ -223,7 +160,6 @@ export class BigramTable {
   private growIndex(): void {
     const old = this.index;
     this.index = new Int32Array(old.length * 2);
-    if (this.index.length > shared.index.length) shared.index = this.index;
     this.shift--;
     const mask = (this.index.length >> 1) - 1;
     for (let s = 0; s < old.length; s += 2) {

@@ -1,7 +1,7 @@
 import type { ContentsList } from './contents.ts';
 import type { Item } from './item.ts';
 import { hanLength, wordLength } from './sentence.ts';
-import { junctionScore } from './similarity.ts';
+import type { PageText } from './page-text.ts';
 import type { Unit } from './units.ts';
 
 // Judgments the assemble stage makes about a heading from the units around it:
@@ -139,7 +139,7 @@ export const OPENS_BODY = new Set<Unit['kind']>(['body', 'subhead', 'heading']);
 // Headlines with a comma are two short phrases (用心用情，下活新时代文明实践一盘棋);
 // a longer line with one, run straight into a paragraph, was cut from it. Figures
 // count to its length here (截至2月底，…已完成全民阅读 | 44件，…).
-export function isCutParagraph(u: Unit, next: Unit | undefined, pageText: string): boolean {
+export function isCutParagraph(u: Unit, next: Unit | undefined, page: PageText): boolean {
   if (u.kind !== 'heading' || u.lines.length > 1 || u.lines[0]!.heading > 0) return false;
   if (next?.kind !== 'body' || next.dateline || next.gapBefore > 1) return false;
   // No paragraph opens with a comma or a full stop: one that does goes on from the line above.
@@ -149,6 +149,6 @@ export function isCutParagraph(u: Unit, next: Unit | undefined, pageText: string
   // Without a comma only a word run across the joint tells (残疾人联合会把一站|式办理):
   // titles end on a word, so their joint with the lead below rarely recurs on the page.
   // Figures are left out: 护航成长|5月15日 is no word, though 增长5 recurs on the page.
-  if (!/[，,、]/u.test(u.text)) return HAN_JOINT.test(u.text.slice(-1) + next.text[0]) && junctionScore(u.text, next.text, pageText) >= CUT_WORD_MIN;
-  return wordLength(u.text) >= LONG_HEADING || junctionScore(u.text, next.text, pageText) >= 2;
+  if (!/[，,、]/u.test(u.text)) return HAN_JOINT.test(u.text.slice(-1) + next.text[0]) && page.junctionScore(u.text, next.text) >= CUT_WORD_MIN;
+  return wordLength(u.text) >= LONG_HEADING || page.junctionScore(u.text, next.text) >= 2;
 }

@@ -8,6 +8,7 @@ import { pageIdFor } from './ids.ts';
 import { markLetterHeadings } from './letter-headings.ts';
 import { splitWideSpaceParagraphs } from './wide-space-paragraphs.ts';
 import { splitLines } from './lines.ts';
+import { PageText } from './page-text.ts';
 import { reportControls } from './report-controls.ts';
 import { splitAtLoneHeadlines } from './lone-headlines.ts';
 import { describeLines, MessageSink } from './messages.ts';
@@ -66,7 +67,7 @@ export function parsePage(raw: RawPage): ParsedPage {
   // The layout is the page's as printed: a block of paragraphs cut into lines says nothing of it.
   const layout = readLayout(runOn);
   const { units, duplicates } = groupUnits(splitWideSpaceParagraphs(runOn), layout);
-  const pageText = lines.map((l) => l.text).join('\n');
+  const pageText = new PageText(lines.map((l) => l.text).join('\n'));
   const assembled = assembleItems(markLetterHeadings(units), pageText, sink, layout);
   const labels = assembled.labels;
   const split = splitAtLoneHeadlines(mergePackages(assembled.items, sink), sink);

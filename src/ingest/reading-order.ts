@@ -2,7 +2,8 @@ import { hasContent, headTexts, type Item, type Para } from './item.ts';
 import type { MessageSink } from './messages.ts';
 import { LEADS_ON } from './head-rules.ts';
 import { endsSentence } from './sentence.ts';
-import { junctionScore, splitTowards, PageVocabulary } from './similarity.ts';
+import type { PageText } from './page-text.ts';
+import { splitTowards, PageVocabulary } from './similarity.ts';
 
 // How much better a paragraph must match the next item than the rest of its own
 // (weighted cosine of bigrams) before it is moved there. The leads printed before
@@ -24,13 +25,13 @@ const JUMP_MIN = 2;
  * paragraphs that matches it; a lead printed before its title moves to the title;
  * a paragraph cut in mid-sentence is joined to the paragraph that continues it.
  */
-export function repairReadingOrder(items: Item[], pageText: string, sink: MessageSink): Item[] {
-  for (const it of items) rejoinCuts(it, pageText, sink, 'adjacent', true);
+export function repairReadingOrder(items: Item[], page: PageText, sink: MessageSink): Item[] {
+  for (const it of items) rejoinCuts(it, page, sink, 'adjacent', true);
   // Built after the first joins, so the item texts it counts are the ones compared next.
   const vocab = new PageVocabulary(items.map(itemTexts));
-  const filled = fillHeadsWithoutBody(items, vocab, pageText, sink);
+  const filled = fillHeadsWithoutBody(items, vocab, page, sink);
   moveLeadsToTitles(items, vocab, sink, filled);
-  for (const it of items) rejoinCuts(it, pageText, sink, 'anywhere', !filled.has(it), vocab);
+  for (const it of items) rejoinCuts(it, page, sink, 'anywhere', !filled.has(it), vocab);
   return items.filter(hasContent);
 }
 
@@ -42,7 +43,7 @@ const itemTexts = (it: Item) => [...headTexts(it), ...it.body.map((p) => p.text)
 // without a head (printed after a gap or a photo) that reads like this head is
 // its body; otherwise the next item's body is split where its text changes
 // subject, and the part that matches this head better comes here.
-function fillHeadsWithoutBody(items: Item[], vocab: PageVocabulary, pageText: string, sink: MessageSink): Set<Item> {
+function fillHeadsWithoutBody(items: Item[], vocab: PageVocabulary, page: PageText, sink: MessageSink): Set<Item> {
   const filled = new Set<Item>();
   for (let i = 0; i + 1 < items.length; i++) {
     const head = items[i]!;
@@ -61,7 +62,7 @@ function fillHeadsWithoutBody(items: Item[], vocab: PageVocabulary, pageText: st
       const own = [donor.title?.text, donor.subtitle?.text].filter((t): t is string => !!t);
       // The seam falls after a finished sentence, never inside one.
       const isSeam = (c: number) => donor.body[c - 1]!.subhead || endsSentence(texts[c - 1]!);
-      const cut = splitTowards(vocab, texts, wanted, own, columnStarts(donor.body, pageText), isSeam);
+      const cut = splitTowards(vocab, texts, wanted, own, columnStarts(donor.body, page), isSeam);
       if (cut !== null) moved = donor.body.splice(cut);
     }
     if (!moved) continue;
@@ -78,13 +79,13 @@ const isHeadless = (it: Item) => it.kind === 'fragment' && !it.from && !it.on;
 
 // Paragraphs that follow a finished sentence yet continue, by their first words,
 // a paragraph cut in mid-sentence further down: the tops of columns out of order.
-function columnStarts(body: Para[], pageText: string): Set<number> {
+function columnStarts(body: Para[], page: PageText): Set<number> {
   const starts = new Set<number>();
   body.forEach((p, k) => {
     if (p.subhead || endsSentence(p.text)) return;
     for (let j = 1; j < k; j++) {
       const q = body[j]!;
-      if (!q.subhead && endsSentence(body[j - 1]!.text) && junctionScore(p.text, q.text, pageText) >= JUMP_MIN) starts.add(j);
+      if (!q.subhead && endsSentence(body[j - 1]!.text) && page.junctionScore(p.text, q.text) >= JUMP_MIN) starts.add(j);
     }
   });
   return starts;
@@ -142,13 +143,13 @@ function moveLeadsToTitles(items: Item[], vocab: PageVocabulary, sink: MessageSi
 // out of order). Before runs are moved between items only evident joints with
 // the next paragraph are made; the first paragraph under a title never continues
 // another, unless the body was found apart from its head (`anchored` false).
-function rejoinCuts(it: Item, pageText: string, sink: MessageSink, scope: 'adjacent' | 'anywhere', anchored: boolean, vocab?: PageVocabulary): void {
+function rejoinCuts(it: Item, page: PageText, sink: MessageSink, scope: 'adjacent' | 'anywhere', anchored: boolean, vocab?: PageVocabulary): void {
   const final = scope === 'anywhere';
   for (let k = 0; k < it.body.length; k++) {
     const p = it.body[k]!;
     // A paragraph ending with —— leads into the points under it (…三个方面—— / ——…): not cut.
     if (p.subhead || endsSentence(p.text) || LEADS_ON.test(p.text)) continue;
-    const take = findContinuation(it, k, pageText, final, anchored);
+    const take = findContinuation(it, k, page, final, anchored);
     if (take < 0) {
       // The last paragraph before 下转第N版 goes on on that page.
       const continuesElsewhere = it.on !== null && k === it.body.length - 1;
@@ -174,10 +175,10 @@ function rejoinCuts(it: Item, pageText: string, sink: MessageSink, scope: 'adjac
   }
 }
 
-function findContinuation(it: Item, k: number, pageText: string, final: boolean, anchored: boolean): number {
+function findContinuation(it: Item, k: number, page: PageText, final: boolean, anchored: boolean): number {
   const p = it.body[k]!;
   const next = it.body[k + 1];
-  const nextScore = next && !next.subhead ? junctionScore(p.text, next.text, pageText) : -1;
+  const nextScore = next && !next.subhead ? page.junctionScore(p.text, next.text) : -1;
   // A joint at punctuation (在|“七一”) cannot be judged from the text: keep printed order.
   const judgeable = !next || !/[\p{P}\s]/u.test(p.text.slice(-1) + next.text.slice(0, 1));
   // Leave printed order only when the next paragraph cannot continue the sentence
@@ -189,7 +190,7 @@ function findContinuation(it: Item, k: number, pageText: string, final: boolean,
     let bestScore = -1;
     it.body.forEach((q, j) => {
       if (j === k || j === k + 1 || q.subhead || (j === 0 && anchored && it.title)) return;
-      const s = junctionScore(p.text, q.text, pageText);
+      const s = page.junctionScore(p.text, q.text);
       if (s > bestScore) [best, bestScore] = [j, s];
     });
     if (bestScore >= (best < k ? JUMP_MIN : JUMP_MIN * 3)) return best;

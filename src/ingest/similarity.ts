@@ -29,7 +29,10 @@ interface GroupNode {
  * sorted. Counts are added up in arrays indexed by bigram number.
  */
 export class PageVocabulary {
-  private readonly table: BigramTable;
+  // Built when first asked (`ready`): on most pages no item needs comparing (a
+  // gap or a dateline opens each), and counting every bigram of the page was a
+  // seventh of parse time.
+  private tableOrNull: BigramTable | null = null;
   // Weight by document frequency: the same few values serve every bigram.
   private readonly weightOfDocs: Float64Array;
   // Squared weight by class; class f holds the bigrams f items share (0 counts as 1).
@@ -43,17 +46,9 @@ export class PageVocabulary {
   private touched = new Int32Array(0);
   private readonly dotSums: Float64Array;
   private readonly normSums: Float64Array;
-  private readonly weightOf = (key: number): number => {
-    const id = this.table.find(key);
-    return this.weightOfDocs[id < 0 ? 0 : this.table.docsOf(id)]!;
-  };
 
   /** `docs` are the page's items, each as its texts (head, paragraphs). */
-  constructor(docs: string[][]) {
-    let chars = 0;
-    for (const texts of docs) for (const t of texts) chars += t.length;
-    this.table = new BigramTable(chars >> 2);
-    docs.forEach((texts, d) => this.table.addDocument(texts, d + 1));
+  constructor(private readonly docs: string[][]) {
     // Weight of a bigram: high for words few items of the page share. One that
     // no item holds weighs as one that a single item holds.
     const n = Math.max(1, docs.length);
@@ -62,6 +57,18 @@ export class PageVocabulary {
     this.weight2 = this.weightOfDocs.map((w) => w * w);
     this.dotSums = new Float64Array(docs.length + 1);
     this.normSums = new Float64Array(docs.length + 1);
+  }
+
+  // The page's bigrams counted by item, on first use.
+  private get table(): BigramTable {
+    if (!this.tableOrNull) {
+      let chars = 0;
+      for (const texts of this.docs) for (const t of texts) chars += t.length;
+      const table = new BigramTable(chars >> 2);
+      this.docs.forEach((texts, d) => table.addDocument(texts, d + 1));
+      this.tableOrNull = table;
+    }
+    return this.tableOrNull;
   }
 
   private textBag(text: string): TextBag {
@@ -178,14 +185,6 @@ export class PageVocabulary {
     return dot === 0 ? 0 : dot / Math.sqrt(n2 * ny);
   }
 
-  /** Weighted count of the distinct bigrams of `a` that also occur in `b`. */
-  overlap(a: string, b: string | string[]): number {
-    const shared = this.table.sharedKeys(a, typeof b === 'string' ? [b] : b).sort();
-    let score = 0;
-    for (const k of shared) score += this.weightOf(k);
-    return score;
-  }
-
   private classOf(id: number): number {
     return Math.max(1, this.table.docsOf(id));
   }
@@ -237,52 +236,6 @@ export class PageVocabulary {
     }
     return s;
   }
-}
-
-// Characters taken from the end of the cut and from the start of what may continue it.
-const PROBES = [
-  [1, 1],
-  [2, 1],
-  [1, 2],
-  [2, 2],
-] as const;
-
-/**
- * How well `start` continues `end` across a cut: occurrences elsewhere on the page
- * of the two, three and four characters around the joint (推|动 -> 推动).
- */
-export function junctionScore(end: string, start: string, pageText: string): number {
-  let score = 0;
-  for (const [l, r] of PROBES) {
-    if (end.length < l || start.length < r) continue;
-    score += probeCount(pageText, end.slice(-l) + start.slice(0, r)) * (l + r - 1);
-  }
-  return score;
-}
-
-// Probe counts for the page being parsed: the same joints are scored again in
-// later passes (joins with the next paragraph, column starts, the search for a
-// continuation anywhere), and each count reads the whole page.
-let countedPage: string | null = null;
-let counted = new Map<string, number>();
-
-function probeCount(pageText: string, probe: string): number {
-  if (pageText !== countedPage) {
-    counted = new Map();
-    countedPage = pageText;
-  }
-  let n = counted.get(probe);
-  if (n === undefined) {
-    n = /[\s\p{P}]/u.test(probe) ? 0 : countOf(pageText, probe);
-    counted.set(probe, n);
-  }
-  return n;
-}
-
-function countOf(text: string, probe: string): number {
-  let n = 0;
-  for (let i = text.indexOf(probe); i !== -1 && n < 20; i = text.indexOf(probe, i + probe.length)) n++;
-  return n;
 }
 
 /**

@@ -100,6 +100,8 @@ function dropRepeats(units: Unit[]): { units: Unit[]; duplicates: Duplicate[] } 
     let skipped = false;
     for (let n = MAX_REPEAT; n >= 1 && !skipped; n--) {
       if (out.length < n || i + n > units.length || units[i]!.gapBefore === 0) continue;
+      // A repeat opens with the text the block opened with: most units are tried no further.
+      if (out[out.length - n]!.text !== units[i]!.text) continue;
       const first = out.slice(-n);
       const next = units.slice(i, i + n);
       if (!first.some((u) => u.kind === 'body' || u.kind === 'credit')) continue;
