@@ -99,7 +99,7 @@ const SPACES = /^[\s\u3000\u00a0]+$/u;
  */
 export function readNameList(text: string, defaultRole: AuthorRole | null, maxAuthors: number): Author[] | null {
   const folded = foldHanChars(text);
-  if (folded.length <= MAX_COLLECTIVE && isCollectiveByline(folded.replace(/[\s\u3000]+/gu, ''))) return [];
+  if (folded.length <= MAX_COLLECTIVE && isCollectiveByline(folded)) return [];
   const end = placeTailAt(folded);
   const authors: Author[] = [];
   // A lone character waiting for the other half of its name.

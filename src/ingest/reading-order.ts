@@ -124,10 +124,11 @@ function moveLeadsToTitles(items: Item[], vocab: PageVocabulary, sink: MessageSi
         // item is weighed whole: neighbours on one page often share a topic.
         const text = run.map((q) => q.text).join('');
         const toNext = vocab.cosine(text, wanted);
+        // A fragment has no head of its own: any clear sign that it belongs to the title is enough.
+        if (toNext < (fragment ? FRAGMENT_MOVE_MIN : MOVE_MIN)) break;
         const rest = [prev.title?.text ?? '', prev.subtitle?.text ?? '', ...prev.body.slice(0, r).map((q) => q.text)];
         const toPrev = fragment ? 0 : vocab.cosine(text, rest);
-        // A fragment has no head of its own: any clear sign that it belongs to the title is enough.
-        if (toNext < (fragment ? FRAGMENT_MOVE_MIN : MOVE_MIN) || toNext < toPrev * (k < prev.body.length ? MOVE_ON_MARGIN : MOVE_MARGIN)) break;
+        if (toNext < toPrev * (k < prev.body.length ? MOVE_ON_MARGIN : MOVE_MARGIN)) break;
       }
       k = r;
     }

@@ -57,7 +57,13 @@ const ROLE_CHARS = /[者员生影辑图理写人稿述]/u;
 // or a report put together from several (本报评论员, 本報記者綜合報導, 新华社记者).
 const COLLECTIVE = /^(?:本报|新华社|中新社|中央社|人民日报|本刊)(?:(?:特约)?(?:评论员|记者|评论部|编辑部|评论组)(?:综合)?(?:报道|报导)?|综合(?:报道|报导))$|^(?:特约)?评论员$/u;
 
-/** True for a (Simplified-folded) byline that names no person: `本报评论员`, `本报记者`, `本报记者综合报导`. */
+// The characters those bylines open with: other lines are not squeezed and tried.
+const COLLECTIVE_OPENERS = new Set([...'本新中人特评']);
+const SPACES = /[\s\u3000]+/gu;
+
+/** True for a (Simplified-folded) byline that names no person, spaces aside: `本报评论员`, `本报记者`, `本报 记者 综合报导`. */
 export function isCollectiveByline(folded: string): boolean {
-  return folded.length <= 12 && COLLECTIVE.test(folded);
+  if (!COLLECTIVE_OPENERS.has(folded.trimStart()[0] ?? '')) return false;
+  const squeezed = folded.replace(SPACES, '');
+  return squeezed.length <= 12 && COLLECTIVE.test(squeezed);
 }
