@@ -64,7 +64,7 @@ export class PageVocabulary {
     if (!this.tableOrNull) {
       let chars = 0;
       for (const texts of this.docs) for (const t of texts) chars += t.length;
-      const table = new BigramTable(chars >> 2);
+      const table = new BigramTable(chars);
       this.docs.forEach((texts, d) => table.addDocument(texts, d + 1));
       this.tableOrNull = table;
     }
