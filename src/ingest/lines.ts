@@ -31,11 +31,13 @@ export interface Line {
 }
 
 // Layout markup only: a Markdown quote mark and heading hashes, the ■ bullet, and
-// whitespace (ASCII, ideographic U+3000, no-break). Everything else is printed text.
-// A quote mark counts only followed by a space or at the end, as crawlers write it,
-// so a `>` printed as text stays text.
-const LEAD = /^[\s\u3000\u00a0\ufeff]*(>(?=[\s\u3000]|$))?[\s\u3000\u00a0]*(#{1,6}(?=[\s\u3000]|$))?[\s\u3000\u00a0]*(■)?[\s\u3000\u00a0]*/u;
-// A whole line in bold, `**…**`, with no bold mark inside.
+// whitespace (ASCII, ideographic U+3000, no-break, a byte-order mark). Everything
+// else is printed text. A quote mark or the hashes count only followed by a
+// space or at the end, as crawlers write them, so a `>` or `#` printed as text
+// stays text. Read character by character: a regex per line cost more than the
+// rest of splitting.
+// Markdown's deepest heading: seven hashes are text.
+const MAX_HEADING_LEVEL = 6;
 const STRONG = /^\*\*(?!\*)((?:(?!\*\*).)+?)\*\*$/u;
 const isSpace = codeUnitClass(/[\s\u3000\u00a0]/u);
 
@@ -53,8 +55,15 @@ export function splitLines(text: string): Line[] {
 }
 
 function toLine(raw: string, no: number): Line {
-  const lead = LEAD.exec(raw)!;
-  const start = lead[0].length;
+  let start = skipSpaces(raw, 0);
+  const quote = raw.charCodeAt(start) === 0x3e && endsMark(raw, start + 1);
+  if (quote) start = skipSpaces(raw, start + 1);
+  let hashes = 0;
+  while (hashes <= MAX_HEADING_LEVEL && raw.charCodeAt(start + hashes) === 0x23) hashes++;
+  const heading = hashes >= 1 && hashes <= MAX_HEADING_LEVEL && endsMark(raw, start + hashes) ? hashes : 0;
+  if (heading) start = skipSpaces(raw, start + heading);
+  const bullet = raw.charCodeAt(start) === 0x25a0;
+  if (bullet) start = skipSpaces(raw, start + 1);
   // Trailing whitespace found from the end: a regex anchored at the end is tried from every position.
   let end = raw.length;
   while (end > start && isSpace(raw.charCodeAt(end - 1))) end--;
@@ -67,9 +76,19 @@ function toLine(raw: string, no: number): Line {
     raw,
     text,
     column: start + 1 + (strong ? whole.indexOf(text) : 0),
-    heading: lead[2] ? lead[2].length : 0,
-    bullet: lead[3] !== undefined,
-    quote: lead[1] !== undefined,
+    heading,
+    bullet,
+    quote,
     strong: strong !== null,
   };
+}
+
+// A mark (`>`, `#`) ends where a space follows it or the line ends.
+function endsMark(raw: string, at: number): boolean {
+  return at >= raw.length || isSpace(raw.charCodeAt(at));
+}
+
+function skipSpaces(raw: string, at: number): number {
+  while (at < raw.length && isSpace(raw.charCodeAt(at))) at++;
+  return at;
 }
