@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { scoreAccuracy } from '../src/ingest-run/accuracy.ts';
 import { formatAccuracy } from '../src/ingest-run/accuracy-format.ts';
 import { TruthSchema } from '../src/generate/truth.ts';
+import { EntrySchema } from '../src/schema/entry.ts';
+import { PageSchema } from '../src/schema/page.ts';
 import { readArgs } from './read-args.ts';
 
 const usage = `Usage: npm run accuracy -- --truth <truth.json> [--entries <dir>] [--examples <n>]
@@ -28,8 +30,8 @@ if (!args.truth) {
 let truth, pages, entries;
 try {
   truth = TruthSchema.parse(JSON.parse(readFileSync(args.truth, 'utf8')));
-  pages = JSON.parse(readFileSync(join(args.entries, 'pages.json'), 'utf8'));
-  entries = JSON.parse(readFileSync(join(args.entries, 'articles.json'), 'utf8'));
+  pages = PageSchema.array().parse(JSON.parse(readFileSync(join(args.entries, 'pages.json'), 'utf8')));
+  entries = EntrySchema.array().parse(JSON.parse(readFileSync(join(args.entries, 'articles.json'), 'utf8')));
 } catch (e) {
   console.error(`accuracy: cannot read the truth or the entries: ${(e as Error).message}\n  Run npm run ingest first, and check the paths given.`);
   process.exit(2);

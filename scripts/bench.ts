@@ -41,7 +41,10 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !styles) {
 const TSX = createRequire(import.meta.url).resolve('tsx');
 const INGEST = new URL('./ingest.ts', import.meta.url).pathname;
 const MB = 1e6;
-const GOALS: Record<number, { seconds: number; peakBytes: number }> = { 10000: { seconds: 60, peakBytes: Infinity }, 50000: { seconds: 300, peakBytes: 4 * 2 ** 30 } };
+const GOALS: Record<number, { seconds: number; peakBytes: number }> = {
+  10000: { seconds: 60, peakBytes: Infinity },
+  50000: { seconds: 300, peakBytes: 4 * 2 ** 30 },
+};
 
 const stepRows: string[] = ['| items | step | wall s | CPU s | peak RSS MB | load | notes |', '| ---: | --- | ---: | ---: | ---: | ---: | --- |'];
 const sumRows: string[] = [

@@ -40,7 +40,10 @@ const PER_PIECE = 500;
 
 /** `JSON.stringify(records) + '\n'`, byte for byte, in pieces. */
 function* jsonArray(records: readonly unknown[]): Iterable<string> {
-  if (records.length === 0) return yield '[]\n';
+  if (records.length === 0) {
+    yield '[]\n';
+    return;
+  }
   for (let i = 0; i < records.length; i += PER_PIECE) {
     const part = records.slice(i, i + PER_PIECE).map((r) => JSON.stringify(r)).join(',');
     yield (i === 0 ? '[' : ',') + part + (i + PER_PIECE >= records.length ? ']\n' : '');

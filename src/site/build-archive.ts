@@ -59,7 +59,7 @@ export interface Archive {
   /** Items of a page in reading order. */
   itemsOf(pageId: string): EntrySummary[];
   /** The title to show for an entry (continued pieces borrow their first piece's title). */
-  titleOf(e: Listed): string;
+  titleOf: (e: Listed) => string;
   /** The issue of a paper on a date, if the archive holds it. */
   issueOf(paperId: string | null, date: string | null): Issue | undefined;
 }

@@ -40,7 +40,10 @@ export function checkDist(dist: string, entries: readonly Listed[], pages: reado
   return problems;
 }
 
-/** What is wrong with an article page (read up to its </article>) for entry `e`, or null. Only the tag, the headline and the opening words are decoded or searched. */
+/**
+ * What is wrong with an article page (read up to its </article>) for entry `e`, or null. Only the
+ * tag, the headline and the opening words are decoded or searched.
+ */
 function checkArticle(html: Buffer | null, e: Listed, title: string): string | null {
   const open = html ? html.indexOf('<article') : -1;
   if (!html || open < 0) return 'has no <article> element.';

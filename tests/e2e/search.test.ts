@@ -26,7 +26,7 @@ describe('search page', () => {
     // The index is written by the site build's integration; build it here when the build has none.
     if (!existsSync(join(s.site.dist, 'search-index/manifest.json'))) {
       const entries = JSON.parse(readFileSync(join(s.site.entries, 'articles.json'), 'utf8')) as Entry[];
-      await buildSearchIndex(entries, s.site.dist);
+      buildSearchIndex(entries, s.site.dist);
     }
   });
   afterAll(() => s?.close());

@@ -14,7 +14,7 @@ if (!values.entries || !values.out) {
 const started = performance.now();
 const entries = JSON.parse(readFileSync(values.entries, 'utf8')) as Entry[];
 console.error(`search-index: read ${entries.length} entries in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-const report = await buildSearchIndex(entries.splice(0), values.out, { onStep: (s, t) => console.error(`search-index: ${s} ${t.toFixed(1)} s`) });
+const report = buildSearchIndex(entries.splice(0), values.out, { onStep: (s, t) => console.error(`search-index: ${s} ${t.toFixed(1)} s`) });
 console.log(
   JSON.stringify({
     ...report,
