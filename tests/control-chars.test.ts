@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatExport } from '../src/ingest-run/write-output.ts';
+import { formatExport } from '../src/schema/archive-files.ts';
 import { parsePage } from '../src/ingest/index.ts';
 import { formatMessage } from '../src/ingest/messages.ts';
 import { compareCoverage } from '../src/ingest/text-coverage.ts';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Entry } from '../schema/entry.ts';
 import type { Page } from '../schema/page.ts';
-import { DATA_FILES, MANIFEST_VERSION, shardFile, type DataFile, type Manifest } from '../schema/manifest.ts';
+import { DATA_FILES, ENTRIES_FILE, PAGES_FILE, shardFile, type DataFile } from '../schema/archive-files.ts';
+import { MANIFEST_VERSION, type Manifest } from '../schema/manifest.ts';
 import type { EntrySummary, PageSummary } from '../schema/summary.ts';
 import { groupShards, type ShardRecords } from './shards.ts';
 import { summarizeEntry, summarizePage } from './summarize.ts';
@@ -71,8 +72,8 @@ export function entryFiles(data: EntryData): { files: EntryFile[]; manifest: Man
   const entries = data.articles as Entry[];
   const summaries = summarize(pages, entries);
   const chunks: Record<DataFile, () => Iterable<string>> = {
-    'articles.json': () => jsonArray(entries),
-    'pages.json': () => jsonArray(pages),
+    [ENTRIES_FILE]: () => jsonArray(entries),
+    [PAGES_FILE]: () => jsonArray(pages),
     'files.json': () => [JSON.stringify(data.files) + '\n'],
     'entry-index.ndjson': () => jsonLines(summaries.entries),
     'page-index.ndjson': () => jsonLines(summaries.pages),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntrySchema } from './entry.ts';
+import { EntrySchema, type Entry } from './entry.ts';
 import { PageSchema } from './page.ts';
 
 // The site lists every item and page but shows the full text of one at a time.
@@ -47,3 +47,6 @@ export const ShardSchema = z.object({ pages: z.array(PageSchema), entries: z.arr
 export type EntrySummary = z.infer<typeof EntrySummarySchema>;
 export type PageSummary = z.infer<typeof PageSummarySchema>;
 export type Shard = z.infer<typeof ShardSchema>;
+
+/** An entry as a list or a view has it: its summary (the site) or the full record (the search index builder). */
+export type Listed = Entry | EntrySummary;

@@ -3,7 +3,8 @@ import type { EntryKind } from '../schema/entry.ts';
 import type { EntrySummary, PageSummary } from '../schema/summary.ts';
 import type { FileReport } from '../schema/file-report.ts';
 import type { Lang } from '../schema/ids.ts';
-import { displayTitle, type Listed } from './format.ts';
+import type { Listed } from '../schema/summary.ts';
+import { displayTitle } from '../text/labels.ts';
 import { reporterSlug } from './urls.ts';
 
 /** One paper on one date: its pages in page order. */

@@ -7,7 +7,9 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PageSummary } from '../schema/summary.ts';
-import { displayTitle, leadOf, type Listed } from './format.ts';
+import type { Listed } from '../schema/summary.ts';
+import { leadOf } from './format.ts';
+import { displayTitle } from '../text/labels.ts';
 
 /** How many characters of an entry's opening words its page must show. */
 const OPENING = 24;

@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { COUNT_OF, DATA_FILES, MANIFEST_FILE, ManifestSchema, shardFile, type DataFile, type IndexFile, type Manifest } from '../schema/manifest.ts';
+import { DATA_FILES, MANIFEST_FILE, shardFile, type DataFile, type IndexFile } from '../schema/archive-files.ts';
+import { COUNT_OF, ManifestSchema, type Manifest } from '../schema/manifest.ts';
 import type { Shard } from '../schema/summary.ts';
 import { digestOf } from '../ingest-run/entry-files.ts';
 

@@ -1,6 +1,6 @@
 import type { Archive, Issue } from './build-archive.ts';
 import type { EntrySummary, PageSummary } from '../schema/summary.ts';
-import { formatDate, pageLabel } from './format.ts';
+import { formatDate, pageLabel } from '../text/labels.ts';
 import { UNFILED_TITLE } from './site.ts';
 import { unfiledListPage } from './unfiled.ts';
 import { routes } from './urls.ts';

@@ -1,6 +1,6 @@
 import type { LineRange } from '../schema/source.ts';
 import type { Page } from '../schema/page.ts';
-import type { Listed } from './format.ts';
+import type { Listed } from '../schema/summary.ts';
 import { fileLineOf } from '../schema/page-file.ts';
 
 /** One numbered line of a raw page. */
