@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { foldText, parseFoldPairs } from '../src/search/core/fold.ts';
 import { parseQuery } from '../src/search/core/parse-query.ts';
 import { buildFoldPairs } from '../src/search/indexer/fold-map.ts';
-import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
+import { syntheticEntries } from '../src/generate/search-entries.ts';
 import { highlight, snippet } from '../src/search/browser/highlight.ts';
 import { searchFields } from '../src/search/indexer/search-fields.ts';
 import { pinyinReadings } from '../src/search/browser/pinyin-query.ts';
