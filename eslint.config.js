@@ -28,6 +28,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.astro'],
+    // astro-eslint-parser reads types through the tsconfig (`project`), not the project service.
+    languageOptions: { parserOptions: { projectService: false, project: true } },
     rules: {
       // Outside Astro's compiler, markup in a template expression has no type (the parser types
       // JSX elements and fragments as an error or `any`), so this rule would only report markup.
