@@ -13,7 +13,7 @@ import type { Entry } from '../src/schema/entry.ts';
 import { measureInBrowser, type QueryRun } from '../src/search/bench/bench-browser.ts';
 import { benchQueries } from '../src/search/bench/bench-queries.ts';
 import { serveGzipped } from '../src/search/bench/bench-server.ts';
-import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
+import { syntheticEntries } from '../src/generate/search-entries.ts';
 import type { RequestSpan } from '../src/search/bench/bench-timeline.ts';
 import { MANIFEST_FILE } from '../src/search/core/layout.ts';
 import { readArgs } from './read-args.ts';
@@ -103,6 +103,7 @@ for (const n of sizes) {
   console.log(`code (minified): ${js.join(', ')}`);
 
   const queries = benchQueries(entries, Number(values.queries));
+  // eslint-disable-next-line no-useless-assignment -- not read again: the browser runs are measured without the entries held
   entries = [];
   const server = await serveGzipped(site);
   console.log(`load average ${loadNow()} before the browser runs`);

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { astroBuild } from '../src/bench/astro-build.ts';
+import { astroBuildCommand, type AstroBuildPaths } from '../src/site/astro-build.ts';
 import { dataStoreBytes, distStats } from '../src/bench/dist-stats.ts';
 import { describeMachine, loadNow } from '../src/bench/machine.ts';
 import { runMeasured, type Measured } from '../src/bench/run-measured.ts';
@@ -15,7 +15,16 @@ import { formatAccuracy, formatAccuracyLine, percent } from '../src/ingest-run/a
 import { parseStyles, STYLE_NAMES } from '../src/generate/styles.ts';
 import { TruthSchema, type Truth } from '../src/generate/truth.ts';
 import { writeGeneratedArchive } from '../src/generate/write-archive.ts';
+import { ENTRIES_FILE, PAGES_FILE } from '../src/schema/archive-files.ts';
+import { EntrySchema } from '../src/schema/entry.ts';
+import { PageSchema } from '../src/schema/page.ts';
 import { readArgs } from './read-args.ts';
+
+/** `astro build` on the given entries, measured (time, peak memory of the process tree). */
+function astroBuild(paths: AstroBuildPaths): Promise<Measured> {
+  const { command, args, cwd, env } = astroBuildCommand(paths);
+  return runMeasured(command, args, { cwd, env });
+}
 
 const usage = `Usage: npm run bench -- [--sizes 1000,10000,50000] [--seed <text>] [--styles <list>] [--out <dir>]
 
@@ -41,7 +50,10 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !styles) {
 const TSX = createRequire(import.meta.url).resolve('tsx');
 const INGEST = new URL('./ingest.ts', import.meta.url).pathname;
 const MB = 1e6;
-const GOALS: Record<number, { seconds: number; peakBytes: number }> = { 10000: { seconds: 60, peakBytes: Infinity }, 50000: { seconds: 300, peakBytes: 4 * 2 ** 30 } };
+const GOALS: Record<number, { seconds: number; peakBytes: number }> = {
+  10000: { seconds: 60, peakBytes: Infinity },
+  50000: { seconds: 300, peakBytes: 4 * 2 ** 30 },
+};
 
 const stepRows: string[] = ['| items | step | wall s | CPU s | peak RSS MB | load | notes |', '| ---: | --- | ---: | ---: | ---: | ---: | --- |'];
 const sumRows: string[] = [
@@ -96,7 +108,8 @@ for (const n of sizes) {
 
   // Scored before the change below, which makes the page differ from its truth.
   const truth = TruthSchema.parse(JSON.parse(readFileSync(join(base, 'truth.json'), 'utf8')));
-  const acc = scoreAccuracy(truth, readJson(join(entries, 'pages.json')), readJson(join(entries, 'articles.json')));
+  const writtenPages = PageSchema.array().parse(readJson(join(entries, PAGES_FILE)));
+  const acc = scoreAccuracy(truth, writtenPages, EntrySchema.array().parse(readJson(join(entries, ENTRIES_FILE))));
   reports.push(`### ${n} items\n\n${formatAccuracy(acc, 2)}`);
   console.log(`  accuracy: ${formatAccuracyLine(acc)}`);
 
@@ -156,8 +169,8 @@ function lastLine(s: string): string {
   return s.trim().split('\n').at(-1)?.slice(0, 200) ?? '';
 }
 
-function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
 }
 
 // Cache entries written since a time: the pages a run parsed (it writes one per parse).

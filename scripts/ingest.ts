@@ -10,7 +10,7 @@ import { formatNotRead, formatSummary, summarize } from '../src/ingest-run/summa
 import { formatLayouts } from '../src/ingest-run/layout-report.ts';
 import { compilePattern } from '../src/ingest/path-layout.ts';
 import { writeEntries, writeExport } from '../src/ingest-run/write-output.ts';
-import { entriesDir } from '../src/site/paths.ts';
+import { entriesDir } from '../src/schema/archive-files.ts';
 import { createProgress } from './progress.ts';
 import { readArgs } from './read-args.ts';
 

@@ -9,7 +9,7 @@ export function createProgress(stream: NodeJS.WriteStream | WriteStream, quiet: 
   let last = 0;
   let shown = false;
   return {
-    update(done: number, total: number): void {
+    update: (done: number, total: number): void => {
       if (!live || total < MIN_FILES) return;
       const now = Date.now();
       if (done !== total && now - last < 100) return;

@@ -93,7 +93,8 @@ describe('accuracy scorer', () => {
 
   it('scores article files read into one page against that page, once', () => {
     const lines = ['河湾村修通新路', '今年以来，河湾村修通了三条新路，村民出行方便多了。', '石桥村建成新桥', '石桥村的新桥建成了，两岸来往方便多了。'];
-    const one = (title: string, body: string): TruthItem => ({ ...item, title, authors: [], first: body.slice(0, 12), last: body.slice(-12), subheads: [], kicker: null });
+    const one = (title: string, body: string): TruthItem =>
+      ({ ...item, title, authors: [], first: body.slice(0, 12), last: body.slice(-12), subheads: [], kicker: null });
     const t: Truth = {
       'tree/2024/01-01.txt': { ...truth[FILE]!, style: 'txt', items: [one(lines[0]!, lines[1]!)] },
       'tree/2024/01-02.txt': { ...truth[FILE]!, style: 'txt', items: [one(lines[2]!, lines[3]!)] },

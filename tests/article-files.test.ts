@@ -154,8 +154,12 @@ describe('layouts', () => {
   });
 
   it('a bad layout pattern is an error that says what to write', () => {
-    expect(compilePattern('{paper}/{day}/{page}.txt')).toEqual({ error: expect.stringContaining('unknown placeholder {day}') });
-    expect(compilePattern('{paper}/{date}')).toEqual({ error: expect.stringContaining('extension') });
+    const errorOf = (pattern: string) => {
+      const compiled = compilePattern(pattern);
+      return 'error' in compiled ? compiled.error : null;
+    };
+    expect(errorOf('{paper}/{day}/{page}.txt')).toContain('unknown placeholder {day}');
+    expect(errorOf('{paper}/{date}')).toContain('extension');
   });
 });
 

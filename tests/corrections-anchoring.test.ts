@@ -60,7 +60,8 @@ describe('corrections anchored by text', () => {
     expect(split.paragraphs[0]).toBe('居民纷纷点赞，周末前来游玩的市民络绎不绝。');
     expect(again.parsed.page.lines[split.source.lines[0]![0] - 1]).toBe('居民纷纷点赞，周末前来游玩的市民络绎不绝。');
     expect(split.source.lines[0]![0]).toBeGreaterThan(7);
-    expect(again.items.filter((i) => i.title !== null || i.paragraphs.length > 1)).toEqual(first.items.filter((i) => i.title !== null || i.paragraphs.length > 1));
+    const kept = (i: { title: string | null; paragraphs: readonly string[] }) => i.title !== null || i.paragraphs.length > 1;
+    expect(again.items.filter(kept)).toEqual(first.items.filter(kept));
     expect(compareCoverage(again.parsed.page, again.parsed.entries)).toEqual({ lost: '', extra: '' });
   });
 

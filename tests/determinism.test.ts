@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../src/bench/astro-build.ts';
 import { runIngest, type IngestResult } from '../src/ingest-run/run-ingest.ts';
 import { writeEntries } from '../src/ingest-run/write-output.ts';
 import { generateArchive } from '../src/generate/archive.ts';
 import { writeGeneratedArchive } from '../src/generate/write-archive.ts';
+import { astroBuild } from './support/astro-build.ts';
 
 const SAMPLES = fileURLToPath(new URL('../content/raw/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'determinism-'));

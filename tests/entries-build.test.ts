@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../src/bench/astro-build.ts';
+import { astroBuild } from './support/astro-build.ts';
 import { writeEntryData } from '../src/ingest-run/write-output.ts';
 import { stateBefore } from './support/entry-states.ts';
 

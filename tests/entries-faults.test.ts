@@ -35,13 +35,13 @@ function write(dir: string, stateFile: string, { killAfter = 0, killAtMs }: { ki
     let stderr = '';
     let readyAt = 0;
     p.stdout.on('data', (d: Buffer) => {
-      stdout += d;
+      stdout += d.toString();
       if (!readyAt && stdout.includes('ready\n')) {
         readyAt = performance.now();
         if (killAtMs !== undefined) setTimeout(() => p.kill('SIGKILL'), killAtMs);
       }
     });
-    p.stderr.on('data', (d: Buffer) => (stderr += d));
+    p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     p.on('error', reject);
     p.on('close', (code, signal) => {
       if (code !== 0 && signal === null) reject(new Error(`writer exited with ${code}:\n${stderr}`));
@@ -109,7 +109,9 @@ describe('an ingest killed while writing entries', () => {
 
     // The next ingest writes the new state whole and clears what the killed one left.
     const dir = join(root, `step-${Math.ceil(steps / 2)}`);
-    const files = () => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length + 1));
+    const files = () => readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath, d.name).slice(dir.length + 1));
     expect(files().some((f) => f.endsWith('.tmp'))).toBe(true);
     await write(dir, afterFile);
     expect(await outcome(dir, states)).toBe('after');

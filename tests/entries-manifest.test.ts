@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeEntryData } from '../src/ingest-run/write-output.ts';
-import { MANIFEST_VERSION } from '../src/schema/manifest.ts';
+import { MANIFEST_VERSION, ManifestSchema } from '../src/schema/manifest.ts';
+import { EntrySummarySchema } from '../src/schema/summary.ts';
 import { EntriesError, readVerifiedEntries } from '../src/site/entries-check.ts';
 import { stateAfter, stateBefore } from './support/entry-states.ts';
 
@@ -39,10 +40,10 @@ describe('writing entries', () => {
       'shards', 'shards/_unfiled', 'shards/_unfiled/0000.json', 'shards/gangdao', 'shards/gangdao/2024-02.json',
       'shards/jiangcheng', 'shards/jiangcheng/2023-12.json', 'shards/jiangcheng/2024-03.json',
     ]);
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const manifest = ManifestSchema.parse(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
     expect(manifest.counts).toEqual({ entries: state.articles.length, pages: state.pages.length, files: Object.keys(state.files).length, shards: 4 });
-    expect(manifest.files['articles.json'].bytes).toBe(readFileSync(join(dir, 'articles.json')).byteLength);
-    expect(manifest.shards['jiangcheng/2024-03'].bytes).toBe(readFileSync(join(dir, 'shards/jiangcheng/2024-03.json')).byteLength);
+    expect(manifest.files['articles.json']?.bytes).toBe(readFileSync(join(dir, 'articles.json')).byteLength);
+    expect(manifest.shards['jiangcheng/2024-03']?.bytes).toBe(readFileSync(join(dir, 'shards/jiangcheng/2024-03.json')).byteLength);
     const read = await readVerifiedEntries(dir);
     expect(read.articles).toEqual(state.articles);
     expect(read.pages).toEqual(state.pages);
@@ -51,9 +52,11 @@ describe('writing entries', () => {
     expect(read.shards.flatMap((s) => s.entries)).toEqual(expect.arrayContaining(state.articles as object[]));
     expect(read.shards.flatMap((s) => s.pages)).toHaveLength(state.pages.length);
     for (const s of read.shards) for (const e of s.entries) expect(s.pages.map((p) => p.id)).toContain(e.pageId);
-    const summaries = readFileSync(join(dir, 'entry-index.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const summaries = readFileSync(join(dir, 'entry-index.ndjson'), 'utf8').trim().split('\n').map((l) => EntrySummarySchema.loose().parse(JSON.parse(l)));
     expect(summaries.map((e) => e.id)).toEqual(state.articles.map((e) => (e as { id: string }).id));
-    for (const e of summaries) expect(read.shards.find((s) => s.entries.some((x) => x.id === e.id))).toBe(read.shards[Object.keys(manifest.shards).indexOf(e.shard)]);
+    for (const e of summaries) {
+      expect(read.shards.find((s) => s.entries.some((x) => x.id === e.id))).toBe(read.shards[Object.keys(manifest.shards).indexOf(e.shard)]);
+    }
     expect(summaries.some((e) => 'paragraphs' in e)).toBe(false);
   });
 
@@ -137,7 +140,8 @@ describe('the site refuses entries that do not match their manifest', () => {
   it('refuses records that do not add up to the manifest’s count', async () => {
     const dir = await written();
     const file = join(dir, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    // Loose: every field the file has is written back, not only those the schema names.
+    const manifest = ManifestSchema.loose().parse(JSON.parse(readFileSync(file, 'utf8')));
     manifest.counts.pages += 1;
     writeFileSync(file, JSON.stringify(manifest));
     expect(await refusal(dir)).toContain(`pages.json does not match ${file}: it holds ${stateBefore().pages.length} records, the manifest says ${stateBefore().pages.length + 1}`);

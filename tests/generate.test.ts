@@ -144,7 +144,11 @@ describe('generated archive in the real styles', () => {
           expect(item.column, p.file).not.toBeUndefined();
           expect(item.authorNote, p.file).not.toBeUndefined();
           expect(item.datelineParts, p.file).not.toBeUndefined();
-          for (const [what, s] of Object.entries({ first: item.first, last: item.last, title: item.title, subtitle: item.subtitle, kicker: item.kicker, dateline: item.dateline, authorNote: item.authorNote, column: item.column?.line ?? item.column?.name })) {
+          const stated = {
+            first: item.first, last: item.last, title: item.title, subtitle: item.subtitle, kicker: item.kicker,
+            dateline: item.dateline, authorNote: item.authorNote, column: item.column?.line ?? item.column?.name,
+          };
+          for (const [what, s] of Object.entries(stated)) {
             if (s) printed(s, what);
           }
           for (const a of item.authors) printed(a.name, 'author');

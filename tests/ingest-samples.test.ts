@@ -1,36 +1,17 @@
 // The project's sample pages against the truth written by hand for each of them
 // (tests/truth/samples.json): items, heads, authors, reading order, metadata.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest, type IngestResult } from '../src/ingest-run/run-ingest.ts';
 import { compareCoverage } from '../src/ingest/text-coverage.ts';
+import { loadSampleTruth, SAMPLES_DIR } from './truth/sample-truth.ts';
 
-interface TruthItem {
-  kind: string;
-  title: string | null;
-  subtitle: string | null;
-  authors: { name: string; role: string | null }[];
-  dateline: string | null;
-  first: string;
-  last: string;
-  subheads: string[];
-  continuedOn: number | null;
-  continuedFrom: number | null;
-}
-interface TruthPage {
-  encoding: string;
-  lang: string;
-  labels: string[];
-  items: TruthItem[];
-}
-
-const root = join(import.meta.dirname, '..');
-const truth = JSON.parse(readFileSync(join(root, 'tests/truth/samples.json'), 'utf8')) as Record<string, TruthPage>;
+// The truth file is read through its schema (tests/truth/sample-truth.ts), whose
+// authors and languages are the entry schema's own.
+const truth = loadSampleTruth();
 let result: IngestResult;
 
 beforeAll(async () => {
-  result = await runIngest(join(root, 'content/raw'), { cache: false, workers: 0 });
+  result = await runIngest(SAMPLES_DIR, { cache: false, workers: 0 });
 });
 
 describe('sample pages', () => {

@@ -40,7 +40,7 @@ describe('real pages', () => {
     expect(scored.error).toBeUndefined();
     expect(scored.stderr).toBe('');
     const line = scored.stdout.trim().split('\n').at(-1) ?? '';
-    const figures = Object.fromEntries(line.split(' ').map((kv) => kv.split('=')).map(([k, v]) => [k, Number(v)]));
+    const figures = Object.fromEntries(line.split(' ').map((kv) => kv.split('=')).map(([k, v]): [string, number] => [k ?? '', Number(v)]));
     expect(Object.keys(figures), `scorer printed: ${scored.stdout}`).toEqual(expect.arrayContaining(['f1', 'authors', 'body', 'coverage']));
     const report = `scorer: ${line}`;
     expect(figures.f1, report).toBeGreaterThanOrEqual(MIN_F1);

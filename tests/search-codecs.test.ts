@@ -17,7 +17,10 @@ describe('varints', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.maxSafeNat(), fc.uint8Array({ maxLength: 8 }))), (items) => {
         const w = new ByteWriter(1);
-        for (const x of items) typeof x === 'number' ? w.uint(x) : w.bytes(x);
+        for (const x of items) {
+          if (typeof x === 'number') w.uint(x);
+          else w.bytes(x);
+        }
         const r = new ByteReader(w.view());
         for (const x of items) expect(typeof x === 'number' ? r.uint() : r.take(x.length)).toEqual(x);
         expect(r.done()).toBe(true);
@@ -28,7 +31,8 @@ describe('varints', () => {
 
 describe('postings', () => {
   // Documents ascending, each with its positions ascending and how many of them fall in the headline and the lead.
-  const postings = fc.array(fc.tuple(fc.nat(50), fc.uniqueArray(fc.nat(5000), { minLength: 1, maxLength: 12 }), fc.nat(), fc.nat()), { maxLength: 40 }).map((docs) => {
+  const doc = fc.tuple(fc.nat(50), fc.uniqueArray(fc.nat(5000), { minLength: 1, maxLength: 12 }), fc.nat(), fc.nat());
+  const postings = fc.array(doc, { maxLength: 40 }).map((docs) => {
     let doc = -1;
     return docs.map(([gap, ps, t, l]) => {
       doc += gap + 1;
@@ -41,7 +45,10 @@ describe('postings', () => {
   it('read back documents, counts and zone counts, and positions by document', () => {
     fc.assert(
       fc.property(postings, (docs) => {
-        const p: DocPostings = { docs: Int32Array.from(docs, (d) => d.doc), counts: Int32Array.from(docs, (d) => d.positions.length), inTitle: Int32Array.from(docs, (d) => d.inTitle), inLead: Int32Array.from(docs, (d) => d.inLead) };
+        const p: DocPostings = {
+          docs: Int32Array.from(docs, (d) => d.doc), counts: Int32Array.from(docs, (d) => d.positions.length),
+          inTitle: Int32Array.from(docs, (d) => d.inTitle), inLead: Int32Array.from(docs, (d) => d.inLead),
+        };
         const w = new ByteWriter();
         encodeDocs(w, p);
         const docsPart = w.view().slice();
@@ -50,7 +57,7 @@ describe('postings', () => {
         const back = decodeDocs(docsPart, docs.length);
         expect(back).toEqual(p);
         const { start, positions } = decodePositions(w.view(), back.counts);
-        docs.forEach((d, i) => expect(Array.from(positions.subarray(start[i]!, start[i + 1]!))).toEqual(d.positions));
+        docs.forEach((d, i) => expect(Array.from(positions.subarray(start[i], start[i + 1]))).toEqual(d.positions));
       }),
     );
   });
@@ -69,7 +76,10 @@ describe('postings', () => {
 
 describe('dictionary', () => {
   const entries = fc.uniqueArray(key, { minLength: 1, maxLength: 60, comparator: (a, b) => compareKeys(a, b) === 0 }).chain((keys) =>
-    fc.tuple(...[...keys].sort(compareKeys).map((k) => fc.record({ key: fc.constant(k), df: fc.nat(1e6), topLength: fc.oneof(fc.constant(0), fc.nat(300)), docsLength: fc.nat(300), positionsLength: fc.nat(300), inline: fc.boolean() }))),
+    fc.tuple(...[...keys].sort(compareKeys).map((k) => fc.record({
+      key: fc.constant(k), df: fc.nat(1e6), topLength: fc.oneof(fc.constant(0), fc.nat(300)),
+      docsLength: fc.nat(300), positionsLength: fc.nat(300), inline: fc.boolean(),
+    }))),
   );
 
   it('reads a block back: keys, counts, lengths, inline postings, and the pack offsets of the others', () => {
@@ -78,7 +88,8 @@ describe('dictionary', () => {
         let offset = base;
         const list: KeyEntry[] = raw.map((e) => {
           const size = e.topLength + e.docsLength + e.positionsLength;
-          const out = { ...e, inline: e.inline ? Uint8Array.from({ length: size }, (_, i) => i % 251) : null, pack: e.inline ? 0 : pack, offset: e.inline ? 0 : offset };
+          const inline = e.inline ? Uint8Array.from({ length: size }, (_, i) => i % 251) : null;
+          const out = { ...e, inline, pack: e.inline ? 0 : pack, offset: e.inline ? 0 : offset };
           if (!e.inline) offset += size;
           return out;
         });
@@ -93,7 +104,11 @@ describe('dictionary', () => {
 
   it('reads the root back, and finds for any key the one block that can hold it', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(key, { minLength: 1, maxLength: 50, comparator: (a, b) => compareKeys(a, b) === 0 }), fc.array(fc.boolean(), { minLength: 50, maxLength: 50 }), key, (keys, newFile, probe) => {
+      fc.property(
+        fc.uniqueArray(key, { minLength: 1, maxLength: 50, comparator: (a, b) => compareKeys(a, b) === 0 }),
+        fc.array(fc.boolean(), { minLength: 50, maxLength: 50 }),
+        key,
+        (keys, newFile, probe) => {
         const firsts = [...keys].sort(compareKeys);
         let file = 0;
         let offset = 0;
@@ -155,7 +170,8 @@ describe('documents', () => {
           ends.push({ opening: (at += o), end: (at += r) });
         });
         const table = encodeDocTable(ends);
-        for (const d of [0, sizes.length - 1, Math.min(DOCS_PER_PACK, sizes.length - 1), Math.min(TABLE_BLOCK, sizes.length - 1), Math.floor(sizes.length / 2)]) {
+        const last = sizes.length - 1;
+        for (const d of [0, last, Math.min(DOCS_PER_PACK, last), Math.min(TABLE_BLOCK, last), Math.floor(sizes.length / 2)]) {
           const t = tableBlockRange(Math.floor(d / TABLE_BLOCK));
           const span = docSpan(d, table.subarray(t.start, t.start + t.length));
           expect([span.opening - span.start, span.end - span.opening]).toEqual(sizes[d]);
@@ -175,7 +191,8 @@ describe('the planner’s cover', () => {
     fc.assert(
       fc.property(term, ([n, extra]) => {
         // The term's pairs, and longer keys inside it.
-        const keys = [...Array.from({ length: n - 1 }, (_, o) => ({ offset: o, length: 2, cost: (o * 37) % 11 })), ...extra.filter((k) => k.offset + k.length <= n)];
+        const pairs = Array.from({ length: n - 1 }, (_, o) => ({ offset: o, length: 2, cost: (o * 37) % 11 }));
+        const keys = [...pairs, ...extra.filter((k) => k.offset + k.length <= n)];
         const cover = chooseCover(n, keys)!;
         const covers = (set: typeof keys) => Array.from({ length: n }, (_, c) => set.some((k) => k.offset <= c && c < k.offset + k.length)).every(Boolean);
         expect(covers(cover)).toBe(true);

@@ -5,8 +5,8 @@ import * as OpenCC from 'opencc-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../src/ingest-run/run-ingest.ts';
 import type { Entry } from '../src/schema/entry.ts';
-import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
-import { NEWS_WORDS } from '../src/search/bench/synthetic-vocabulary.ts';
+import { syntheticEntries } from '../src/generate/search-entries.ts';
+import { NEWS_WORDS } from '../src/generate/search-vocabulary.ts';
 import type { SearchParams } from '../src/search/browser/search-params.ts';
 import { resultsOf } from '../src/search/browser/answer-query.ts';
 import { snippet } from '../src/search/browser/highlight.ts';
@@ -52,7 +52,7 @@ beforeAll(async () => {
   ];
   entries = [...handMadeEntries(), ...odd, ...samples, ...syntheticEntries({ count: 300, seed: 7, traditionalShare: 0.3 })];
   folded = entries.map((e) => ({ id: e.id, fields: referenceFields(e) }));
-  idx = await buildFixtureIndex(entries);
+  idx = buildFixtureIndex(entries);
   idOf = new Map();
   for (let n = 0; n < entries.length; n++) idOf.set(n, (await idx.engine.header(n))!.id);
   docOf = new Map([...idOf].map(([n, id]) => [id, n]));
@@ -125,7 +125,7 @@ describe('exact search', () => {
 
   it('answers from frequent phrases’ keys exactly as from pairs, counts and zones too', async () => {
     // Phrases in two documents or more get keys here; in the main index of this test almost none does.
-    const phrased = await buildFixtureIndex(entries, { phraseDocs: 2 });
+    const phrased = buildFixtureIndex(entries, { phraseDocs: 2 });
     expect(phrased.report.keys - idx.report.keys).toBeGreaterThan(500);
     const keys = phrased.engine.keys;
     let whole = 0;
@@ -151,7 +151,7 @@ describe('exact search', () => {
 
   it('answers a common word from its top list: the same count and first pages as the whole ranking', async () => {
     // Every key in more than a few documents has a top list here.
-    const topped = await buildFixtureIndex(entries, { topMinBytes: 16 });
+    const topped = buildFixtureIndex(entries, { topMinBytes: 16 });
     let fromTop = 0;
     for (const q of [...NEWS_WORDS.split(/\s+/).slice(0, 40), '台湾', '的', '发展']) {
       const engine = topped.fresh();

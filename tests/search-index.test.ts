@@ -6,10 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { foldText, parseFoldPairs } from '../src/search/core/fold.ts';
 import { parseQuery } from '../src/search/core/parse-query.ts';
 import { buildFoldPairs } from '../src/search/indexer/fold-map.ts';
-import { syntheticEntries } from '../src/search/bench/synthetic-entries.ts';
+import { syntheticEntries } from '../src/generate/search-entries.ts';
 import { highlight, snippet } from '../src/search/browser/highlight.ts';
 import { searchFields } from '../src/search/indexer/search-fields.ts';
-import fc from 'fast-check';
 import { pinyinReadings } from '../src/search/browser/pinyin-query.ts';
 import { ReporterSuggest } from '../src/search/browser/reporter-suggest.ts';
 import { resultsOf } from '../src/search/browser/answer-query.ts';
@@ -23,7 +22,8 @@ const folds = parseFoldPairs(buildFoldPairs());
 const params = (q: string) => ({ q, paper: null, kind: null, from: null, to: null, reporter: null, sort: 'relevance' as const });
 
 function listFiles(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? listFiles(join(dir, d.name), base) : [join(dir, d.name).slice(base.length)]));
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) => (d.isDirectory() ? listFiles(join(dir, d.name), base) : [join(dir, d.name).slice(base.length)]));
 }
 
 describe('folding', () => {
@@ -81,12 +81,12 @@ describe('pinyin readings', () => {
 describe('index build', () => {
   let sequential: FixtureIndex;
   const entries = () => syntheticEntries({ count: 120, seed: 3 });
-  beforeAll(async () => {
-    sequential = await buildFixtureIndex(entries());
+  beforeAll(() => {
+    sequential = buildFixtureIndex(entries());
   }, 60_000);
 
-  it('writes the same files whatever the partition size, and no empty one', async () => {
-    const other = await buildFixtureIndex(entries(), { partitionOccurrences: 1 << 30 });
+  it('writes the same files whatever the partition size, and no empty one', () => {
+    const other = buildFixtureIndex(entries(), { partitionOccurrences: 1 << 30 });
     const a = listFiles(join(sequential.dir, 'search-index'));
     expect(listFiles(join(other.dir, 'search-index')).sort()).toEqual(a.sort());
     for (const f of a) {
@@ -106,9 +106,9 @@ describe('index build', () => {
   });
 
   it('says its format in the manifest, and a client reads no index of another format', async () => {
-    const manifest = JSON.parse(readFileSync(join(sequential.dir, 'search-index/manifest.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(sequential.dir, 'search-index/manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.version).toBe(INDEX_FORMAT);
-    const older = new IndexClient('/', async () => new Response(JSON.stringify({ ...manifest, version: INDEX_FORMAT - 1 })));
+    const older = new IndexClient('/', () => Promise.resolve(new Response(JSON.stringify({ ...manifest, version: INDEX_FORMAT - 1 }))));
     await expect(older.manifest()).rejects.toThrow(/format/);
   });
 });
@@ -116,7 +116,7 @@ describe('index build', () => {
 describe('document records', () => {
   let idx: FixtureIndex;
   let entries: ReturnType<typeof handMadeEntries>;
-  beforeAll(async () => {
+  beforeAll(() => {
     entries = [
       ...handMadeEntries(),
       // White space runs, characters that fold to several, astral characters, a tab.
@@ -124,7 +124,7 @@ describe('document records', () => {
       ...syntheticEntries({ count: 30, seed: 5, traditionalShare: 0.5 }),
       entry({ id: 'very-long', paragraphs: ['文'.repeat(4200), '末尾才有蓦然二字。'] }),
     ];
-    idx = await buildFixtureIndex(entries);
+    idx = buildFixtureIndex(entries);
   }, 60_000);
 
   it('hold every field as printed, in index order, the headline first', async () => {
@@ -147,7 +147,7 @@ describe('document records', () => {
 
 describe('long terms', () => {
   it('match where every pair of a cover lines up, however their other occurrences fall', async () => {
-    const idx = await buildFixtureIndex([
+    const idx = buildFixtureIndex([
       entry({ id: 'late-match', paragraphs: ['甲乙丙戊。乙丙丁己。甲乙丙丁。'] }),
       entry({ id: 'never-meets', paragraphs: ['甲乙丙戊。乙丙丁己。甲乙丙庚。乙丙丁辛。'] }),
       entry({ id: 'once-apart', paragraphs: ['乙丙丁。甲乙丙。'] }),
@@ -162,7 +162,7 @@ describe('long terms', () => {
   it('read the cheapest cover of their pairs: a common pair the others cover is not read', async () => {
     const common = Array.from({ length: 300 }, (_, i) => entry({ id: `common-${i}`, paragraphs: ['丁戊己。'.repeat(3 + (i % 4)) + '其他文字。'] }));
     const rare = [entry({ id: 'twice', paragraphs: ['前文甲乙丙丁戊己，后文。', '又见甲乙丙丁戊己。'] }), entry({ id: 'apart', paragraphs: ['甲乙丙。丁戊己。'] }), entry({ id: 'once', title: '甲乙丙丁戊己', paragraphs: ['正文。'] })];
-    const idx = await buildFixtureIndex([...common, ...rare]);
+    const idx = buildFixtureIndex([...common, ...rare]);
     const engine = idx.fresh();
     const cp = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
     const pair = (await engine.keys.entry(keyOf(Family.text, cp('丁戊'))))!;
@@ -182,8 +182,8 @@ describe('long terms', () => {
 describe('results', () => {
   let idx: FixtureIndex;
   const paragraphs = ['开头一段文字。'.repeat(40), '第二段文字。'.repeat(30), '这里才提到罕见词组甲乙丙。'.repeat(3), '结尾。'];
-  beforeAll(async () => {
-    idx = await buildFixtureIndex([...handMadeEntries(), entry({ id: 'long-01', title: '长文', paragraphs })]);
+  beforeAll(() => {
+    idx = buildFixtureIndex([...handMadeEntries(), entry({ id: 'long-01', title: '长文', paragraphs })]);
   }, 60_000);
 
   const docReads = (requests: string[]) => requests.filter((u) => /\/d\/\d+\.bin /.test(u)).length;

@@ -35,8 +35,8 @@ const expected: [string, string[]][] = [
 
 describe('relevance on a judged set', () => {
   let idx: FixtureIndex;
-  beforeAll(async () => {
-    idx = await buildFixtureIndex(judged);
+  beforeAll(() => {
+    idx = buildFixtureIndex(judged);
   }, 60_000);
 
   it.each(expected)('ranks %s as judged', async (q, order) => {

@@ -36,7 +36,7 @@ describe.skipIf(prefix === null)('ingest with unreadable files and folders', () 
 
   const run = (out: string) => {
     const [command, ...args] = [...prefix!, tsx, cli, '--input', raw, '--out', join(root, out), '--json', join(root, `${out}.json`), '--no-cache'];
-    return spawnSync(command!, args, { encoding: 'utf8' });
+    return spawnSync(command, args, { encoding: 'utf8' });
   };
 
   it('names each with the reason and what to do, writes everything else and exits 1', () => {

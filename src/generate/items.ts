@@ -7,7 +7,7 @@ import { caption, headline, paragraph, personName, personNames, subhead, subtitl
 export type PageStyle = 'plain' | 'markdown';
 
 /** A byline or credit as printed (one or more lines) and the people it names. */
-export interface Byline {
+interface Byline {
   lines: string[];
   authors: Author[];
 }

@@ -10,7 +10,7 @@ export interface Topic {
 }
 
 /** An invented place name such as 青禾县 or 云泽市石岭镇. */
-export function placeName(rng: Rng): string {
+function placeName(rng: Rng): string {
   const one = () => rng.pick(L.PLACE_HEADS) + rng.pick(L.PLACE_TAILS);
   if (rng.chance(0.25)) return `${one()}${rng.pick(['市', '县'])}${one()}${rng.pick(['镇', '乡', '街道', '村'])}`;
   return one() + rng.pick(L.PLACE_LEVELS);
@@ -68,7 +68,7 @@ export function subhead(rng: Rng, t: Topic): string {
 }
 
 /** One sentence of news prose about the topic, ending in a full stop. */
-export function sentence(rng: Rng, t: Topic): string {
+function sentence(rng: Rng, t: Topic): string {
   const n = rng.int(2, 98);
   switch (rng.int(0, 7)) {
     case 0:

@@ -7,7 +7,10 @@ import type { Credit, Dateline, StoryDay, StoryProfile } from './story.ts';
 
 // How the real styles print names: bylines, datelines, credits, the places they name.
 
-/** A credit printed after the body: the reporters of a round-up, or, where the crawler dropped the byline, the dispatch the story came with, with or without names. */
+/**
+ * A credit printed after the body: the reporters of a round-up, or, where the crawler
+ * dropped the byline, the dispatch the story came with, with or without names.
+ */
 export function trailingCredit(rng: Rng, p: StoryProfile, when: StoryDay): Credit {
   const sent = `${shortPlace(rng)}${when.month}月${when.day}日电`;
   if (!p.bylines && rng.chance(0.3)) return { text: `（本报${sent}）`, authors: [] };

@@ -38,7 +38,10 @@ export const SPECS: Record<RealStyle, StyleSpec> = {
   P: { profile: BASE, kinds: { article: 55, brief: 30, photo: 15 }, first: '2021-03-01', perPage: [3, 7], encodings: { 'utf-8': 1 }, crlf: 0.1, letters: 0.03 },
   K: { profile: CRAWLED, kinds: { article: 55, brief: 30, photo: 15 }, first: '2019-09-02', perPage: [3, 8], encodings: { 'utf-8': 1 }, crlf: 1, letters: 0.03 },
   G: {
-    profile: { ...BASE, kickerDash: 0.15, column: 0, collective: 0, box: 0, trailing: 0, authorNote: 0.05, chartNote: 0, photoPackage: 0, padNames: false, oldDatelines: true, unmarkedPairIsTitle: true, subtitle: 0.45, kicker: 0.35 },
+    profile: {
+      ...BASE, kickerDash: 0.15, column: 0, collective: 0, box: 0, trailing: 0, authorNote: 0.05, chartNote: 0, photoPackage: 0,
+      padNames: false, oldDatelines: true, unmarkedPairIsTitle: true, subtitle: 0.45, kicker: 0.35,
+    },
     kinds: { article: 60, brief: 34, photo: 6 }, first: '1956-01-02', perPage: [2, 5], encodings: { 'utf-8': 1 }, crlf: 0, letters: 0,
   },
   md: { profile: { ...BASE, series: true, photoPackage: 0, trailing: 0.1 }, kinds: { article: 65, brief: 35, photo: 0 }, first: '2025-04-07', perPage: [2, 6], encodings: { 'utf-8': 1 }, crlf: 0, letters: 0 },

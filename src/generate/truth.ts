@@ -4,7 +4,7 @@ import { ColumnSchema, DatelinePartsSchema } from '../schema/entry.ts';
 import { IsoDateSchema, LangSchema } from '../schema/ids.ts';
 
 /** How many characters of an item's body `first` and `last` keep. */
-export const EDGE_CHARS = 12;
+const EDGE_CHARS = 12;
 
 /**
  * What one printed item really is, as its writer knows it: the shape of
@@ -13,7 +13,7 @@ export const EDGE_CHARS = 12;
  * the body in reading order: its paragraphs (subheads included; title, byline and
  * dateline excluded), or a photo's caption without its credit.
  */
-export const TruthItemSchema = z.object({
+const TruthItemSchema = z.object({
   kind: z.enum(['article', 'brief', 'photo']),
   /**
    * The fields below that are optional came after the first truth files

@@ -28,7 +28,10 @@ export interface Tally {
 
 /** A tally at zero. */
 export function emptyTally(): Tally {
-  return { files: 0, items: 0, found: 0, titleAndAuthorsRight: 0, kickerItems: 0, kickerRight: 0, withKicker: 0, fieldsStated: 0, fieldsRight: 0, metaFiles: 0, metaRight: 0, chars: 0, charsLost: 0 };
+  return {
+    files: 0, items: 0, found: 0, titleAndAuthorsRight: 0, kickerItems: 0, kickerRight: 0, withKicker: 0,
+    fieldsStated: 0, fieldsRight: 0, metaFiles: 0, metaRight: 0, chars: 0, charsLost: 0,
+  };
 }
 
 /** Adds counts to every tally given (the whole input's and a style's). */

@@ -5,7 +5,7 @@ import { authorKey, compareStatedFields, count, emptyTally, filesOf, metaMatches
 import { measureTextLoss } from './text-loss.ts';
 
 /** One way the parser got an item wrong, with what was expected and what it gave. */
-export interface Mistake {
+interface Mistake {
   file: string;
   category:
     | 'missing' | 'title' | 'subtitle' | 'kicker' | 'authors' | 'kind' | 'subheads' | 'incomplete' | 'extra' | 'labels' | 'lost-text' | 'no-page'
@@ -164,7 +164,7 @@ export function scoreAccuracy(truth: Truth, pages: readonly Page[], entries: rea
  * caption when it has none; a photo's caption and then any paragraphs (a caption
  * of several paragraphs may be read as a caption and a body).
  */
-export function bodyOf(e: Entry): string {
+function bodyOf(e: Entry): string {
   if (e.kind === 'photo') return normalizeText((e.caption ?? '') + e.paragraphs.join(''));
   return normalizeText(e.paragraphs.length ? e.paragraphs.join('') : (e.caption ?? ''));
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Entry } from '../schema/entry.ts';
 import type { Page } from '../schema/page.ts';
-import { DATA_FILES, MANIFEST_VERSION, shardFile, type DataFile, type Manifest } from '../schema/manifest.ts';
+import { DATA_FILES, ENTRIES_FILE, PAGES_FILE, shardFile, type DataFile } from '../schema/archive-files.ts';
+import { MANIFEST_VERSION, type Manifest } from '../schema/manifest.ts';
 import type { EntrySummary, PageSummary } from '../schema/summary.ts';
 import { groupShards, type ShardRecords } from './shards.ts';
 import { summarizeEntry, summarizePage } from './summarize.ts';
@@ -40,7 +41,10 @@ const PER_PIECE = 500;
 
 /** `JSON.stringify(records) + '\n'`, byte for byte, in pieces. */
 function* jsonArray(records: readonly unknown[]): Iterable<string> {
-  if (records.length === 0) return yield '[]\n';
+  if (records.length === 0) {
+    yield '[]\n';
+    return;
+  }
   for (let i = 0; i < records.length; i += PER_PIECE) {
     const part = records.slice(i, i + PER_PIECE).map((r) => JSON.stringify(r)).join(',');
     yield (i === 0 ? '[' : ',') + part + (i + PER_PIECE >= records.length ? ']\n' : '');
@@ -68,8 +72,8 @@ export function entryFiles(data: EntryData): { files: EntryFile[]; manifest: Man
   const entries = data.articles as Entry[];
   const summaries = summarize(pages, entries);
   const chunks: Record<DataFile, () => Iterable<string>> = {
-    'articles.json': () => jsonArray(entries),
-    'pages.json': () => jsonArray(pages),
+    [ENTRIES_FILE]: () => jsonArray(entries),
+    [PAGES_FILE]: () => jsonArray(pages),
     'files.json': () => [JSON.stringify(data.files) + '\n'],
     'entry-index.ndjson': () => jsonLines(summaries.entries),
     'page-index.ndjson': () => jsonLines(summaries.pages),

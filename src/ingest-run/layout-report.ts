@@ -18,7 +18,12 @@ export interface LayoutReport {
 export function pageFileSources(sidecar: Sidecar | null, layout: FileLayout): MetaSources {
   const p = layout.path;
   const pick = (side: unknown, path: unknown) => (side !== undefined ? 'sidecar' : path !== null ? 'the path' : null);
-  return { paper: pick(sidecar?.paper ?? sidecar?.name, p.paper), date: pick(sidecar?.date, p.date), page: pick(sidecar?.page, p.page), pageName: pick(sidecar?.pageName, p.pageName) };
+  return {
+    paper: pick(sidecar?.paper ?? sidecar?.name, p.paper),
+    date: pick(sidecar?.date, p.date),
+    page: pick(sidecar?.page, p.page),
+    pageName: pick(sidecar?.pageName, p.pageName),
+  };
 }
 
 /** Groups files by layout for the ingest summary, in the order layouts were first met; `from` is null for a byte copy, which was not read. */

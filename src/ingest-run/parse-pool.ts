@@ -25,7 +25,8 @@ export function defaultPoolSize(): number {
 /** A pool of `size` worker threads running `parseFile`; with size 0, parses in this thread. */
 export function createParsePool(size: number): ParsePool {
   if (size <= 0) {
-    return { size: 0, parse: async (raw) => JSON.stringify(parseFile(raw)), close: async () => {} };
+    // A promise as the workers give, its executor turning a throw into a rejection as theirs do.
+    return { size: 0, parse: (raw) => new Promise((resolve) => resolve(JSON.stringify(parseFile(raw)))), close: () => Promise.resolve() };
   }
   // Workers load TypeScript sources through tsx, whether or not this thread was started by it.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -41,7 +42,7 @@ export function createParsePool(size: number): ParsePool {
       if (m.json !== undefined) task.resolve(m.json);
       else task.reject(new Error(`parser failed: ${m.error}`));
     });
-    worker.on('error', (e) => {
+    worker.on('error', (e: Error) => {
       for (const [id, task] of pending) {
         if (task.worker !== w) continue;
         pending.delete(id);

@@ -105,7 +105,8 @@ async function walk(w: Walk, dir: string, inherited: Inherited): Promise<void> {
       const own = side && side !== 'paper.json' ? await readSidecar(root, join(dir, side), messages) : null;
       const merged = here || own ? { ...here, ...own } : null;
       const fix = namesake(d.name, '.fix.yaml');
-      found.push({ file: rel, absolute: abs, sidecar: merged, corrections: fix ? { file: inputPath(root, join(dir, fix)), absolute: join(dir, fix) } : null, scan: scanOf(d.name) });
+      const corrections = fix ? { file: inputPath(root, join(dir, fix)), absolute: join(dir, fix) } : null;
+      found.push({ file: rel, absolute: abs, sidecar: merged, corrections, scan: scanOf(d.name) });
     } else if (kind === 'file' && FIX.test(d.name)) {
       if (!namesake(d.name, '.txt') && !namesake(d.name, '.md')) {
         warn(messages, rel, 'corrections-without-page', `corrections file has no page beside it (no ${d.name.replace(FIX, '.txt')} in this folder)`, 'Name a corrections file after the page it corrects (01.fix.yaml beside 01.txt, or beside an article\'s .md), or delete it.');

@@ -29,7 +29,7 @@ export interface IngestResult {
 }
 
 /** How the pages were got: parsed now, or taken from the parse cache; and by how many worker threads. */
-export interface IngestStats {
+interface IngestStats {
   files: number;
   parsed: number;
   fromCache: number;
@@ -110,16 +110,18 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
   let misses = files.map((_, i) => i).filter((i) => !copies.has(i) && !unread.has(i));
   if (cache) {
     const found = new Set<number>();
-    await eachInWindow(files.length, async (i) => {
-      if (copies.has(i)) return;
+    // Cache entries are read synchronously (see parse-cache.ts), one after another.
+    for (let i = 0; i < files.length; i++) {
+      if (copies.has(i)) continue;
       const raw = readRaw(i);
-      if (!raw) return;
-      keys[i] = cache.key(raw);
-      const json = cache.get(keys[i]);
-      if (json === null) return;
+      if (!raw) continue;
+      const key = cache.key(raw);
+      keys[i] = key;
+      const json = cache.get(key);
+      if (json === null) continue;
       found.add(i);
       keep(i, json);
-    });
+    }
     misses = misses.filter((i) => !found.has(i) && !unread.has(i));
     stats.fromCache = found.size;
   }

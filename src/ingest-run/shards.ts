@@ -2,7 +2,7 @@ import type { Entry } from '../schema/entry.ts';
 import type { Page } from '../schema/page.ts';
 
 /** Pages of unknown paper or date per shard: they belong to no month, so they are cut by count, in file order. */
-export const UNFILED_PER_SHARD = 200;
+const UNFILED_PER_SHARD = 200;
 
 /**
  * Names each page's shard as pages come, in ingest order: a paper's month
@@ -11,7 +11,7 @@ export const UNFILED_PER_SHARD = 200;
  * unknown paper or date the next `_unfiled/<NNNN>` of UNFILED_PER_SHARD pages.
  * The same pages in the same order get the same names.
  */
-export function shardNamer(): (page: Pick<Page, 'paperId' | 'date'>) => string {
+function shardNamer(): (page: Pick<Page, 'paperId' | 'date'>) => string {
   let unfiled = 0;
   return (page) => {
     if (page.paperId && page.date) return `${page.paperId}/${page.date.slice(0, 7)}`;
@@ -26,7 +26,10 @@ export interface ShardRecords {
   entries: Entry[];
 }
 
-/** Pages and entries grouped into shards, shards in the order their first page comes, records in ingest order within each; also the shard of each page and of each entry, by place in the input. */
+/**
+ * Pages and entries grouped into shards, shards in the order their first page comes, records in
+ * ingest order within each; also the shard of each page and of each entry, by place in the input.
+ */
 export function groupShards(pages: readonly Page[], entries: readonly Entry[]): { shards: ShardRecords[]; pageShard: string[]; entryShard: string[] } {
   const nameOf = shardNamer();
   const byName = new Map<string, ShardRecords>();

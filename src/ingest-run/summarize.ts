@@ -5,7 +5,7 @@ import { HEAD_CHARS, LEAD_CHARS, type EntrySummary, type PageSummary } from '../
 import { stripControls } from '../text/control-chars.ts';
 
 /** Digest of a full record as its shard holds it (RecordDigestSchema). */
-export function recordDigest(record: Entry | Page): string {
+function recordDigest(record: Entry | Page): string {
   return createHash('sha256').update(JSON.stringify(record)).digest('base64url').slice(0, 22);
 }
 

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { MANIFEST_FILE, SHARDS_DIR } from '../schema/manifest.ts';
+import { formatExport, MANIFEST_FILE, SHARDS_DIR } from '../schema/archive-files.ts';
 import { entryFiles, type EntryData } from './entry-files.ts';
 import type { FileReport } from '../schema/file-report.ts';
-import { escapeJsonControls } from '../text/control-chars.ts';
 import type { IngestResult } from './run-ingest.ts';
 
 export type { EntryData } from './entry-files.ts';
@@ -55,11 +54,6 @@ export async function writeEntryData(outDir: string, data: EntryData, onStep: On
 /** Reports on input files that are not pages, as an object keyed by file (`FileReportsSchema`), `{}` when there are none. */
 export function fileReportRecord(reports: readonly FileReport[]): Record<string, FileReport> {
   return Object.fromEntries(reports.map((r) => [r.file, r]));
-}
-
-/** The archive's data export: all entries as one JSON array, one-space indent, every control character escaped (shared by the CLI and the site). */
-export function formatExport(entries: readonly unknown[]): string {
-  return escapeJsonControls(JSON.stringify(entries, null, 1)) + '\n';
 }
 
 /** Writes the data export to `file`, by rename, so a killed ingest leaves the previous export whole. */

@@ -1,12 +1,4 @@
-/** FNV-1a 32-bit hash as 8 hex digits: a short, stable tag for text that is not URL-safe. */
-export function shortHash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
+import { shortHash } from '../text/short-hash.ts';
 
 // Longest id part. Ids are folder names in dist/ (article/<entry-id>/), and a
 // file system takes at most 255 bytes a name: the longest id made from a part

@@ -21,23 +21,23 @@ const ItemText = z.string().trim().min(1);
 const Near = z.number().int().min(1).optional();
 
 /** A person an item names, with their role (`记者`, `通讯员` …), or a bare name. */
-export const CorrectionAuthorSchema = z.union([
+const CorrectionAuthorSchema = z.union([
   z.string().trim().min(1),
   z.strictObject({ name: z.string().trim().min(1), role: AuthorRoleSchema.nullable().optional() }),
 ]);
 
 /** Starts a new item at a line: the line and what follows it in the item's reading order. */
-export const SplitOpSchema = z.strictObject({ op: z.literal('split'), line: LineText, near: Near });
+const SplitOpSchema = z.strictObject({ op: z.literal('split'), line: LineText, near: Near });
 
 /** Appends an item to another (`into`, by default the item before it on the page): their text, lines and authors become one item. */
-export const MergeOpSchema = z.strictObject({ op: z.literal('merge'), item: ItemText, into: ItemText.optional(), near: Near });
+const MergeOpSchema = z.strictObject({ op: z.literal('merge'), item: ItemText, into: ItemText.optional(), near: Near });
 
 /**
  * Says what an item's headline, dateline, authors or kind are. A text field
  * takes text printed in the item (what it held before becomes body text); null
  * says the item has none. `authors` replaces the authors read from the item.
  */
-export const SetOpSchema = z.strictObject({
+const SetOpSchema = z.strictObject({
   op: z.literal('set'),
   item: ItemText,
   near: Near,
@@ -53,10 +53,10 @@ export const SetOpSchema = z.strictObject({
 export const MarkAsSchema = z.enum(['paragraph', 'subhead', 'caption', 'credit', 'label', 'furniture']);
 
 /** Marks a printed line (or lines, through `through`) as a subhead, caption, credit, section label or page furniture. */
-export const MarkOpSchema = z.strictObject({ op: z.literal('mark'), line: LineText, through: LineText.optional(), as: MarkAsSchema, near: Near });
+const MarkOpSchema = z.strictObject({ op: z.literal('mark'), line: LineText, through: LineText.optional(), as: MarkAsSchema, near: Near });
 
 /** Moves a block of lines (one line, or `[first, last]`) to the end of another item's body, in reading order. */
-export const MoveOpSchema = z.strictObject({
+const MoveOpSchema = z.strictObject({
   op: z.literal('move'),
   lines: z.union([LineText, z.tuple([LineText, LineText])]),
   to: ItemText,
@@ -64,16 +64,13 @@ export const MoveOpSchema = z.strictObject({
 });
 
 /** Joins the paragraph that starts at a line to the paragraph before it. */
-export const JoinOpSchema = z.strictObject({ op: z.literal('join'), line: LineText, near: Near });
+const JoinOpSchema = z.strictObject({ op: z.literal('join'), line: LineText, near: Near });
 
 /** Starts a new paragraph at a line (or at the text given, inside a line). */
-export const BreakOpSchema = z.strictObject({ op: z.literal('break'), line: LineText, near: Near });
+const BreakOpSchema = z.strictObject({ op: z.literal('break'), line: LineText, near: Near });
 
 /** One operation of a corrections file. */
 export const CorrectionSchema = z.discriminatedUnion('op', [SplitOpSchema, MergeOpSchema, SetOpSchema, MarkOpSchema, MoveOpSchema, JoinOpSchema, BreakOpSchema]);
-
-/** A corrections file: its operations, applied in order. */
-export const CorrectionFileSchema = z.array(CorrectionSchema);
 
 /** The operations' names, in the order the README gives them. */
 export const CORRECTION_OPS = ['split', 'merge', 'set', 'mark', 'move', 'join', 'break'] as const;
@@ -91,7 +88,7 @@ export const AppliedCorrectionSchema = z.object({
 });
 
 /** How one operation of a corrections file fared on its page. */
-export const CorrectionOutcomeSchema = z.object({
+const CorrectionOutcomeSchema = z.object({
   /** Line of the operation in the corrections file. */
   line: z.number().int().min(1).nullable(),
   op: z.enum(CORRECTION_OPS),
@@ -111,7 +108,6 @@ export const PageCorrectionsSchema = z.object({
 
 export type CorrectionAuthor = z.infer<typeof CorrectionAuthorSchema>;
 export type Correction = z.infer<typeof CorrectionSchema>;
-export type CorrectionOp = Correction['op'];
 export type MarkAs = z.infer<typeof MarkAsSchema>;
 export type AppliedCorrection = z.infer<typeof AppliedCorrectionSchema>;
 export type CorrectionOutcome = z.infer<typeof CorrectionOutcomeSchema>;

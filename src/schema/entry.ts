@@ -5,13 +5,13 @@ import { EntryKindSchema } from './entry-kind.ts';
 import { IdSchema, IsoDateSchema, LangSchema } from './ids.ts';
 import { SourceSchema } from './source.ts';
 
-export { EntryKindSchema, type EntryKind } from './entry-kind.ts';
+export { type EntryKind } from './entry-kind.ts';
 
 /**
  * A link across pages printed as `下转第2版` / `上接第1版`. `marker` keeps the printed
  * text verbatim; `id` is the entry on the other page once ingest has matched it.
  */
-export const ContinuationSchema = z.object({
+const ContinuationSchema = z.object({
   page: z.number().int().min(1).nullable(),
   marker: z.string().min(1),
   id: IdSchema.nullable(),
@@ -61,7 +61,10 @@ export const EntrySchema = z.object({
   credit: z.string().min(1).nullable(),
   /** Byline lines as printed, verbatim, in page order (their names are parsed into `authors`). */
   bylines: z.array(z.string().min(1)),
-  /** What the dateline says, read from its text: who sent it, from where, and the day as printed. After the body, so that read in order the dateline runs on into the text it opens. */
+  /**
+   * What the dateline says, read from its text: who sent it, from where, and the day as printed.
+   * After the body, so that read in order the dateline runs on into the text it opens.
+   */
   datelineParts: DatelinePartsSchema.nullable(),
   /**
    * The column (栏目) or series the item runs in. `name` is read from a tag printed in

@@ -1,24 +1,5 @@
 import { z } from 'zod';
-
-/**
- * The data files ingest writes for the site besides the shards, in the order
- * they are written: every entry and page record whole (`articles.json`,
- * `pages.json`: the data export's and the search index's input), the reports on
- * other files, and the summaries the site lists from (one JSON record a line, so
- * an index of a million items is read without one string of its size).
- */
-export const DATA_FILES = ['articles.json', 'pages.json', 'files.json', 'entry-index.ndjson', 'page-index.ndjson'] as const;
-
-export type DataFile = (typeof DATA_FILES)[number];
-
-/** The summary files, read record by record. */
-export type IndexFile = Extract<DataFile, `${string}.ndjson`>;
-
-/** Name of the manifest beside the data files; ingest writes it last. */
-export const MANIFEST_FILE = 'manifest.json';
-
-/** Folder of the shard files, beside the data files. */
-export const SHARDS_DIR = 'shards';
+import { DATA_FILES, ENTRIES_FILE, PAGES_FILE, type DataFile } from './archive-files.ts';
 
 /** Bumped when the data files change shape, so the site refuses entries an older ingest wrote. */
 export const MANIFEST_VERSION = 2;
@@ -55,12 +36,9 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 
 /** Which count of the manifest each data file's records are. */
 export const COUNT_OF: Record<DataFile, keyof Manifest['counts']> = {
-  'articles.json': 'entries',
-  'pages.json': 'pages',
+  [ENTRIES_FILE]: 'entries',
+  [PAGES_FILE]: 'pages',
   'files.json': 'files',
   'entry-index.ndjson': 'entries',
   'page-index.ndjson': 'pages',
 };
-
-/** Path of a shard's file, relative to the entries folder. */
-export const shardFile = (name: string) => `${SHARDS_DIR}/${name}.json`;

@@ -11,7 +11,7 @@ import { LineRangeSchema } from './source.ts';
  * line `1957年7月20日人民日报 第3版`, `第3版()` / `专栏:` before each item, site
  * navigation, `Read More`, a table of contents).
  */
-export const LabelSchema = z.object({
+const LabelSchema = z.object({
   /** As printed, e.g. `【教育周刊】`; entries carry a section's bare name in `section`. */
   text: z.string().min(1),
   line: z.number().int().min(1),
@@ -23,7 +23,7 @@ export const LabelSchema = z.object({
  * A scan of the printed page saved beside its text (`01.jpg` beside `01.txt`): the
  * file, relative to the input folder, and whether it is an image or a PDF.
  */
-export const PageScanSchema = z.object({
+const PageScanSchema = z.object({
   file: z.string().min(1),
   kind: z.enum(['image', 'pdf']),
 });

@@ -15,4 +15,3 @@ export const SourceSchema = z.object({
 });
 
 export type LineRange = z.infer<typeof LineRangeSchema>;
-export type Source = z.infer<typeof SourceSchema>;

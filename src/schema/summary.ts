@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntrySchema } from './entry.ts';
+import { EntrySchema, type Entry } from './entry.ts';
 import { PageSchema } from './page.ts';
 
 // The site lists every item and page but shows the full text of one at a time.
@@ -15,11 +15,14 @@ export const LEAD_CHARS = 91;
 /** Code points of the caption or first paragraph kept to stand in for a missing title (24 shown), and one more. */
 export const HEAD_CHARS = 25;
 
-/** A shard's name (its file is `shards/<name>.json`): `<paper id>/<YYYY-MM>` for dated pages of a paper, `_unfiled/<NNNN>` for the rest (no id starts with `_`). */
-export const ShardNameSchema = z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/\d{4}-\d{2}|_unfiled\/\d{4,})$/);
+/**
+ * A shard's name (its file is `shards/<name>.json`): `<paper id>/<YYYY-MM>` for dated pages of a
+ * paper, `_unfiled/<NNNN>` for the rest (no id starts with `_`).
+ */
+const ShardNameSchema = z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/\d{4}-\d{2}|_unfiled\/\d{4,})$/);
 
 /** sha256 of a full record's JSON, base64url, 128 bits: a summary's stand-in for what it leaves out, in render keys. */
-export const RecordDigestSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
+const RecordDigestSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
 
 /** An entry as lists know it: everything but the body and what only its own page shows, with its opening words, its shard and the digest of the full entry. */
 export const EntrySummarySchema = EntrySchema.omit({ paragraphs: true, subheads: true, authorNote: true, datelineParts: true, furniture: true }).extend({
@@ -44,3 +47,6 @@ export const ShardSchema = z.object({ pages: z.array(PageSchema), entries: z.arr
 export type EntrySummary = z.infer<typeof EntrySummarySchema>;
 export type PageSummary = z.infer<typeof PageSummarySchema>;
 export type Shard = z.infer<typeof ShardSchema>;
+
+/** An entry as a list or a view has it: its summary (the site) or the full record (the search index builder). */
+export type Listed = Entry | EntrySummary;

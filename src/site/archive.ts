@@ -1,7 +1,7 @@
 import { FileReportsSchema, type FileReport } from '../schema/file-report.ts';
 import { EntrySummarySchema, PageSummarySchema } from '../schema/summary.ts';
 import { buildArchive, type Archive } from './build-archive.ts';
-import { entriesDir } from './paths.ts';
+import { entriesDir } from '../schema/archive-files.ts';
 import { readDataFile, readIndex, readManifest } from './entries-check.ts';
 import { forSite } from './site-json.ts';
 

@@ -3,7 +3,8 @@ import type { EntryKind } from '../schema/entry.ts';
 import type { EntrySummary, PageSummary } from '../schema/summary.ts';
 import type { FileReport } from '../schema/file-report.ts';
 import type { Lang } from '../schema/ids.ts';
-import { displayTitle, type Listed } from './format.ts';
+import type { Listed } from '../schema/summary.ts';
+import { displayTitle } from '../text/labels.ts';
 import { reporterSlug } from './urls.ts';
 
 /** One paper on one date: its pages in page order. */
@@ -59,7 +60,7 @@ export interface Archive {
   /** Items of a page in reading order. */
   itemsOf(pageId: string): EntrySummary[];
   /** The title to show for an entry (continued pieces borrow their first piece's title). */
-  titleOf(e: Listed): string;
+  titleOf: (e: Listed) => string;
   /** The issue of a paper on a date, if the archive holds it. */
   issueOf(paperId: string | null, date: string | null): Issue | undefined;
 }

@@ -1,7 +1,7 @@
 import type { Issue } from './build-archive.ts';
 
 /** Issues of one month, for the browse-by-date lists. */
-export interface MonthGroup {
+interface MonthGroup {
   month: number;
   issues: Issue[];
 }

@@ -7,7 +7,9 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PageSummary } from '../schema/summary.ts';
-import { displayTitle, leadOf, type Listed } from './format.ts';
+import type { Listed } from '../schema/summary.ts';
+import { leadOf } from './format.ts';
+import { displayTitle } from '../text/labels.ts';
 
 /** How many characters of an entry's opening words its page must show. */
 const OPENING = 24;
@@ -40,7 +42,10 @@ export function checkDist(dist: string, entries: readonly Listed[], pages: reado
   return problems;
 }
 
-/** What is wrong with an article page (read up to its </article>) for entry `e`, or null. Only the tag, the headline and the opening words are decoded or searched. */
+/**
+ * What is wrong with an article page (read up to its </article>) for entry `e`, or null. Only the
+ * tag, the headline and the opening words are decoded or searched.
+ */
 function checkArticle(html: Buffer | null, e: Listed, title: string): string | null {
   const open = html ? html.indexOf('<article') : -1;
   if (!html || open < 0) return 'has no <article> element.';

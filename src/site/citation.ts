@@ -1,4 +1,5 @@
-import { bareSubtitle, type Listed } from './format.ts';
+import type { Listed } from '../schema/summary.ts';
+import { bareSubtitle } from './format.ts';
 
 /** Most authors GB/T 7714 lists before closing with `等`. */
 const MAX_AUTHORS = 3;

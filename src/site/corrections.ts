@@ -1,5 +1,5 @@
 import type { AppliedCorrection, CorrectionOutcome } from '../schema/correction.ts';
-import { KIND_LABELS } from './format.ts';
+import { KIND_LABELS } from '../text/labels.ts';
 
 // What curators corrected, said in the site's Chinese. Ingest records each
 // change as {op, field, before, after}; this turns one into a sentence, with the

@@ -2,6 +2,7 @@ import type { Entry } from '../schema/entry.ts';
 import type { Message } from '../schema/message.ts';
 import { pageLineOf } from '../schema/page-file.ts';
 import type { Page } from '../schema/page.ts';
+import type { Listed } from '../schema/summary.ts';
 
 // Rules whose messages say the parser put an item's text together on a guess: a
 // paragraph joined to a sentence cut before it, a paragraph that ends mid-sentence
@@ -11,11 +12,11 @@ const TEXT_DOUBTS = new Set(['column-order', 'cut-paragraph', 'body-elsewhere', 
 /** What the parser was unsure of in an item's text: its messages that say so (at page lines), and the page's fragments, which may hold some of it. */
 export interface TextDoubts {
   messages: { message: Message; line: number }[];
-  fragments: Entry[];
+  fragments: Listed[];
 }
 
 /** The doubts to tell a reader of an item; both lists empty when there are none. */
-export function textDoubts(e: Entry, page: Page, pageItems: Entry[]): TextDoubts {
+export function textDoubts(e: Entry, page: Page, pageItems: readonly Listed[]): TextDoubts {
   const inItem = (line: number) => e.source.lines.some(([a, b]) => line >= a && line <= b);
   const messages = page.messages.flatMap((message) => {
     if (!TEXT_DOUBTS.has(message.ruleId) || message.line === null) return [];

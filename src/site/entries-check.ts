@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { COUNT_OF, DATA_FILES, MANIFEST_FILE, ManifestSchema, shardFile, type DataFile, type IndexFile, type Manifest } from '../schema/manifest.ts';
+import { DATA_FILES, MANIFEST_FILE, shardFile, type DataFile, type IndexFile } from '../schema/archive-files.ts';
+import { COUNT_OF, ManifestSchema, type Manifest } from '../schema/manifest.ts';
 import type { Shard } from '../schema/summary.ts';
 import { digestOf } from '../ingest-run/entry-files.ts';
 
@@ -29,7 +30,7 @@ export interface ReadManifest {
 const AGAIN = 'Run `npm run ingest` (or `npm run build`) again to write a complete set of entries.';
 
 /** True when ingest has written anything to `dir` (a manifest or a data file). */
-export function hasEntries(dir: string): boolean {
+function hasEntries(dir: string): boolean {
   return [MANIFEST_FILE, ...DATA_FILES].some((f) => existsSync(join(dir, f)));
 }
 
@@ -91,7 +92,9 @@ export async function readShard(dir: string, name: string, manifest: Manifest): 
 }
 
 /** The whole entries folder, checked: the manifest, the records of every data file, and every shard. */
-export async function readVerifiedEntries(dir: string): Promise<ReadManifest & { articles: unknown[]; pages: unknown[]; files: Record<string, unknown>; shards: Shard[] }> {
+export async function readVerifiedEntries(
+  dir: string,
+): Promise<ReadManifest & { articles: unknown[]; pages: unknown[]; files: Record<string, unknown>; shards: Shard[] }> {
   const read = await readManifest(dir);
   const [articles, pages, files] = await allInOrder(DATA_FILES.map((name) => readDataFile(dir, name, read.manifest)));
   const shards = await allInOrder(Object.keys(read.manifest.shards).map((name) => readShard(dir, name, read.manifest)));
@@ -107,7 +110,10 @@ async function allInOrder<T>(reads: Promise<T>[]): Promise<T[]> {
   return settled.map((r) => (r as PromiseFulfilledResult<T>).value);
 }
 
-/** Checks the size and digest of every file the manifest lists, one at a time (a build does this first, so a damaged shard stops it before a page is written). */
+/**
+ * Checks the size and digest of every file the manifest lists, one at a time (a build does this
+ * first, so a damaged shard stops it before a page is written).
+ */
 export async function checkAllFiles(dir: string, manifest: Manifest): Promise<void> {
   for (const name of DATA_FILES) await readChecked(dir, name, manifest.files[name]);
   for (const [name, digest] of Object.entries(manifest.shards)) await readChecked(dir, shardFile(name), digest);
@@ -170,7 +176,8 @@ function refuseDuplicateIds(file: string, records: unknown[]): void {
   const clashes: string[] = [];
   for (const r of records as { id?: unknown; file?: unknown; source?: { file?: unknown } }[]) {
     if (typeof r?.id !== 'string') continue;
-    const source = String(r.source?.file ?? r.file ?? 'an unknown file');
+    const named = r.source?.file ?? r.file;
+    const source = typeof named === 'string' ? named : 'an unknown file';
     const earlier = firstSource.get(r.id);
     if (earlier === undefined) firstSource.set(r.id, source);
     else clashes.push(`the id ${r.id} is given to two records, from ${earlier} and from ${source}`);

@@ -1,4 +1,6 @@
-import { formatDate, headedLead, pageLabel, type Listed } from './format.ts';
+import type { Listed } from '../schema/summary.ts';
+import { headedLead } from './format.ts';
+import { formatDate, pageLabel } from '../text/labels.ts';
 import { w3cTime, xmlText } from './xml.ts';
 
 /** What the feed needs besides its entries: names and absolute URLs. */

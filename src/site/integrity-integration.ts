@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import type { EntrySummary, PageSummary } from '../schema/summary.ts';
 import { checkDist } from './check-dist.ts';
 import { checkAllFiles, EntriesError, readIndex, readManifest } from './entries-check.ts';
-import { entriesDir } from './paths.ts';
+import { entriesDir } from '../schema/archive-files.ts';
 
 /** How many problems the failed build check lists; the count says how many more there are. */
 const LISTED = 20;

@@ -1,6 +1,7 @@
 import type { Archive, Issue } from './build-archive.ts';
-import type { EntrySummary, PageSummary } from '../schema/summary.ts';
-import { formatDate, pageLabel } from './format.ts';
+import type { Continuation } from '../schema/entry.ts';
+import type { EntrySummary, Listed, PageSummary } from '../schema/summary.ts';
+import { formatDate, pageLabel } from '../text/labels.ts';
 import { UNFILED_TITLE } from './site.ts';
 import { unfiledListPage } from './unfiled.ts';
 import { routes } from './urls.ts';
@@ -87,4 +88,18 @@ export function sectionGroups<E extends Pick<EntrySummary, 'source' | 'order' | 
     else groups.push({ label: e.section, items: [e] });
   }
   return groups;
+}
+
+/** Where a `下转` / `上接` note leads: the matched piece with its title, else the page it names in the same issue, else nowhere in the archive. */
+export interface ContinuationTarget {
+  other: { entry: EntrySummary; title: string } | undefined;
+  page: PageSummary | undefined;
+}
+
+/** Finds where `entry`'s continuation `link` leads in the archive (see ContinuationTarget). */
+export function continuationTarget(entry: Listed, link: Continuation, archive: Archive): ContinuationTarget {
+  const found = link.id ? archive.entryById.get(link.id) : undefined;
+  const other = found && { entry: found, title: archive.titleOf(found) };
+  const page = !other && link.page !== null ? archive.issueOf(entry.paperId, entry.date)?.pages.find((p) => p.page === link.page) : undefined;
+  return { other, page };
 }

@@ -1,10 +1,10 @@
 import type { LineRange } from '../schema/source.ts';
 import type { Page } from '../schema/page.ts';
-import type { Listed } from './format.ts';
+import type { Listed } from '../schema/summary.ts';
 import { fileLineOf } from '../schema/page-file.ts';
 
 /** One numbered line of a raw page. */
-export interface NumberedLine {
+interface NumberedLine {
   n: number;
   text: string;
 }
@@ -28,7 +28,7 @@ type Owner = Listed | { of: LineRange } | { frontMatter: string } | 'label' | nu
  * made of each line. Linear in the number of lines.
  */
 export function segmentPage(page: Page, items: readonly Listed[]): LineSegment[] {
-  const owner: Owner[] = new Array(page.lines.length).fill(null);
+  const owner = new Array<Owner>(page.lines.length).fill(null);
   const mark = ([from, to]: LineRange, o: Owner) => {
     for (let n = Math.max(from, 1); n <= Math.min(to, owner.length); n++) owner[n - 1] = o;
   };

@@ -36,7 +36,8 @@ export function reportRows(archive: Archive): { rows: ReportRow[]; totals: Repor
     for (const m of page.messages) sev[m.severity]++;
     return { page, items: items.length, fragments: items.filter((e) => e.kind === 'fragment').length, errors: sev.error, warnings: sev.warning, infos: sev.info };
   });
-  rows.sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || b.fragments - a.fragments || (a.page.file < b.page.file ? -1 : a.page.file > b.page.file ? 1 : 0));
+  const byFile = (a: (typeof rows)[number], b: (typeof rows)[number]) => (a.page.file < b.page.file ? -1 : a.page.file > b.page.file ? 1 : 0);
+  rows.sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || b.fragments - a.fragments || byFile(a, b));
   const totals: ReportTotals = { files: rows.length, items: 0, fragments: 0, errors: 0, warnings: 0, infos: 0, doubtful: 0 };
   for (const r of rows) {
     totals.items += r.items;

@@ -9,7 +9,7 @@ import type { Page } from '../schema/page.ts';
 import { inputDir } from './paths.ts';
 
 /** Widths a scan image is served in, for `srcset`: a phone, a column, a large screen. */
-export const SCAN_WIDTHS = [480, 960, 1600];
+const SCAN_WIDTHS = [480, 960, 1600];
 
 /** A page's scan as the site shows it: an image with its size and the widths it is served in, or a PDF. */
 export type ShownScan = { kind: 'image'; width: number; height: number; widths: number[] } | { kind: 'pdf' };
@@ -47,7 +47,7 @@ export function shownScan(page: Omit<Page, 'lines'>): Promise<ShownScan | null> 
 }
 
 /** The widths of SCAN_WIDTHS narrower than the scan, and the scan's own when it is narrower than the widest. */
-export function servedWidths(width: number): number[] {
+function servedWidths(width: number): number[] {
   const below = SCAN_WIDTHS.filter((w) => w < width);
   return below.length === SCAN_WIDTHS.length ? below : [...below, width];
 }

@@ -2,7 +2,7 @@ import type { Entry } from '../schema/entry.ts';
 import type { Page } from '../schema/page.ts';
 import { ShardSchema, type EntrySummary, type PageSummary } from '../schema/summary.ts';
 import { EntriesError, readManifest, readShard } from './entries-check.ts';
-import { entriesDir } from './paths.ts';
+import { entriesDir } from '../schema/archive-files.ts';
 import { forSite } from './site-json.ts';
 
 /** A shard's full records by id. */

@@ -1,4 +1,4 @@
-import { shortHash } from '../ingest/ids.ts';
+import { shortHash } from '../text/short-hash.ts';
 
 // Astro sets BASE_URL from the `base` option; astro.config.mjs normalises it to `/…/`,
 // and the guard keeps links right should someone drop the trailing slash there.

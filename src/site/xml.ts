@@ -1,7 +1,7 @@
 import { stripControls } from '../text/control-chars.ts';
 
 /** Escapes text for XML element content and attribute values. */
-export function escapeXml(s: string): string {
+function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 

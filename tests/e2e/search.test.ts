@@ -4,8 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/schema/entry.ts';
-import { buildSearchIndex } from '../../src/search/indexer/build-search-index.ts';
+import { ENTRIES_FILE } from '../../src/schema/archive-files.ts';
+import { EntrySchema } from '../../src/schema/entry.ts';
+import { INDEX_DIR, MANIFEST_FILE } from '../../src/search/core/layout.ts';
 import { fixtureEntries } from './support/build-site.ts';
 import { startSite, type SiteSession } from './support/site-session.ts';
 
@@ -23,13 +24,15 @@ describe('search page', () => {
   let s: SiteSession;
   beforeAll(async () => {
     s = await startSite({ base: BASE, entries: fixtureEntries });
-    // The index is written by the site build's integration; build it here when the build has none.
-    if (!existsSync(join(s.site.dist, 'search-index/manifest.json'))) {
-      const entries = JSON.parse(readFileSync(join(s.site.entries, 'articles.json'), 'utf8')) as Entry[];
-      await buildSearchIndex(entries, s.site.dist);
-    }
   });
   afterAll(() => s?.close());
+
+  it('reads the index the site build wrote (the Astro integration), of every entry built', () => {
+    const manifest = join(s.site.dist, INDEX_DIR, MANIFEST_FILE);
+    expect(existsSync(manifest), `${manifest}: the site build wrote no search index`).toBe(true);
+    const entries = EntrySchema.array().parse(JSON.parse(readFileSync(join(s.site.entries, ENTRIES_FILE), 'utf8')));
+    expect((JSON.parse(readFileSync(manifest, 'utf8')) as { docCount: unknown }).docCount).toBe(entries.length);
+  });
 
   it('finds, highlights and counts; Simplified finds Traditional', async () => {
     const { page } = await s.open();

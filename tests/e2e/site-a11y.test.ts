@@ -42,7 +42,8 @@ describe('reading pages', () => {
         await page.goto(s.served.url(path!));
         await page.addScriptTag({ content: axeSource });
         const violations: { id: string; impact: string | null; nodes: unknown[] }[] = await page.evaluate(async () => {
-          const r = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe.run();
+          type Axe = { run(): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> };
+          const r = await (window as unknown as { axe: Axe }).axe.run();
           return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes }));
         });
         const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -52,7 +52,7 @@ describe('citing an article', () => {
     const ris = page.locator('.cite__files a', { hasText: 'RIS' });
     expect(await ris.getAttribute('download')).toBe('jiangcheng-20240301-01-01.ris');
     const [download] = await Promise.all([page.waitForEvent('download'), ris.click()]);
-    const text = await readFile((await download.path())!, 'utf8');
+    const text = await readFile(await download.path(), 'utf8');
     expect(text.split('\r\n')).toEqual(expect.arrayContaining(['TY  - NEWS', 'AU  - 王小明', 'AU  - 李华', 'T2  - 江城日报', 'DA  - 2024/03/01/', 'SP  - 1', 'ER  - ']));
     const bib = await page.locator('.cite__files a', { hasText: 'BibTeX' }).getAttribute('href');
     expect(Buffer.from(bib!.split(',')[1]!, 'base64').toString('utf8')).toContain('author = {{王小明} and {李华}}');

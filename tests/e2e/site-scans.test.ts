@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PageSchema } from '../../src/schema/page.ts';
 import { follow, startSite, type SiteSession } from './support/site-session.ts';
 
 /** A grey PNG of the given size, written by hand (8-bit greyscale). */
@@ -48,7 +49,7 @@ afterAll(() => s?.close());
 
 describe('page scans', () => {
   it('are recorded on their pages by ingest, not reported as files not read', () => {
-    const pages: { file: string; scan?: unknown }[] = JSON.parse(readFileSync(join(s.site.entries, 'pages.json'), 'utf8'));
+    const pages = PageSchema.array().parse(JSON.parse(readFileSync(join(s.site.entries, 'pages.json'), 'utf8')));
     expect(pages.map((p) => [p.file, p.scan ?? null])).toEqual([
       ['nanhu/2024-05-06/01.txt', { file: 'nanhu/2024-05-06/01.png', kind: 'image' }],
       ['nanhu/2024-05-06/02.txt', { file: 'nanhu/2024-05-06/02.pdf', kind: 'pdf' }],

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The folder of real scraped pages that CI keeps beside the checkout. */
-export const seedsDir = join(import.meta.dirname, '../../../shared/seeds');
+const seedsDir = join(import.meta.dirname, '../../../shared/seeds');
 
 /** The seed pages as { name, bytes }, or an empty list when the folder is absent. */
 export function readSeeds(): { name: string; bytes: Uint8Array }[] {

@@ -11,7 +11,7 @@ export const SAMPLES_DIR = fileURLToPath(new URL('../../content/raw/', import.me
 const TwelveSchema = z.string().refine((s) => [...s].length === 12, 'must be exactly 12 characters');
 
 /** What a careful reader sees as one item of a sample page. */
-export const TruthItemSchema = z
+const TruthItemSchema = z
   .object({
     kind: z.enum(['article', 'brief', 'photo']),
     /** Split title lines joined without a separator. */
@@ -33,7 +33,7 @@ export const TruthItemSchema = z
   .strict();
 
 /** One sample page: how its bytes are stored and the items in reading order of their first line. */
-export const TruthPageSchema = z
+const TruthPageSchema = z
   .object({
     encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'gb18030']),
     lineEnds: z.enum(['lf', 'crlf', 'cr']),
@@ -45,7 +45,7 @@ export const TruthPageSchema = z
   .strict();
 
 /** Keyed by the page file relative to `content/raw`. */
-export const SampleTruthSchema = z.record(z.string().regex(/^[a-z0-9-]+\/\d{4}-\d{2}-\d{2}\/\d{2}\.txt$/), TruthPageSchema);
+const SampleTruthSchema = z.record(z.string().regex(/^[a-z0-9-]+\/\d{4}-\d{2}-\d{2}\/\d{2}\.txt$/), TruthPageSchema);
 
 export type TruthItem = z.infer<typeof TruthItemSchema>;
 export type TruthPage = z.infer<typeof TruthPageSchema>;

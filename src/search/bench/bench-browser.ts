@@ -17,7 +17,10 @@ export interface QueryRun {
   spans: RequestSpan[];
 }
 
-/** Cold runs (a fresh browser context each: nothing cached, code included) and warm runs (one page, one query after another), the warm sequence run `warmRuns` times. */
+/**
+ * Cold runs (a fresh browser context each: nothing cached, code included) and warm runs (one page,
+ * one query after another), the warm sequence run `warmRuns` times.
+ */
 export interface BrowserFigures {
   cold: QueryRun[];
   warm: QueryRun[][];
@@ -34,7 +37,9 @@ async function fetched(page: Page, from: number): Promise<{ fresh: ResourceEntry
   return page.evaluate(async (skip) => {
     await new Promise((ok) => setTimeout(ok, 0));
     const all = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
-    const fresh = all.slice(skip).map((e) => ({ name: e.name, encodedBodySize: e.encodedBodySize, startTime: e.startTime, requestStart: e.requestStart, responseEnd: e.responseEnd }));
+    const fresh = all.slice(skip).map((e) => ({
+      name: e.name, encodedBodySize: e.encodedBodySize, startTime: e.startTime, requestStart: e.requestStart, responseEnd: e.responseEnd,
+    }));
     return { fresh, count: all.length };
   }, from);
 }

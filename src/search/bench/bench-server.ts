@@ -1,5 +1,5 @@
 import { open, readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,7 +16,7 @@ export async function serveGzipped(root: string): Promise<{ origin: string; clos
   const base = normalize(root);
   // Compressed once, as a host that pre-compresses or caches would serve them.
   const gzipped = new Map<string, Buffer>();
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = normalize(join(base, path));
     const size = file.startsWith(base + sep) ? (await stat(file).catch(() => null))?.size : undefined;
@@ -41,6 +41,10 @@ export async function serveGzipped(root: string): Promise<{ origin: string; clos
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...(gz ? { 'Content-Encoding': 'gzip' } : {}), 'Cache-Control': 'no-cache' });
     if (gz && !gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 6 }));
     res.end(gz ? gzipped.get(file) : body);
+  };
+  // A request that fails (a file gone while read) ends its connection, not the process.
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: Error) => res.destroy(e));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   return {

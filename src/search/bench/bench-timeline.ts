@@ -58,6 +58,9 @@ export function timeline(calls: FetchCall[], entries: ResourceEntry[], started: 
       const call = byUrl.get(e.name)?.shift();
       const path = new URL(e.name).pathname;
       const range = call?.range ?? null;
-      return { kind: requestKind(path), path, range, bytes: e.encodedBodySize, start: e.startTime - started, sent: e.requestStart - started, end: (call?.end ?? e.responseEnd) - started };
+      return {
+        kind: requestKind(path), path, range, bytes: e.encodedBodySize,
+        start: e.startTime - started, sent: e.requestStart - started, end: (call?.end ?? e.responseEnd) - started,
+      };
     });
 }

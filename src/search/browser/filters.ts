@@ -19,7 +19,7 @@ export async function filterDocs(p: SearchParams, m: SearchManifest, client: Ind
 }
 
 /** Documents dated from `from` to `to` inclusive: a range of numbers, since documents are in date order. */
-export function dateRange(t: DatesTable | null, from: string | null, to: string | null): Int32Array {
+function dateRange(t: DatesTable | null, from: string | null, to: string | null): Int32Array {
   if (!t) return new Int32Array(0);
   const first = from ? lowerBound(t.dates, from) : 0;
   const last = to ? lowerBound(t.dates, to, true) : t.dates.length;

@@ -18,7 +18,7 @@ export interface Segment {
 }
 
 /** Source ranges `[start, end)` where any folded term occurs in `text`, merged and in order. */
-export function matchRanges(text: string, terms: readonly string[], folds: FoldMap): [number, number][] {
+function matchRanges(text: string, terms: readonly string[], folds: FoldMap): [number, number][] {
   const { text: folded, offsets } = foldTextWithOffsets(text, folds);
   const ranges: [number, number][] = [];
   for (const term of terms) {

@@ -23,10 +23,10 @@ export class IndexClient {
   manifest(): Promise<SearchManifest> {
     this.manifestPromise ??= this.fetcher(`${this.base}${INDEX_DIR}${MANIFEST_FILE}`, { cache: 'no-cache' }).then(async (res) => {
       if (!res.ok) throw new Error(`search index missing (${res.status})`);
-      const m = (await res.json()) as SearchManifest;
+      const m = (await res.json()) as { version?: unknown };
       // A page's code reads one format; an index built in another (a page older than the site) is not read at all.
-      if (m.version !== INDEX_FORMAT) throw new Error(`search index in format ${m.version}, this page reads ${INDEX_FORMAT}`);
-      return m;
+      if (m.version !== INDEX_FORMAT) throw new Error(`search index in format ${String(m.version)}, this page reads ${INDEX_FORMAT}`);
+      return m as SearchManifest;
     });
     return this.manifestPromise;
   }

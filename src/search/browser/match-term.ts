@@ -31,10 +31,14 @@ export interface TextSource {
  * of its own is in (null when none has one): only a key that frequent can
  * have a longer one extending it.
  */
-export async function matchTerm(index: KeyIndex, family: FamilyId, term: readonly number[], phraseDocs: number | null = null, text?: TextSource): Promise<TermMatch> {
+export async function matchTerm(
+  index: KeyIndex, family: FamilyId, term: readonly number[], phraseDocs: number | null = null, text?: TextSource,
+): Promise<TermMatch> {
   if (term.length === 0) return EMPTY;
   const n = term.length;
-  const pairs = n <= 2 ? [await index.entry(keyOf(family, term))] : await Promise.all(Array.from({ length: n - 1 }, (_, o) => index.entry(keyOf(family, term.slice(o, o + 2)))));
+  const pairs = n <= 2
+    ? [await index.entry(keyOf(family, term))]
+    : await Promise.all(Array.from({ length: n - 1 }, (_, o) => index.entry(keyOf(family, term.slice(o, o + 2)))));
   // A pair of the term that no document holds: nothing does.
   if (pairs.some((e) => e === null)) return EMPTY;
   if (n <= 2) return fromDocs(await index.postings(pairs[0]!, false));

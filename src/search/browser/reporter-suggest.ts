@@ -18,7 +18,7 @@ export interface NameRecord extends NameEntry {
  * but not one in a two-character name (1/2), nor a single shared character.
  * Pinyin, long as it is, tolerates a typo or two.
  */
-export const NAME_SEARCH_OPTIONS: IFuseOptions<NameRecord> = {
+const NAME_SEARCH_OPTIONS: IFuseOptions<NameRecord> = {
   keys: [
     { name: 'key', weight: 2 },
     { name: 'compact', weight: 1 },

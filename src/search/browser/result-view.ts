@@ -1,6 +1,6 @@
 import type { FoldMap } from '../core/fold.ts';
 import type { EntryKind } from '../../schema/entry.ts';
-import { formatDate, KIND_LABELS, pageLabel } from '../../site/format.ts';
+import { formatDate, KIND_LABELS, pageLabel } from '../../text/labels.ts';
 import { highlight, snippet, type ResultRecord, type Segment } from './highlight.ts';
 
 /** Appends segments to an element as text, matches in `<mark>`: nothing from the archive is parsed as HTML. */

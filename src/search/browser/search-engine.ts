@@ -21,7 +21,7 @@ export interface SearchOutcome {
   /** Of them, how many were matched by their text (the others by the pinyin of a title or a name). */
   textTotal: number;
   /** The zone every term occurs in at least (see core/planner.ts): a headline or lead match shows from a document's opening. */
-  zoneOf(doc: number): ZoneId;
+  zoneOf: (doc: number) => ZoneId;
   /** Reads every matching document into `docs` when it holds only the first (a top list's); null when it holds them all. */
   complete: (() => Promise<void>) | null;
 }
@@ -90,7 +90,10 @@ export class SearchEngine {
     else if (allowed) docs = intersect(docs, allowed);
     const { zones, counts, least } = signals(docs, matches, pinyinDocs);
     const found = docs;
-    return { terms, docs: rankDocs({ docs, zones, counts }, p.sort), total: docs.length, textTotal: intersect(docs, textDocs).length, zoneOf: (doc) => least[lowerBound(found, doc)] as ZoneId, complete: null };
+    return {
+      terms, docs: rankDocs({ docs, zones, counts }, p.sort), total: docs.length, textTotal: intersect(docs, textDocs).length,
+      zoneOf: (doc) => least[lowerBound(found, doc)] as ZoneId, complete: null,
+    };
   }
 
   /** What a result shows of a document besides its text. */

@@ -30,7 +30,7 @@ let generation = 0;
 
 /** Puts a search into the form's fields. */
 function fillForm(p: SearchParams): void {
-  for (const [k, v] of Object.entries(p)) {
+  for (const [k, v] of Object.entries(p) as [string, string | null][]) {
     const field = form.elements.namedItem(k) as HTMLInputElement | HTMLSelectElement | null;
     if (field) field.value = v ?? (k === 'sort' ? 'relevance' : '');
   }
@@ -126,12 +126,13 @@ window.addEventListener('popstate', () => {
 
 // The reporter box suggests names as one types, through the same fuzzy name search.
 const reporterInput = form.elements.namedItem('reporter') as HTMLInputElement;
-reporterInput.addEventListener('input', async () => {
+async function suggestReporters(): Promise<void> {
   const typed = reporterInput.value;
   const names = await reporters.suggest(typed, 8).catch(() => [] as NameEntry[]);
   if (typed !== reporterInput.value) return;
   reporterOptions.replaceChildren(...names.map((n) => Object.assign(document.createElement('option'), { value: n.name, label: `${n.pinyin} · ${n.count} 篇` })));
-});
+}
+reporterInput.addEventListener('input', () => void suggestReporters());
 
 const initial = readParams(new URLSearchParams(location.search));
 fillForm(initial);

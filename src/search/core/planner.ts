@@ -33,10 +33,10 @@ export type ZoneId = (typeof Zone)[keyof typeof Zone];
  * judged set and the generated archive a first paragraph runs 60–150
  * characters; a match there ranks above one further on.
  */
-export const LEAD_POSITIONS = 120;
+const LEAD_POSITIONS = 120;
 
 /** Ranking counts a document's occurrences of the terms up to this many: past ten, more says little. */
-export const COUNT_CAP = 10;
+const COUNT_CAP = 10;
 
 /** The zone of an occurrence at `pos` in a document whose headline takes `titleEnd` positions (the body starts after its separator). */
 export function zoneAt(pos: number, titleEnd: number): ZoneId {
@@ -104,17 +104,20 @@ export function cheapPairs(docsLengths: readonly number[], coverBytes: number): 
     .slice(0, 3)
     .map((p) => p.o);
 }
-export const CHEAP_PAIR_BYTES = 2048;
-export const CHEAP_SHARE = 1 / 8;
-/** Candidates read whole at most: three pages of results, the first of which the page shows anyway (replay at 50k: 10 gave a warm median of 23.3 KB and max 174 KB, 30 gave 21.5 and 145). */
-export const VERIFY_DOCS = 30;
+const CHEAP_PAIR_BYTES = 2048;
+const CHEAP_SHARE = 1 / 8;
+/**
+ * Candidates read whole at most: three pages of results, the first of which the page shows anyway
+ * (replay at 50k: 10 gave a warm median of 23.3 KB and max 174 KB, 30 gave 21.5 and 145).
+ */
+const VERIFY_DOCS = 30;
 /**
  * What a candidate read whole is taken to cost: a document's bytes on average
  * (2.9 KB at 10k generated items, 3.0 KB at 50k). Counting the table block it
  * may need too (5 KB in all) did worse in the replay of the benchmark's
  * queries at 50k: warm median 23.3 KB and max 174 KB, against 21.5 and 145.
  */
-export const RECORD_BYTES = 2900;
+const RECORD_BYTES = 2900;
 
 /** Whether reading `candidates` documents whole costs less than the rest of a cover of `coverBytes`. */
 export const verifyInText = (candidates: number, coverBytes: number) => candidates <= VERIFY_DOCS && candidates * RECORD_BYTES < coverBytes;
@@ -126,8 +129,8 @@ export const verifyInText = (candidates: number, coverBytes: number) => candidat
  * longer one covered by it reads its positions, not those of its common
  * pairs. One in a hundred is the rule the previous index measured best.
  */
-export const PHRASE_SHARE = 0.01;
-export const PHRASE_MIN_DOCS = 50;
+const PHRASE_SHARE = 0.01;
+const PHRASE_MIN_DOCS = 50;
 export const PHRASE_MAX_LENGTH = 8;
 
 /** Documents a phrase must be in to get a key in an archive of `docCount`. */

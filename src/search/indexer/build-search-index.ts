@@ -47,7 +47,7 @@ const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
  * pinyin of titles and names, reporters, papers and kinds, the dates table,
  * the names lexicon, and last the manifest (see core/layout.ts).
  */
-export async function buildSearchIndex(input: Entry[], siteDir: string, options: BuildOptions = {}): Promise<SearchIndexReport> {
+export function buildSearchIndex(input: Entry[], siteDir: string, options: BuildOptions = {}): SearchIndexReport {
   const started = performance.now();
   let last = started;
   const step = (name: string) => {
@@ -59,6 +59,7 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   const foldMap = parseFoldPairs(folds);
   let ordered: Entry[] = orderEntries(input);
   // Dropping our hold on the input lets it be collected once `ordered` is dropped too.
+  // eslint-disable-next-line no-useless-assignment -- not read again: the assignment frees the entries' memory
   input = [];
   let fields: string[][] = ordered.map(searchFields);
   const heads = Uint8Array.from(ordered, headlineFields);
@@ -82,6 +83,8 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   const kinds = facetBy(ordered, (e) => e.kind);
   const dates = datesTable(ordered);
   const corpus = encodeCorpus(fields, foldMap, heads);
+  // Freed before the keys are written, the largest step (the text is in `corpus` now).
+  // eslint-disable-next-line no-useless-assignment -- not read again: the assignment frees the entries' memory
   ordered = [];
   fields = [];
   step('fold text, pinyin, reporters, facets');

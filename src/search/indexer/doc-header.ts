@@ -1,5 +1,5 @@
 import type { Entry } from '../../schema/entry.ts';
-import { columnLine, displayTitle, truncate } from '../../site/format.ts';
+import { columnLine, displayTitle, truncate } from '../../text/labels.ts';
 import type { DocHeader } from '../core/layout.ts';
 
 // An absurdly long title or author list is cut for results (the article page shows it whole).

@@ -40,7 +40,8 @@ export function writeGramKeys(family: FamilyId, c: Corpus, out: KeyWriter, opts:
   for (let from = 0; from < byCodePoint.length; ) {
     let to = from;
     let occurrences = 0;
-    while (to < byCodePoint.length && (to === from || occurrences + 2 * frequency[byCodePoint[to]!]! <= partitionOccurrences)) occurrences += 2 * frequency[byCodePoint[to++]!]!;
+    const fits = () => to === from || occurrences + 2 * frequency[byCodePoint[to]!]! <= partitionOccurrences;
+    while (to < byCodePoint.length && fits()) occurrences += 2 * frequency[byCodePoint[to++]!]!;
     const chars = byCodePoint.slice(from, to);
     inPart.fill(0);
     for (const a of chars) inPart[a] = 1;
@@ -105,7 +106,8 @@ function writePartition(family: FamilyId, c: Corpus, chars: number[], inPart: Ui
   }
   occ = new Int32Array(0);
   // Pairs in key order: by their first character, then their second, by code point.
-  const order = Array.from({ length: pairs.size }, (_, g) => g).sort((x, y) => codePoints[pairFirst[x]!]! - codePoints[pairFirst[y]!]! || codePoints[pairSecond[x]!]! - codePoints[pairSecond[y]!]!);
+  const order = Array.from({ length: pairs.size }, (_, g) => g)
+    .sort((x, y) => codePoints[pairFirst[x]!]! - codePoints[pairFirst[y]!]! || codePoints[pairSecond[x]!]! - codePoints[pairSecond[y]!]!);
   const emit = (k: number, key: number[], withPositions: boolean) => {
     buf.reset(start[k + 1]! - start[k]!);
     for (let j = start[k]!; j < start[k + 1]!; j++) {

@@ -71,7 +71,7 @@ export class KeyWriter {
 
   /** Adds a key held by `df` documents, with its postings' parts: top list, documents, positions (each empty when it has none). */
   add(key: number[], df: number, top: Uint8Array, docs: Uint8Array, positions: Uint8Array): void {
-    if (this.keys > 0 && compareKeys(this.last, key) >= 0) throw new Error(`keys out of order: ${key} after ${this.last}`);
+    if (this.keys > 0 && compareKeys(this.last, key) >= 0) throw new Error(`keys out of order: ${key.join()} after ${this.last.join()}`);
     this.last = key;
     this.keys++;
     const parts = [top, docs, positions];

@@ -65,6 +65,10 @@ export class PostingBuffer implements DocPostings {
       best[j] = k;
     }
     const at = best.map((k) => k % 2 ** 32);
-    return { docs: Int32Array.from(at, (i) => this.docs[i]!), counts: Int32Array.from(at, (i) => this.counts[i]!), zones: Uint8Array.from(at, (i) => bestZone(this.inTitle[i]!, this.inLead[i]!)) };
+    return {
+      docs: Int32Array.from(at, (i) => this.docs[i]!),
+      counts: Int32Array.from(at, (i) => this.counts[i]!),
+      zones: Uint8Array.from(at, (i) => bestZone(this.inTitle[i]!, this.inLead[i]!)),
+    };
   }
 }

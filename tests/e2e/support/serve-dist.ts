@@ -2,7 +2,7 @@
 // under the base path, `dir/` -> `dir/index.html`, and `404.html` for anything else.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -35,7 +35,7 @@ export interface Served {
 export async function serveDist(dist: string, base = '/'): Promise<Served> {
   const requests: string[] = [];
   const root = normalize(dist);
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
     const file = path.startsWith(base) ? await resolveFile(root, path.slice(base.length)) : null;
@@ -48,6 +48,10 @@ export async function serveDist(dist: string, base = '/'): Promise<Served> {
     res.writeHead(404, { 'Content-Type': TYPES['.html']! });
     if (notFound) createReadStream(notFound).pipe(res);
     else res.end('not found');
+  };
+  // A request that fails (a file gone while read) ends its connection, not the process.
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: Error) => res.destroy(e));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,11 +1,15 @@
 import * as OpenCC from 'opencc-js';
-import type { Entry, EntryKind } from '../../schema/entry.ts';
-import { GIVEN, GLUE, NEWS_WORDS, PAPERS, PLACES, RARE, SURNAMES } from './synthetic-vocabulary.ts';
+import type { Entry, EntryKind } from '../schema/entry.ts';
+import { GIVEN, SURNAMES } from './lexicon.ts';
+import { rngFor } from './prng.ts';
+import { GLUE, NEWS_WORDS, PAPERS, PLACES, RARE } from './search-vocabulary.ts';
 
 /**
- * A generated archive for the search benchmark: entries of about 1,800
- * characters of invented news prose, one in ten printed in Traditional
- * characters, over five papers, eight pages an issue and several years.
+ * A generated archive for the search benchmark and the search tests: entries
+ * (not raw pages: the index is built from entries) of about 1,800 characters of
+ * invented news prose, one in ten printed in Traditional characters, over five
+ * papers, eight pages an issue and several years. Words are drawn with Zipf-like
+ * weights so the index sees a realistic spread of frequent and rare pairs.
  */
 export interface SyntheticOptions {
   count: number;
@@ -17,18 +21,6 @@ export interface SyntheticOptions {
 const PAPER_IDS = ['jiangcheng', 'shanhe', 'xibu', 'linchuan', 'qinghe'];
 const ITEMS_PER_PAGE = 6;
 const PAGES_PER_ISSUE = 8;
-
-/** A small deterministic random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Picks from a list with Zipf-like weights (earlier items more often). */
 function zipf<T>(items: readonly T[], rnd: () => number, s = 1): () => T {
@@ -52,8 +44,10 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Generates `count` valid entries, the same ones for the same seed. */
 export function syntheticEntries(opts: SyntheticOptions): Entry[] {
-  const rnd = random(opts.seed ?? 20261122);
-  const pick = <T>(a: readonly T[]) => a[Math.floor(rnd() * a.length)]!;
+  // The generator's one random source (src/generate/prng.ts), seeded per archive.
+  const rng = rngFor('search-entries', opts.seed ?? 20261122);
+  const rnd = () => rng.next();
+  const pick = <T>(a: readonly T[]) => rng.pick(a);
   const newsWords = words(NEWS_WORDS);
   // The most general words appear in most articles; every other word only in
   // articles whose subject draws on it (each article draws forty).
@@ -63,10 +57,10 @@ export function syntheticEntries(opts: SyntheticOptions): Entry[] {
   const glue = () => pick(glueWords);
   const places = words(PLACES);
   const place = zipf(places, rnd, 0.7);
-  const tailChars = Array.from(RARE.replace(/\s/g, '') + GIVEN + words(NEWS_WORDS).join(''));
+  const tailChars = Array.from(RARE.replace(/\s/g, '') + GIVEN.join('') + words(NEWS_WORDS).join(''));
   const tail = zipf(Array.from({ length: 30000 }, () => Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => pick(tailChars)).join('')), rnd, 0.8);
-  const surnames = Array.from(SURNAMES);
-  const given = Array.from(GIVEN);
+  const surnames = SURNAMES;
+  const given = GIVEN;
   const reporter = zipf(Array.from({ length: 2000 }, () => pick(surnames) + Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => pick(given)).join('')), rnd, 0.6);
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
 

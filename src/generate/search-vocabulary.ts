@@ -24,9 +24,6 @@ export const NEWS_WORDS = `发展 工作 建设 推进 经济 社会 服务 群�
 /** Function words and single characters that glue sentences together. */
 export const GLUE = `的 的 的 的 了 在 在 和 是 对 为 与 将 等 以 中 上 也 都 并 及 其 从 到 把 被 由 向 就 又 更 还 要 有 这 该 各 此 已 所 进一步 不断 持续 积极 认真 切实 扎实 深入 广泛 充分 共同 努力 通过 围绕 坚持 推动 促进 确保 做好 抓好 形成 取得 实现 进行 参加 举办 召开 指出 表示 介绍 强调`;
 
-/** Family names and the characters given names are made from. */
-export const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-export const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国文斌海波宁辉鹏飞志鑫浩宇晨阳婷雪梅琳晶晓东春燕欣颖然博彬凯俊峰雷宏毅坤立新荣丹蕾佳慧倩云龙成林永忠祥福康德春生兴旺崇周洛涛楷秀刚宗';
 
 /** Places for datelines and titles. */
 export const PLACES = `成都 重庆 西安 兰州 西宁 银川 昆明 贵阳 南宁 长沙 武汉 南昌 合肥 南京 杭州 福州 济南 郑州 太原 石家庄

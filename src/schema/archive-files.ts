@@ -1,0 +1,45 @@
+// The entries folder, the contract between ingest and the site: where it is, the
+// names of its files, and the data export's format. Ingest (src/ingest-run/) writes
+// it and the site (src/site/) reads it, each taking the names from here, so neither
+// imports the other. Node only (the folder comes from the environment).
+import { escapeJsonControls } from '../text/control-chars.ts';
+
+/** Folder the ingest step writes entries to and the site reads them from (ARCHIVE_ENTRIES overrides). */
+export const entriesDir = process.env.ARCHIVE_ENTRIES ?? 'content/entries';
+
+/** Every entry whole, as one JSON array: the data export's and the search index's input. */
+export const ENTRIES_FILE = 'articles.json';
+
+/** Every page record whole, as one JSON array. */
+export const PAGES_FILE = 'pages.json';
+
+/**
+ * The data files ingest writes for the site besides the shards, in the order
+ * they are written: every entry and page record whole, the reports on other
+ * files, and the summaries the site lists from (one JSON record a line, so an
+ * index of a million items is read without one string of its size).
+ */
+export const DATA_FILES = [ENTRIES_FILE, PAGES_FILE, 'files.json', 'entry-index.ndjson', 'page-index.ndjson'] as const;
+
+export type DataFile = (typeof DATA_FILES)[number];
+
+/** The summary files, read record by record. */
+export type IndexFile = Extract<DataFile, `${string}.ndjson`>;
+
+/** Name of the manifest beside the data files; ingest writes it last. */
+export const MANIFEST_FILE = 'manifest.json';
+
+/** Folder of the shard files, beside the data files. */
+export const SHARDS_DIR = 'shards';
+
+/** Path of a shard's file, relative to the entries folder. */
+export const shardFile = (name: string) => `${SHARDS_DIR}/${name}.json`;
+
+/**
+ * The archive's data export: all entries as one JSON array, one-space indent, every
+ * control character escaped. `npm run ingest -- --json <file>` writes it, and the
+ * site serves the same bytes as `data/articles.json`.
+ */
+export function formatExport(entries: readonly unknown[]): string {
+  return escapeJsonControls(JSON.stringify(entries, null, 1)) + '\n';
+}
