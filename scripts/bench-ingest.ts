@@ -38,7 +38,10 @@ interface StreamResult {
   largest: number;
   seconds: number;
   parseSeconds: number;
-  /** CPU seconds of the parsing thread over the stream (the reads' share is small: the thread waits for them): what the parser costs when other work shares the cores. */
+  /**
+   * CPU seconds of the parsing thread over the stream (the reads' share is small:
+   * the thread waits for them): what the parser costs when other work shares the cores.
+   */
   parseCpuSeconds: number;
   rssAtQuarters: number[];
   peakRss: number;
@@ -106,7 +109,10 @@ process.exit(failed ? 1 : 0);
 async function streamParse(input: string, workers: number): Promise<StreamResult> {
   const { files } = await listInput(input);
   const pool = createParsePool(workers);
-  const r: StreamResult = { files: files.length, bytes: 0, largest: 0, seconds: 0, parseSeconds: 0, parseCpuSeconds: 0, rssAtQuarters: [], peakRss: 0, cpuSeconds: 0 };
+  const r: StreamResult = {
+    ...{ files: files.length, bytes: 0, largest: 0 },
+    ...{ seconds: 0, parseSeconds: 0, parseCpuSeconds: 0, cpuSeconds: 0, rssAtQuarters: [], peakRss: 0 },
+  };
   const started = performance.now();
   const quarter = (i: number) => {
     if (Math.floor(((i + 1) * 4) / files.length) > Math.floor((i * 4) / files.length)) r.rssAtQuarters.push(process.memoryUsage.rss());

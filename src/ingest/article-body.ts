@@ -45,7 +45,19 @@ const BOX_PARAGRAPHS = 3;
 export function readArticleBody(blocks: Block[]): ArticleBody {
   const isBox = (b: Block) => !b.subhead && readFurniture(b.text)?.role === 'box';
   const paras = blocks.filter((b) => !isBox(b));
-  const body: ArticleBody = { dateline: null, paragraphs: paras, caption: null, credit: null, trailing: [], authorNote: null, authors: [], photo: false, boxes: blocks.filter(isBox), from: null, on: null };
+  const body: ArticleBody = {
+    dateline: null,
+    paragraphs: paras,
+    caption: null,
+    credit: null,
+    trailing: [],
+    authorNote: null,
+    authors: [],
+    photo: false,
+    boxes: blocks.filter(isBox),
+    from: null,
+    on: null,
+  };
   // Jumps first: a piece continued from another page opens with its marker, one continued on another ends with it.
   const opening = paras[0] && readJump(paras[0].text);
   if (opening?.direction === 'from') {

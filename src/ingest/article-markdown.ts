@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
@@ -22,7 +22,7 @@ const SERIES = /^系列[：:]\s*\S/u;
  */
 export function splitMarkdownArticle(text: string, lines: Line[]): ArticleParts {
   const parts: ArticleParts = { kicker: null, title: null, subtitle: null, series: null, byline: null, body: [], frontMatter: null };
-  const tree = markdown.parse(text) as Root;
+  const tree = markdown.parse(text);
   const linesOf = (node: RootContent) => lines.slice(node.position!.start.line - 1, node.position!.end.line).filter((l) => l.text !== '');
   let headDone = false;
   for (const node of tree.children) {

@@ -25,15 +25,16 @@ function joinOne(group: ParsedArticle[]): ParsedPage {
     const offset = page.lines.length;
     const shift = (n: number) => n + offset;
     page.lines.push(...a.page.lines);
-    for (const f of a.page.files) page.files.push({ ...f, firstLine: shift(f.firstLine), frontMatter: f.frontMatter && [shift(f.frontMatter[0]), shift(f.frontMatter[1])] });
+    const range = (r: [number, number]): [number, number] => [shift(r[0]), shift(r[1])];
+    for (const f of a.page.files) page.files.push({ ...f, firstLine: shift(f.firstLine), frontMatter: f.frontMatter && range(f.frontMatter) });
     page.labels.push(...a.page.labels.map((l) => ({ ...l, line: shift(l.line) })));
-    page.duplicates.push(...a.page.duplicates.map((d) => ({ lines: [shift(d.lines[0]), shift(d.lines[1])] as [number, number], of: [shift(d.of[0]), shift(d.of[1])] as [number, number] })));
+    page.duplicates.push(...a.page.duplicates.map((d) => ({ lines: range(d.lines), of: range(d.of) })));
     page.messages.push(...a.page.messages);
     // A page with a file that could not be read says so, as a page file would.
     if (a.page.encoding === null) page.encoding = null;
     for (const e of a.entries) {
       const order = entries.length + 1;
-      entries.push({ ...e, id: entryIdFor(id, order), pageId: id, order, source: { file: e.source.file, lines: e.source.lines.map(([s, t]) => [shift(s), shift(t)] as [number, number]) } });
+      entries.push({ ...e, id: entryIdFor(id, order), pageId: id, order, source: { file: e.source.file, lines: e.source.lines.map(range) } });
     }
   }
   page.items = entries.map((e) => e.id);

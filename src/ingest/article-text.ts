@@ -18,10 +18,10 @@ export function splitTextArticle(lines: Line[]): ArticleParts {
     return { ...EMPTY, title: first < 0 ? null : blockOf([lines[first]!]), body: paragraphs(lines.slice(first + 1)) };
   }
   const head = lines.slice(0, Math.min(indented, HEAD_LINES));
-  const at = (i: number) => (head[i] && head[i]!.text !== '' ? blockOf([head[i]!]) : null);
-  let [kicker, title, subtitle] = head.length === 3 ? [at(0), at(1), at(2)] : head.length === 2 ? [null, at(0), at(1)] : [null, at(0), null];
+  const at = (i: number) => (head[i] && head[i].text !== '' ? blockOf([head[i]]) : null);
+  const [printedKicker, printedTitle, subtitle] = head.length === 3 ? [at(0), at(1), at(2)] : head.length === 2 ? [null, at(0), at(1)] : [null, at(0), null];
   // A head with its title line empty and a line above it: that line is the title.
-  if (!title && kicker) [kicker, title] = [null, kicker];
+  const [kicker, title] = !printedTitle && printedKicker ? [null, printedKicker] : [printedKicker, printedTitle];
   return { ...EMPTY, kicker, title, subtitle, body: paragraphs(lines.slice(head.length)) };
 }
 

@@ -52,7 +52,8 @@ export function parseArticle(raw: RawPage): ParsedArticle {
   reportRejectedPath(raw.file, path, meta, sink);
   const pageId = pageIdFor(raw.file, meta);
   const lang = detectLang(text);
-  const { entry, labels } = decoded.text === null ? { entry: null, labels: [] } : toEntry(parts, { pageId, meta, lang, file: raw.file }, fm?.data ?? null, sink);
+  const { entry, labels } =
+    decoded.text === null ? { entry: null, labels: [] } : toEntry(parts, { pageId, meta, lang, file: raw.file }, fm?.data ?? null, sink);
   if (decoded.text !== null && !entry) {
     sink.report('warning', 'empty-page', { line: null }, 'the article file holds no text', 'Check that the crawler saved the article; an empty file makes no entry.');
   }

@@ -178,9 +178,9 @@ export function assembleItems(units: Unit[], page: PageText, sink: MessageSink, 
         }
         if (creditedItem && creditedItem === cur && cur.body.length > 0 && OPENS_BODY.has(next?.kind ?? 'label') && next!.gapBefore < ITEM_GAP && !isMarkedSubhead(u.text)) {
           setHeadline(open('article'), u, next!.gapBefore);
-          head = { item: cur!, unit: u };
+          head = { item: cur, unit: u };
           // A byline printed before this headline is its own (kept, or its text would be lost).
-          if (pendingByline) cur!.bylines.push(pendingByline);
+          if (pendingByline) cur.bylines.push(pendingByline);
           pendingByline = null;
           break;
         }
@@ -229,7 +229,7 @@ export function assembleItems(units: Unit[], page: PageText, sink: MessageSink, 
         // A plain paragraph right under a photo goes on with the item the photo was set in.
         if (!cur && resume && u.gapBefore < ITEM_GAP && !u.dateline && !looksLikeCaption(u.text)) cur = resume;
         placeBody(u, cur, open, sink, next);
-        if (cur && (cur as Item).kind === 'photo') closePhoto();
+        if (cur && (cur).kind === 'photo') closePhoto();
         break;
     }
   }
@@ -259,7 +259,7 @@ function placeBody(u: Unit, cur: Item | null, open: (k: Item['kind']) => Item, s
   }
   if (u.dateline) {
     const fresh = cur && cur.kind === 'article' && cur.body.length === 0 && !cur.dateline && !cur.caption && (cur.title !== null || cur.subtitle !== null);
-    const it = fresh ? cur! : open('brief');
+    const it = fresh ? cur : open('brief');
     it.kind = 'brief';
     it.dateline = { text: u.dateline.text, line, parts: u.dateline.parts };
     it.authors.push(...u.dateline.authors);

@@ -11,7 +11,13 @@
 // a Unicode property regex: this runs over every character of every page, and
 // Han, the common case, is tested first.
 function isWordUnit(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff10 && c <= 0xff5a);
+  return (
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0x30 && c <= 0x39) ||
+    ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff10 && c <= 0xff5a)
+  );
 }
 
 // Word units all lie below 0x10000 and the key keeps 15 bits of the first one,

@@ -21,7 +21,10 @@ const MAX_CREDIT = 40;
 const SENT_BY = /^[\u4e00-\u9fff]{1,4}社[发發][\s\u3000]*/u;
 const CREDIT_CHARS = /[摄攝图圖藏社]/u;
 
-/** Reads a line that is only a photo or collection credit (`新华社记者  刘大伟摄`, `（記者X／攝）`, `某某供图`, `某博物馆藏`); names get the role 摄影 unless the credit names another. */
+/**
+ * Reads a line that is only a photo or collection credit (`新华社记者  刘大伟摄`,
+ * `（記者X／攝）`, `某某供图`, `某博物馆藏`); names get the role 摄影 unless the credit names another.
+ */
 export function readCredit(text: string): Credit | null {
   // Every credit holds one of these (摄, 供图, 藏, or 社 of 某社发): most short lines are headings and stop here.
   if (text.length > MAX_CREDIT || !CREDIT_CHARS.test(text)) return null;

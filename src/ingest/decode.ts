@@ -2,7 +2,7 @@ import { codeUnitClass } from '../text/code-unit-class.ts';
 import { hasControls, isControl } from '../text/control-chars.ts';
 import type { MessageSink } from './messages.ts';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export interface Decoded {
   /** Decoded text without BOM, or null when the bytes are not text. */

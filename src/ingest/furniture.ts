@@ -20,7 +20,7 @@ import { isPersonName } from './names.ts';
  * - `box`: the label of a box set inside an article (`核心阅读`, `编者按`): the box's
  *   text is the start of the article's body.
  */
-export type FurnitureRole = 'header' | 'item-start' | 'item-end' | 'photo-marker' | 'site' | 'contents' | 'field' | 'box';
+type FurnitureRole = 'header' | 'item-start' | 'item-end' | 'photo-marker' | 'site' | 'contents' | 'field' | 'box';
 
 /** What a furniture line says about its page, where it says anything. */
 export interface FurnitureMeta {

@@ -42,7 +42,24 @@ export interface Item {
 
 /** A new, empty item of a kind. */
 export function newItem(kind: EntryKind, section: string | null): Item {
-  return { kind, kicker: null, title: null, subtitle: null, bylines: [], dateline: null, authors: [], body: [], caption: null, credit: null, from: null, on: null, section, column: null, authorNote: null, afterGap: false };
+  return {
+    kind,
+    kicker: null,
+    title: null,
+    subtitle: null,
+    bylines: [],
+    dateline: null,
+    authors: [],
+    body: [],
+    caption: null,
+    credit: null,
+    from: null,
+    on: null,
+    section,
+    column: null,
+    authorNote: null,
+    afterGap: false,
+  };
 }
 
 /** A paragraph from a unit (a body line, or a subhead). */
@@ -52,7 +69,8 @@ export function paraOf(u: Unit, text = u.text): Para {
 
 /** True when the item holds printed text: a fragment or article with nothing in it is dropped. */
 export function hasContent(it: Item): boolean {
-  return it.kicker !== null || it.title !== null || it.subtitle !== null || it.bylines.length > 0 || it.dateline !== null || it.body.length > 0 || it.caption !== null || it.credit !== null || it.from !== null || it.on !== null || it.authorNote !== null;
+  const head = it.kicker !== null || it.title !== null || it.subtitle !== null || it.bylines.length > 0 || it.dateline !== null;
+  return head || it.body.length > 0 || it.caption !== null || it.credit !== null || it.from !== null || it.on !== null || it.authorNote !== null;
 }
 
 /** The texts an item is known by, for similarity: title, subtitle, first paragraph, caption. */

@@ -19,8 +19,8 @@ export interface Jump {
   marker: string;
 }
 
-const JUMP = /^[◀◁<《（(【\[\s]*(上接|接上|下转|转下|转第|接第)\s*第?\s*([0-9０-９一二三四五六七八九十]+)\s*版[)）】\]》▶▷>\s]*$/u;
-const TRAILING_JUMP = /[（(【\[]\s*(上接|下转)\s*第?\s*([0-9０-９一二三四五六七八九十]+)\s*版\s*[)）】\]]$/u;
+const JUMP = /^[◀◁<《（(【[\s]*(上接|接上|下转|转下|转第|接第)\s*第?\s*([0-9０-９一二三四五六七八九十]+)\s*版[)）】\]》▶▷>\s]*$/u;
+const TRAILING_JUMP = /[（(【[]\s*(上接|下转)\s*第?\s*([0-9０-９一二三四五六七八九十]+)\s*版\s*[)）】\]]$/u;
 const CLOSING_BRACKETS = ')）】]';
 const MAX_JUMP = 40;
 
@@ -48,5 +48,5 @@ export function splitTrailingJump(text: string): { text: string; jump: Jump } | 
 }
 
 // Datelines and credits have modules of their own; importers of markers read them here too.
-export { readDateline, readDatelineParts, type Dateline } from './datelines.ts';
+export { readDateline, type Dateline } from './datelines.ts';
 export { readCredit, splitTrailingCredit, type Credit } from './credits.ts';

@@ -53,7 +53,7 @@ const MAX_BYLINE = 40;
 const BYLINE_BRACKETS: Record<string, string> = { '〔': '〕', '［': '］', '【': '】' };
 const MAX_BYLINE_AUTHORS = 8;
 // What surrounds a byline without being names: 文/ or 图/ before it, a ☉ or □ bullet.
-const MARKS = /^[☉⊙□]\s*|^(?:文[\/／·]?[图圖]|文|[图圖])[\/／:：]\s*/u;
+const MARKS = /^[☉⊙□]\s*|^(?:文[/／·]?[图圖]|文|[图圖])[/／:：]\s*/u;
 const MARK_OPENERS = new Set([...'☉⊙□文图圖']);
 // Separators between names, role and report words (as printed, Simplified or Traditional), a name's middle dot.
 const SEPARATOR_OR_ROLE = /[\s\u3000\u00a0、，,；;/／·]|者|[员員]|实习|實習|[摄攝]影|[编編][辑輯]|[制製][图圖]|整理|[采採][写寫]|撰稿|口述|[报報][道导導]/u;
@@ -86,7 +86,7 @@ function stripCitation(text: string): string {
 
 // A collective byline is a few words: longer texts need not be squeezed and tried.
 const MAX_COLLECTIVE = 24;
-const TOKEN = /[^\s\u3000\u00a0、，,；;\/／]+/gu;
+const TOKEN = /[^\s\u3000\u00a0、，,；;/／]+/gu;
 const REPORTED = /(?:综合)?(?:报道|报导)$/u;
 const SPACES = /^[\s\u3000\u00a0]+$/u;
 

@@ -16,7 +16,7 @@ export interface PathMeta {
 }
 
 /** How the files of a folder are laid out: one page or one article per file, plain text or Markdown, and what the path names. */
-export interface Layout {
+interface Layout {
   /** The pattern the paths follow, e.g. `{yyyymmdd}/{yyyymmdd}-{page}-{n}.txt`. */
   pattern: string;
   /** What the layout is, for the ingest summary: `one article each, plain text (引题, 主题, 副题 on lines 1–3)`. */
@@ -123,7 +123,7 @@ function checked(meta: PathMeta, pageText: string): PathMeta {
 }
 
 /** The layouts ingest knows, tried in this order on each folder; a folder takes the first that all its files follow. */
-export const KNOWN_LAYOUTS: PathPattern[] = [
+const KNOWN_LAYOUTS: PathPattern[] = [
   ['{yyyymmdd}/{yyyymmdd}-{page}-{n}.txt', 'one article each, plain text (引题, 主题, 副题 on lines 1–3, then indented paragraphs)'],
   ['{date}/{page}-{pagename}/{title}.md', 'one article each, Markdown with front matter'],
   ['{date}/{title}.md', 'one article each, Markdown with front matter'],

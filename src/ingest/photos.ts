@@ -26,7 +26,7 @@ export function attachCredit(u: Unit, cur: Item | null, open: (k: Item['kind']) 
   // A photo opened by its marker (附图片) and holding its caption takes the credit under it.
   const waiting = cur?.kind === 'photo' && cur.caption && !cur.credit ? cur : null;
   const captionOnly = last && !last.subhead && NAMES_ITS_PHOTO.test(last.text);
-  const photo = waiting ?? (captionOnly ? null : titledPhoto(cur)) ?? (last && !last.subhead ? openPhoto(cur!, open, popCaption(cur!)) : open('photo'));
+  const photo = waiting ?? (captionOnly ? null : titledPhoto(cur)) ?? (last && !last.subhead ? openPhoto(cur, open, popCaption(cur!)) : open('photo'));
   photo.credit = { credit: u.credit!, lines: u.lines };
   photo.authors.push(...u.credit!.authors);
   if (!photo.caption) {

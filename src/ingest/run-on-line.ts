@@ -43,7 +43,8 @@ function pieces(line: Line, start: number): Line[] {
   let k = 0;
   for (; k < segments.length; k++) {
     const s = segments[k]!;
-    if (s.text.length > MAX_HEAD_PART || isSentenceText(s.text) || OPENS_REPORT.test(s.text) || readDateline(rest.slice(s.at - start)) || head.length === 3) break;
+    if (s.text.length > MAX_HEAD_PART || isSentenceText(s.text) || OPENS_REPORT.test(s.text)) break;
+    if (readDateline(rest.slice(s.at - start)) || head.length === 3) break;
     head.push(s);
   }
   // Without a body after it, the line is a headline alone; without a head, all body.

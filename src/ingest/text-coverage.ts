@@ -3,7 +3,7 @@ import type { Page } from '../schema/page.ts';
 import { splitLines, type Line } from './lines.ts';
 
 /** The printed text of an entry, field by field: where every character of a page must end up. */
-export function entryTexts(e: Entry): string[] {
+function entryTexts(e: Entry): string[] {
   return [
     e.kicker,
     e.title,

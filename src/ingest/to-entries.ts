@@ -60,7 +60,13 @@ function subheadIndices(paras: Para[]): number[] {
 }
 
 function linesOf(it: Item): Line[] {
-  const head = [...(it.kicker?.lines ?? []), ...(it.title?.lines ?? []), ...(it.subtitle?.lines ?? []), ...it.bylines.flatMap((b) => b.lines), ...(it.dateline ? [it.dateline.line] : [])];
+  const head = [
+    ...(it.kicker?.lines ?? []),
+    ...(it.title?.lines ?? []),
+    ...(it.subtitle?.lines ?? []),
+    ...it.bylines.flatMap((b) => b.lines),
+    ...(it.dateline ? [it.dateline.line] : []),
+  ];
   head.sort((a, b) => a.no - b.no);
   return [
     ...(it.from ? [it.from.line] : []),

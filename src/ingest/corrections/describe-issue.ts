@@ -70,6 +70,7 @@ function innermost(issue: z.core.$ZodIssue): z.core.$ZodIssue {
 
 function show(v: unknown): string {
   if (v === undefined) return 'missing';
-  const s = JSON.stringify(v) ?? String(v);
+  // JSON has no functions or symbols; YAML gives neither, and their kind says enough.
+  const s = JSON.stringify(v) ?? typeof v;
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

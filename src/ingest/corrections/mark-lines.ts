@@ -1,12 +1,11 @@
 import type { Correction, MarkAs } from '../../schema/correction.ts';
-import { findLine, type LineHit, type WorkPage } from './anchors.ts';
+import { findLine, type WorkPage } from './anchors.ts';
 import { removeLines } from './line-ranges.ts';
 import { applied, clip, RECORD_CHARS, dropItem, notApplied, notNeeded, type OpContext, type OpResult } from './op-context.ts';
 import { before, cutSpan } from './text-spans.ts';
-import { hasText, type Role, type WorkItem } from './work-item.ts';
+import { hasText, type Role } from './work-item.ts';
 
 type MarkOp = Extract<Correction, { op: 'mark' }>;
-type ItemHit = Extract<LineHit, { item: WorkItem }>;
 
 /**
  * `mark`: a line (or the lines through `through`) is body text, a subhead, a
@@ -20,7 +19,7 @@ export function markLines(op: MarkOp, ctx: OpContext): OpResult {
   const last = op.through === undefined ? first : findLine(ctx.page, op.through, first.value.line);
   if (!last.ok) return notApplied(`through: ${last.reason}`);
   if (last.value.item !== first.value.item) return notApplied(`lines ${first.value.line} and ${last.value.line} are not in one item; mark each item's lines apart`);
-  const [a, b] = [first.value, last.value as ItemHit];
+  const [a, b] = [first.value, last.value];
   const item = a.item;
   if (!before(a.start, b.end)) return notApplied(`through: line ${b.line} is read before line ${a.line}; give the first line as line and the last as through`, [item]);
   const [from, to] = cutSpan(item.pieces, a.start, b.end);

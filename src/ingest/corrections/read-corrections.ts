@@ -47,7 +47,7 @@ export function readCorrections(file: string, text: string): { corrections: Read
       corrections.push({ correction: parsed.data, line });
       return;
     }
-    const op = typeof item === 'object' && item !== null && 'op' in item ? String((item as { op: unknown }).op) : null;
+    const op = typeof item === 'object' && item !== null && 'op' in item ? String((item).op) : null;
     const valueAt = (path: PropertyKey[]) => path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], item);
     // One message per correction: the first issue is the one to fix first, and
     // a wrong op would otherwise bring the complaints of every other operation.

@@ -78,6 +78,6 @@ function toAuthor(a: CorrectionAuthor): Author {
 }
 
 /** Authors as one line, `记者 王海涛、李静`, for the record of what changed. */
-export function formatAuthors(authors: readonly Author[]): string {
+function formatAuthors(authors: readonly Author[]): string {
   return authors.map((a) => (a.role ? `${a.role} ${a.name}` : a.name)).join('、');
 }

@@ -54,7 +54,8 @@ export function toWorkItem(e: Entry): WorkItem {
     ...one('authorNote', e.authorNote),
     ...one('on', e.continuedOn?.marker, { jumpPage: e.continuedOn?.page ?? null }),
   ];
-  return { id: e.id, kind: e.kind, pieces, ranges: e.source.lines.map((r) => [r[0], r[1]]), authors: [...e.authors], furniture: [...e.furniture], base: e, records: [] };
+  const ranges = e.source.lines.map((r): [number, number] => [r[0], r[1]]);
+  return { id: e.id, kind: e.kind, pieces, ranges, authors: [...e.authors], furniture: [...e.furniture], base: e, records: [] };
 }
 
 // Fields that hold one text. A second piece for one of them (two items merged,
