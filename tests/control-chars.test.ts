@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatExport } from '../src/ingest-run/write-output.ts';
+import { exportPieces } from '../src/ingest-run/write-output.ts';
 import { parsePage } from '../src/ingest/index.ts';
 import { formatMessage } from '../src/ingest/messages.ts';
 import { compareCoverage } from '../src/ingest/text-coverage.ts';
@@ -87,7 +87,7 @@ describe('control characters on the way out', () => {
 
   it('are kept, escaped, in the data export', () => {
     const entries = [{ title: 'a\u0000b\u001bc\u000bd\u000ce\u007ff\u009bg' }];
-    const json = formatExport(entries);
+    const json = [...exportPieces(entries)].join('');
     expect(json).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
     expect(json).toContain('a\\u0000b\\u001bc\\u000bd\\fe\\u007ff\\u009bg');
     expect(JSON.parse(json)).toEqual(entries);
