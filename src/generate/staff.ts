@@ -13,7 +13,7 @@ export type Desk = 'reporters' | 'photographers' | 'correspondents' | 'writers';
 // all different: 10,000 items made 14,000 reporter pages).
 const POSTS: Record<Desk, [number, number]> = { reporters: [60, 200], photographers: [6, 24], correspondents: [60, 240], writers: [20, 80] };
 // Years a post is held before its holder leaves and another is hired: about one
-// post in eight changes hands a year, so a decade of one paper reuses most names
+// post in seven changes hands a year, so a decade of one paper reuses most names
 // for years and renews the staff over time.
 const TENURE: [number, number] = [3, 14];
 
