@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/search/indexer/astro-integration.ts';
+import { dataExport } from './src/site/export-integration.ts';
+import { hostCheck } from './src/site/host-integration.ts';
 import { entriesIntegrity } from './src/site/integrity-integration.ts';
 
 // Where the archive is served: set ARCHIVE_BASE=/archive/ to deploy under a
@@ -24,6 +26,7 @@ export default defineConfig({
   // Two routes writing one file (two entries with one id) stop the build instead of a warning.
   prerenderConflictBehavior: 'error',
   // The build refuses entries whose manifest is missing or does not match them, and
-  // checks the written site against the entries before the search index is built into dist/.
-  integrations: [entriesIntegrity(), searchIndex()],
+  // checks the written site against the entries before the data export and the search index are written into dist/;
+  // with ARCHIVE_HOST set, the finished dist/ is checked against that host's limits last.
+  integrations: [entriesIntegrity(), dataExport(), searchIndex(), hostCheck()],
 });

@@ -18,6 +18,7 @@ import { writeGeneratedArchive } from '../src/generate/write-archive.ts';
 import { ENTRIES_FILE, PAGES_FILE } from '../src/schema/archive-files.ts';
 import { EntrySchema } from '../src/schema/entry.ts';
 import { PageSchema } from '../src/schema/page.ts';
+import { HOSTS, itemsThatFit, type HostId } from '../src/site/hosts.ts';
 import { readArgs } from './read-args.ts';
 
 /** `astro build` on the given entries, measured (time, peak memory of the process tree). */
@@ -61,6 +62,8 @@ const sumRows: string[] = [
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |',
 ];
 const folderRows: string[] = ['| items | folder of dist | files | MB | KB per file |', '| ---: | --- | ---: | ---: | ---: |'];
+const hostIds = Object.keys(HOSTS) as HostId[];
+const hostRows: string[] = [`| measured at | KB per item | files per item | ${hostIds.map((id) => HOSTS[id].name).join(' | ')} |`, `| ---: | ---: | ---: | ${hostIds.map(() => '---:').join(' | ')} |`];
 const reports: string[] = [];
 let failed = false;
 const machine = describeMachine();
@@ -101,6 +104,11 @@ for (const n of sizes) {
   const store = dataStoreBytes(join(base, 'astro-cache'));
   for (const [folder, f] of Object.entries(dist?.byFolder ?? {}).sort((a, b) => b[1].bytes - a[1].bytes)) {
     folderRows.push(`| ${n} | ${folder === '.' ? '(top)' : `${folder}/`} | ${f.files} | ${(f.bytes / MB).toFixed(1)} | ${(f.bytes / f.files / 1e3).toFixed(1)} |`);
+  }
+  if (dist) {
+    const per = { bytes: dist.bytes / n, files: dist.files / n, folders: dist.folders / n };
+    const fits = hostIds.map((id) => itemsThatFit(HOSTS[id], per)).map((k) => (Number.isFinite(k) ? k.toLocaleString('en-US') : 'no limit'));
+    hostRows.push(`| ${n} | ${(per.bytes / 1e3).toFixed(1)} | ${per.files.toFixed(2)} | ${fits.join(' | ')} |`);
   }
   stepRows.push(
     `| ${n} | search index | – | – | – | – | ${dist && dist.searchFiles > 0 ? `built inside the site build: ${dist.searchFiles} files, ${(dist.searchBytes / MB).toFixed(1)} MB` : 'missing: no search index files in dist/'} |`,
@@ -148,6 +156,10 @@ const report = [
   ...stepRows,
   '',
   ...folderRows,
+  '',
+  'Items of this archive each host holds, from its limits on site size and files (src/site/hosts.ts) and the bytes and files per item measured:',
+  '',
+  ...hostRows,
   '',
   'End to end = cold ingest + cold site build (the search index is built inside it when present). Build again = ingest and incremental site build after one page was corrected. Peak = highest peak of those steps (RSS of the process tree, sampled every 50 ms). CPU = user + system seconds of the processes of the step: about twice the wall time when both cores were used. Load = one-minute load average after the step: above the core count, other work shared the CPU.',
   '',

@@ -3,6 +3,7 @@
 // Exit codes: 0 written; 2 bad usage.
 import { parseStyles, STYLE_NAMES } from '../src/generate/styles.ts';
 import { writeGeneratedArchive } from '../src/generate/write-archive.ts';
+import { createProgress } from './progress.ts';
 import { readArgs } from './read-args.ts';
 
 const usage = `Usage: npm run generate -- --out <dir> [--articles <n>] [--seed <text>] [--styles <list>]
@@ -38,7 +39,9 @@ if (!styles) {
 }
 
 const started = performance.now();
-const s = writeGeneratedArchive(args.out, articles, args.seed, styles);
+const progress = createProgress(process.stderr, false, 'items');
+const s = writeGeneratedArchive(args.out, articles, args.seed, styles, (done) => progress.update(done, articles));
+progress.done();
 const seconds = (performance.now() - started) / 1000;
 const encodings = Object.entries(s.encodings).map(([k, v]) => `${k} ${v}`).join(', ');
 const byStyle = styles.length > 1 || styles[0] !== 'seed' ? `; files by style: ${Object.entries(s.styles).map(([k, v]) => `${k} ${v}`).join(', ')}` : '';

@@ -3,8 +3,8 @@ import type { WriteStream } from 'node:tty';
 // Below this many files a run is over before a bar would help.
 const MIN_FILES = 50;
 
-/** A one-line progress bar on a terminal; silent when quiet, when output is not a TTY, or on small inputs. */
-export function createProgress(stream: NodeJS.WriteStream | WriteStream, quiet: boolean) {
+/** A one-line progress bar on a terminal, counting `unit`; silent when quiet, when output is not a TTY, or on small inputs. */
+export function createProgress(stream: NodeJS.WriteStream | WriteStream, quiet: boolean, unit = 'files') {
   const live = !quiet && stream.isTTY === true;
   let last = 0;
   let shown = false;
@@ -16,7 +16,7 @@ export function createProgress(stream: NodeJS.WriteStream | WriteStream, quiet: 
       last = now;
       const width = 30;
       const filled = Math.round((done / total) * width);
-      stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files`);
+      stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${unit}`);
       shown = true;
     },
     done(): void {

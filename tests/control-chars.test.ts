@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatExport } from '../src/schema/archive-files.ts';
+import { exportPieces } from '../src/schema/archive-files.ts';
 import { parsePage } from '../src/ingest/index.ts';
 import { formatMessage } from '../src/ingest/messages.ts';
 import { compareCoverage } from '../src/ingest/text-coverage.ts';
@@ -87,7 +87,7 @@ describe('control characters on the way out', () => {
 
   it('are kept, escaped, in the data export', () => {
     const entries = [{ title: 'a\u0000b\u001bc\u000bd\u000ce\u007ff\u009bg' }];
-    const json = formatExport(entries);
+    const json = [...exportPieces(entries)].join('');
     expect(json).not.toMatch(/(?![\t\n\r])\p{Cc}/u);
     expect(json).toContain('a\\u0000b\\u001bc\\u000bd\\fe\\u007ff\\u009bg');
     expect(JSON.parse(json)).toEqual(entries);

@@ -4,6 +4,7 @@ import { layoutPage, type PageItem } from './layout.ts';
 import { PAPERS } from './lexicon.ts';
 import { itemToTraditional, toTraditional } from './traditional.ts';
 import { rngFor } from './prng.ts';
+import { staffBook, type Staff } from './staff.ts';
 import type { TruthPage } from './truth.ts';
 
 /** One generated raw page: its path under the input folder, its bytes, and its truth. */
@@ -37,10 +38,11 @@ const TRADITIONAL = 0.03;
  */
 export function* generateArchive(articles: number, seed: string): Generator<GeneratedPage> {
   let left = articles;
+  const staffFor = staffBook(seed);
   for (let day = 0; left > 0; day++) {
     const date = new Date(FIRST_DATE + day * DAY).toISOString().slice(0, 10);
     for (let p = 0; p < PAPERS.length && left > 0; p++) {
-      for (const page of generateIssue(seed, p, date)) {
+      for (const page of generateIssue(seed, p, date, staffFor(PAPERS[p]!.dir, date))) {
         if (left <= 0) break;
         const items = page.items.slice(0, left);
         left -= items.length;
@@ -56,8 +58,8 @@ export function paperSidecars(): GeneratedSidecar[] {
 }
 
 // All pages of one paper on one day, planned together because an article of the
-// front page may continue on a later page.
-function generateIssue(seed: string, paper: number, date: string): { file: string; items: PageItem[] }[] {
+// front page may continue on a later page. Its items credit the paper's staff of the year.
+function generateIssue(seed: string, paper: number, date: string, staff: Staff): { file: string; items: PageItem[] }[] {
   const dir = PAPERS[paper]!.dir;
   const plan = rngFor(seed, dir, date);
   const pageCount = plan.int(4, 8);
@@ -65,7 +67,7 @@ function generateIssue(seed: string, paper: number, date: string): { file: strin
     const file = `${dir}/${date}/${String(i + 1).padStart(2, '0')}.txt`;
     const rng = rngFor(seed, file, 'items');
     const items: PageItem[] = [];
-    for (let k = rng.int(5, 9); k > 0; k--) items.push({ item: makeItem(rng, rng.weighted(KINDS), STYLES[paper]!), cont: { from: null, on: null } });
+    for (let k = rng.int(5, 9); k > 0; k--) items.push({ item: makeItem(rng, rng.weighted(KINDS), STYLES[paper]!, staff), cont: { from: null, on: null } });
     return { file, items };
   });
   const front = pages[0]!.items.find((x) => x.item.kind === 'article' && x.item.paragraphs.length >= 3);

@@ -22,16 +22,6 @@ export function personName(rng: Rng): string {
   return rng.pick(L.SURNAMES) + given;
 }
 
-/** Distinct invented names, none of them in `not`. */
-export function personNames(rng: Rng, n: number, not: readonly string[] = []): string[] {
-  const out: string[] = [];
-  while (out.length < n) {
-    const name = personName(rng);
-    if (!out.includes(name) && !not.includes(name)) out.push(name);
-  }
-  return out;
-}
-
 /** A fresh topic for one story. */
 export function topicFor(rng: Rng): Topic {
   return { place: placeName(rng), organ: rng.pick(L.ORGANS), matter: rng.pick(L.MATTERS), verb: rng.pick(L.VERBS) };

@@ -3,6 +3,7 @@ import type { DatelineParts } from '../schema/entry.ts';
 import * as L from './lexicon.ts';
 import type { Rng } from './prng.ts';
 import { caption, headline, paragraph, personName, subhead, subtitle, topicFor, type Topic } from './prose.ts';
+import type { Staff } from './staff.ts';
 import { bareByline, dateline, photoCredit, printedName, reporterByline, shortPlace, trailingCredit } from './story-credits.ts';
 
 /** A line of names as printed (a byline, a trailing credit, a photo credit) and the people it names. */
@@ -98,11 +99,11 @@ export interface StoryDay {
   day: number;
 }
 
-/** A new story of the given kind. */
-export function makeStory(rng: Rng, kind: Story['kind'], p: StoryProfile, when: StoryDay): Story {
+/** A new story of the given kind, credited to the paper's staff. */
+export function makeStory(rng: Rng, kind: Story['kind'], p: StoryProfile, when: StoryDay, staff: Staff): Story {
   const t = topicFor(rng);
   const s = blankStory(kind);
-  if (kind === 'photo') return makePhoto(rng, s, t, p);
+  if (kind === 'photo') return makePhoto(rng, s, t, p, staff);
   s.title = headline(rng, t);
   // Two-part titles are often set with two spaces between the parts (the vault's file name squeezes them to one).
   if (s.title.includes(' ') && rng.chance(0.4)) {
@@ -132,22 +133,22 @@ export function makeStory(rng: Rng, kind: Story['kind'], p: StoryProfile, when: 
   }
   const commentary = kind === 'article' && rng.chance(p.authorNote);
   if (p.bylines && kind === 'article') {
-    if (commentary) s.byline = bareByline(rng, p);
+    if (commentary) s.byline = bareByline(rng, p, staff);
     else if (rng.chance(p.collective)) {
       s.byline = { text: rng.pick(['本报评论员', '本报特约评论员']), authors: [] };
       s.features.push('collective-byline');
-    } else if (rng.chance(0.6)) s.byline = reporterByline(rng, p, s.features);
+    } else if (rng.chance(0.6)) s.byline = reporterByline(rng, p, staff, s.features);
   }
   // A report that opens with a dateline is a brief (消息) on today's pages; the 1950s
   // pages of the govopendata scrape open long articles with one too.
-  if (!commentary && (kind === 'brief' || (p.oldDatelines && s.byline === null && rng.chance(0.6)))) s.dateline = dateline(rng, p, when, s.byline === null);
+  if (!commentary && (kind === 'brief' || (p.oldDatelines && s.byline === null && rng.chance(0.6)))) s.dateline = dateline(rng, p, when, staff, s.byline === null);
   if (kind === 'article' && !commentary && rng.chance(p.box)) {
     s.box = { label: rng.pick(L.BOX_LABELS), paragraphs: [paragraph(rng, t, 1), ...(rng.chance(0.5) ? [paragraph(rng, t, 1)] : [])] };
     s.features.push('box');
   }
   fillBody(rng, s, t, kind === 'article' ? rng.int(3, 8) : rng.int(1, 3));
   if (kind === 'article' && !commentary && s.byline === null && s.dateline === null && rng.chance(p.trailing)) {
-    s.trailing = trailingCredit(rng, p, when);
+    s.trailing = trailingCredit(rng, p, when, staff);
     s.features.push(s.trailing.authors.length ? 'trailing-credit' : 'place-credit');
   }
   if (commentary) {
@@ -158,7 +159,7 @@ export function makeStory(rng: Rng, kind: Story['kind'], p: StoryProfile, when: 
     s.chartNote = `数据来源：${t.place}${t.organ}`;
     s.features.push('chart-note');
   }
-  if (kind === 'article' && rng.chance(p.photoPackage)) s.photos = photoPackage(rng, t, p);
+  if (kind === 'article' && rng.chance(p.photoPackage)) s.photos = photoPackage(rng, t, p, staff);
   return s;
 }
 
@@ -193,20 +194,20 @@ function blankStory(kind: Story['kind']): Story {
   };
 }
 
-function makePhoto(rng: Rng, s: Story, t: Topic, p: StoryProfile): Story {
+function makePhoto(rng: Rng, s: Story, t: Topic, p: StoryProfile, staff: Staff): Story {
   if (rng.chance(0.6)) s.title = headline(rng, t);
   s.caption = [caption(rng, t), ...(rng.chance(0.3) ? [paragraph(rng, t, 1)] : [])];
-  if (rng.chance(0.9)) s.credit = photoCredit(rng, p, s.features);
+  if (rng.chance(0.9)) s.credit = photoCredit(rng, p, staff, s.features);
   return s;
 }
 
 // Numbered captions after the body, each with its credit on the next line and
 // each a photo item; or now and then all of them on one line, credited together.
-function photoPackage(rng: Rng, t: Topic, p: StoryProfile): Story[] {
+function photoPackage(rng: Rng, t: Topic, p: StoryProfile, staff: Staff): Story[] {
   const photos = Array.from({ length: rng.int(2, 3) }, (_, i) => {
-    const photo = makePhoto(rng, blankStory('photo'), t, p);
+    const photo = makePhoto(rng, blankStory('photo'), t, p, staff);
     photo.title = null;
-    photo.credit ??= photoCredit(rng, p, photo.features);
+    photo.credit ??= photoCredit(rng, p, staff, photo.features);
     photo.caption = [`图${'①②③'[i]}：${photo.caption[0]}`];
     photo.features.push('photo-package');
     return photo;

@@ -4,6 +4,7 @@ import { CATEGORIES, PAGE_NAMES, STYLE_PAPERS } from './lexicon.ts';
 import { rngFor, type Rng } from './prng.ts';
 import { asciiPunctuation, printArticleFile, printGovItem, printMarkdownFile, printPlain, type PrintedStory } from './render-story.ts';
 import { itemCount, makeLetters, makeStory, type Story, type StoryDay } from './story.ts';
+import { staffBook, type Staff } from './staff.ts';
 import { SPECS, STYLE_NAMES, type RealStyle, type StyleName, type StyleSpec } from './style-specs.ts';
 import { mapStoryText, storyTruth } from './story-truth.ts';
 import type { TruthItem, TruthPage } from './truth.ts';
@@ -49,6 +50,7 @@ function* generateStyle(style: RealStyle, articles: number, seed: string): Gener
   const paper = STYLE_PAPERS[style];
   let left = articles;
   let files = 0;
+  const staffFor = staffBook(seed);
   for (let day = 0; left > 0; day++) {
     const time = Date.parse(`${spec.first}T00:00:00Z`) + day * DAY;
     const date = new Date(time).toISOString().slice(0, 10);
@@ -60,7 +62,7 @@ function* generateStyle(style: RealStyle, articles: number, seed: string): Gener
     let lead: GeneratedPage | null = null;
     for (let page = 1; page <= pageCount && left > 0; page++) {
       const key = `${style}/${date}/${page}`;
-      const stories = storiesFor(rngFor(seed, key, 'items'), spec, when, left);
+      const stories = storiesFor(rngFor(seed, key, 'items'), spec, when, staffFor(paper.dir, date), left);
       left -= stories.reduce((n, s) => n + itemCount(s), 0);
       const rng = rngFor(seed, key, 'layout');
       const pageName = PAGE_NAMES[page - 1] ?? '专版';
@@ -86,11 +88,11 @@ function* generateStyle(style: RealStyle, articles: number, seed: string): Gener
 
 // The stories of one page, cut so the archive holds exactly the items asked for
 // (a photo package counts one item a photo, letters one each).
-function storiesFor(rng: Rng, spec: StyleSpec, when: StoryDay, left: number): Story[] {
+function storiesFor(rng: Rng, spec: StyleSpec, when: StoryDay, staff: Staff, left: number): Story[] {
   const out: Story[] = [];
   let count = 0;
   for (let k = rng.int(...spec.perPage); k > 0; k--) {
-    const story = rng.chance(spec.letters) ? makeLetters(rng, spec.profile) : makeStory(rng, rng.weighted(spec.kinds), spec.profile, when);
+    const story = rng.chance(spec.letters) ? makeLetters(rng, spec.profile) : makeStory(rng, rng.weighted(spec.kinds), spec.profile, when, staff);
     if (count < left) {
       story.photos = story.photos.slice(0, Math.max(0, left - count - 1));
       if (story.letters) story.letters.items = story.letters.items.slice(0, left - count);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { formatExport, MANIFEST_FILE, SHARDS_DIR } from '../schema/archive-files.ts';
+import { exportPieces, MANIFEST_FILE, SHARDS_DIR } from '../schema/archive-files.ts';
 import { entryFiles, type EntryData } from './entry-files.ts';
 import type { FileReport } from '../schema/file-report.ts';
 import type { IngestResult } from './run-ingest.ts';
@@ -59,10 +59,10 @@ export function fileReportRecord(reports: readonly FileReport[]): Record<string,
 /** Writes the data export to `file`, by rename, so a killed ingest leaves the previous export whole. */
 export async function writeExport(file: string, result: IngestResult): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  await writeAtomic(file, formatExport(result.entries));
+  await writeAtomic(file, exportPieces(result.entries));
 }
 
-async function writeAtomic(file: string, text: string, onStep: OnStep = () => {}): Promise<void> {
+async function writeAtomic(file: string, text: string | Iterable<string>, onStep: OnStep = () => {}): Promise<void> {
   const temp = tempName(file);
   try {
     await writeFile(temp, text, { flush: true });

@@ -35,11 +35,24 @@ export const SHARDS_DIR = 'shards';
 /** Path of a shard's file, relative to the entries folder. */
 export const shardFile = (name: string) => `${SHARDS_DIR}/${name}.json`;
 
+// Entries per piece of the export: a piece costs one write, and stays small.
+const EXPORT_PIECE = 200;
+
 /**
- * The archive's data export: all entries as one JSON array, one-space indent, every
- * control character escaped. `npm run ingest -- --json <file>` writes it, and the
- * site serves the same bytes as `data/articles.json`.
+ * The CLI's data export (`npm run ingest -- --json <file>`) in pieces: all entries
+ * as one JSON array, one-space indent, every control character escaped, byte for
+ * byte `JSON.stringify(entries, null, 1)` with a line end, but made entry by entry:
+ * as one string it outgrows what V8 can hold (about 512 MB) near 200,000 items.
+ * The site serves the entries split by paper and year instead (src/site/write-export.ts).
  */
-export function formatExport(entries: readonly unknown[]): string {
-  return escapeJsonControls(JSON.stringify(entries, null, 1)) + '\n';
+export function* exportPieces(entries: readonly unknown[]): Iterable<string> {
+  if (entries.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  for (let i = 0; i < entries.length; i += EXPORT_PIECE) {
+    // Inside the array every line of an entry is indented one space more; JSON strings hold no raw line end.
+    const body = entries.slice(i, i + EXPORT_PIECE).map((e) => JSON.stringify(e, null, 1).replaceAll('\n', '\n ')).join(',\n ');
+    yield escapeJsonControls(`${i === 0 ? '[\n ' : ',\n '}${body}${i + EXPORT_PIECE >= entries.length ? '\n]\n' : ''}`);
+  }
 }

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/schema/index.ts';
 import { unprivilegedPrefix } from '../support/unprivileged.ts';
@@ -58,10 +59,11 @@ describe.skipIf(prefix === null)('npm run build with errors in the input', () =>
     expect(article).toContain('春耕备耕[1m正当时');
     expect(article).toContain('眼下正是春耕的关键时期');
     for (const f of filesUnder(dist).filter((f) => /\.(?:html|xml)$/.test(f))) expect(CONTROLS.test(readFileSync(f, 'utf8')), f).toBe(false);
-    const exported = readFileSync(join(dist, 'data/articles.json'), 'utf8');
+    const parts = readdirSync(join(dist, 'data/articles')).filter((f) => f.endsWith('.ndjson.gz'));
+    const exported = parts.map((f) => gunzipSync(readFileSync(join(dist, 'data/articles', f))).toString('utf8')).join('');
     expect(exported).not.toMatch(CONTROLS);
     expect(exported).toContain('春耕\\u0000备耕\\u001b[1m正当时');
-    const entries = JSON.parse(exported) as Entry[];
+    const entries = exported.trim().split('\n').map((l) => JSON.parse(l) as Entry);
     expect(entries.find((e) => e.id === 'test-daily-20240506-01-01')!.paragraphs.join('')).toContain('眼下\u000b正是\u000c春耕\u007f的关键\u0085时期');
   });
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EntrySchema } from '../../src/schema/entry.ts';
+import { gunzipSync } from 'node:zlib';
 import { fixtureEntries, repoRoot } from './support/build-site.ts';
 import { follow, startSite, type SiteSession } from './support/site-session.ts';
 
@@ -192,8 +193,21 @@ describe('site built from the sample pages (ingest + build)', () => {
     expect(await page.locator('.article .authors .authors__role').allTextContents()).toEqual([shared.authors[0]!.role ?? '署名']);
   });
 
-  it('serves data/articles.json byte for byte as ingest --json wrote it', async () => {
-    const served = await fetch(s.served.url('data/articles.json')).then((r) => r.text());
-    expect(served).toBe(await readFile(s.site.exportFile!, 'utf8'));
+  it('serves the data export as an index and gzip NDJSON parts that together hold exactly what ingest --json wrote', async () => {
+    const index = (await fetch(s.served.url('data/articles/index.json')).then((r) => r.json())) as { items: number; parts: { url: string; items: number; bytes: number }[] };
+    const exported = JSON.parse(await readFile(s.site.exportFile!, 'utf8')) as { id: string }[];
+    const served: { id: string }[] = [];
+    for (const part of index.parts) {
+      const response = await fetch(new URL(part.url, s.served.url()).href);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect(bytes.length, part.url).toBe(part.bytes);
+      const records = gunzipSync(bytes).toString('utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string });
+      expect(records.length, part.url).toBe(part.items);
+      served.push(...records);
+    }
+    expect(index.items).toBe(exported.length);
+    const byId = new Map(exported.map((e) => [e.id, e]));
+    expect(served.map((e) => e.id).sort()).toEqual([...byId.keys()].sort());
+    for (const e of served) expect(e, e.id).toEqual(byId.get(e.id));
   });
 });
