@@ -97,6 +97,16 @@ describe('index build', () => {
     expect(a.filter((f) => /\/p\/\d+\.bin$/.test(f)).length).toBeGreaterThan(1);
   }, 60_000);
 
+  it('keeps every postings and dictionary file within the pack size (a host’s limit on one file)', () => {
+    const packBytes = 16 << 10;
+    const small = buildFixtureIndex(entries(), { packBytes });
+    const files = listFiles(join(small.dir, 'search-index')).filter((f) => /\/[pk]\/\d+\.bin$/.test(f));
+    expect(files.filter((f) => /\/p\//.test(f)).length).toBeGreaterThan(3);
+    // A dictionary file may pass it by its last block, of at most 256 bytes here.
+    for (const f of files) expect(readFileSync(join(small.dir, 'search-index', f)).length, f).toBeLessThanOrEqual(packBytes + 256);
+    for (const f of files.filter((f) => /\/p\//.test(f))) expect(readFileSync(join(small.dir, 'search-index', f)).length, f).toBeLessThanOrEqual(packBytes);
+  }, 60_000);
+
   it('reads documents and keys by range, and the same when the server sends whole files', async () => {
     const withRanges = sequential.fresh(true);
     const without = sequential.fresh(false);

@@ -55,8 +55,13 @@ export const keyOf = (family: FamilyId, codePoints: readonly number[]): number[]
 // benchmark's queries against the index and counting the bytes fetched.
 /** Documents per pack: 3 packs at 10k items, 245 at 1M, within one file per thousand items. */
 export const DOCS_PER_PACK = 4096;
-/** A postings or dictionary file is closed once it passes this size: few files, and a host without ranges can still serve it. */
-export const PACK_BYTES = 32 << 20;
+/**
+ * The largest postings or dictionary file: few files, a host without ranges can
+ * still serve them, and every host's limit on one file is kept (Cloudflare
+ * Pages: 25 MiB; at 32 MiB, two packs of a 10k archive were over it). Only a
+ * key whose postings alone are larger has a file over it, a file of its own.
+ */
+export const PACK_BYTES = 24 << 20;
 /**
  * Bytes of a dictionary block. Each key a query looks up costs a block read,
  * and the root lists every block: 2 KB gave a warm median of 14.4 KB and a

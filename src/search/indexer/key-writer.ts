@@ -82,7 +82,11 @@ export class KeyWriter {
       let at = 0;
       for (const p of parts) entry.inline.set(p, (at += p.length) - p.length);
     } else {
-      if (this.entries.every((e) => e.inline) && (this.pack === null || this.pack.bytes >= this.packBytes)) this.nextPack();
+      // A pack is closed before it would pass its size; the keys of one block
+      // have their postings in one pack, so the block is closed with it.
+      const full = this.pack !== null && this.pack.bytes > 0 && this.pack.bytes + size > this.packBytes;
+      if (full) this.flushBlock();
+      if (this.pack === null || full) this.nextPack();
       entry.pack = this.packNo;
       entry.offset = this.pack!.bytes;
       for (const p of parts) this.pack!.append(p);
