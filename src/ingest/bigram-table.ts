@@ -80,10 +80,12 @@ export class BigramTable {
    */
   tally(text: string): { ids: Int32Array; counts: Int32Array; docs: Int32Array } {
     const { start, end } = this.read(text);
-    const ids = this.ids.slice(start, end);
+    // Views, not copies: a text's numbers are never written again, and arrays that
+    // grow are copied to new buffers, so a view keeps what it was given.
+    const ids = this.ids.subarray(start, end);
     const docs = new Int32Array(ids.length);
     for (let k = 0; k < ids.length; k++) docs[k] = this.records[ids[k]! * FIELDS + DOCS]!;
-    return { ids, counts: this.tallies.slice(start, end), docs };
+    return { ids, counts: this.tallies.subarray(start, end), docs };
   }
 
   /** How many bigrams are numbered: every number is below it. */
