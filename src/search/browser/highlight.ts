@@ -73,12 +73,20 @@ function onCharBoundary(text: string, i: number): number {
   return c >= 0xdc00 && c <= 0xdfff ? i - 1 : i;
 }
 
+/** The field a result's passage is taken from, its match ranges, and the part `[start, end)` shown. */
+export interface Passage {
+  field: string;
+  ranges: [number, number][];
+  start: number;
+  end: number;
+}
+
 /**
- * A passage of a result's body around the first match its text holds, with
- * every match in it marked and an ellipsis where the passage is cut. With no
- * match in the body (a title or pinyin match), the opening words.
+ * The passage of a result's body around the first match its text holds, or,
+ * with no match in the body (a title or pinyin match), its opening words.
+ * Null when the result has no body text.
  */
-export function snippet(r: ResultRecord, terms: readonly string[], folds: FoldMap): Segment[] {
+export function passageOf(r: ResultRecord, terms: readonly string[], folds: FoldMap): Passage | null {
   const body = r.fields.slice(r.head).filter((f) => f.length > 0);
   let field = body[0];
   let ranges: [number, number][] = [];
@@ -90,12 +98,18 @@ export function snippet(r: ResultRecord, terms: readonly string[], folds: FoldMa
       break;
     }
   }
-  if (field === undefined) return [];
+  if (field === undefined) return null;
   const first = ranges[0]?.[0] ?? 0;
   const start = onCharBoundary(field, Math.max(0, first - PASSAGE_BEFORE));
   const end = onCharBoundary(field, Math.min(field.length, start + PASSAGE_WIDTH));
-  const out = segments(field, ranges, start, end);
-  if (start > 0) out.unshift({ text: '…', hit: false });
-  if (end < field.length) out.push({ text: '…', hit: false });
+  return { field, ranges, start, end };
+}
+
+/** A passage as segments, every match in it marked and an ellipsis where it is cut. */
+export function snippet(p: Passage | null): Segment[] {
+  if (!p) return [];
+  const out = segments(p.field, p.ranges, p.start, p.end);
+  if (p.start > 0) out.unshift({ text: '…', hit: false });
+  if (p.end < p.field.length) out.push({ text: '…', hit: false });
   return out;
 }
