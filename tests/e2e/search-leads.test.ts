@@ -55,4 +55,25 @@ describe('search results that lead somewhere', () => {
     await searchAt(page, s.served.url('search/?q=xiangjianshuwu'));
     expect(await page.locator('#search-results .search-result__link').first().getAttribute('href')).toBe(`${BASE}article/jiangcheng-20240301-02-03/`);
   });
+
+  const snippetOf = (page: Page, id: string) => page.locator(`#search-results li:has(a[href*="/${id}/"]) .search-result__snippet`).innerText();
+
+  it('shows a passage of the body, not the byline or dateline, for a title or byline match', async () => {
+    const { page } = await s.open();
+    await searchAt(page, s.served.url('search/?q=新课堂'));
+    // The dateline stands first after the headline; the passage starts with the body.
+    expect(await snippetOf(page, 'jiangcheng-20240302-02-01')).toMatch(/^推开锈迹斑斑的铁门，昔日的纺机车间如今摆满了书架和木工台。/);
+    await searchAt(page, s.served.url('search/?q=王小明'));
+    expect(await page.locator('#search-results li').count()).toBe(3);
+    for (const text of await page.locator('#search-results .search-result__snippet').allInnerTexts()) expect(text).not.toMatch(/本报记者|通讯员/);
+    expect(await snippetOf(page, 'jiangcheng-20240301-01-01')).toBe('三月的江城，细雨初歇。昨日上午，全市春季义务植树活动在江滨公园拉开帷幕，机关干部、驻地官兵、学校师生和社区居民一道挥锹培土，为城市添上新绿。');
+  });
+
+  it('shows each result’s lead for a search with filters only', async () => {
+    const { page } = await s.open();
+    await searchAt(page, s.served.url('search/?paper=港島時報'));
+    expect(await snippetOf(page, 'gangdao-20240215-01-01')).toBe('元宵節晚上，維多利亞港兩岸人頭湧湧，數十萬市民及旅客欣賞長達二十分鐘的煙花匯演。');
+    expect(await snippetOf(page, 'gangdao-20240215-01-02')).toBe('受東北季候風影響，週末氣溫將下降至攝氏十四度左右。');
+    expect(await page.locator('#search-results mark').count()).toBe(0);
+  });
 });

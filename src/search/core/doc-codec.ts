@@ -3,13 +3,14 @@ import { DOCS_PER_PACK, type DocHeader } from './layout.ts';
 /**
  * A document as results show it: its header and the text of its searchable
  * fields as printed (see indexer/search-fields.ts), the first `head` of them its
- * headline. The client folds the text itself, so where a match is needs no
+ * headline, those up to `lead` what is printed between headline and body
+ * (subtitle, bylines, dateline), which passages and leads skip. The client folds the text itself, so where a match is needs no
  * stored positions.
  *
  * Stored in two parts, one after the other, each JSON compressed with raw
  * deflate (which browsers undo natively, `DecompressionStream`; Chinese text
- * takes about half its UTF-8 size): the opening (header, headline and the
- * first `OPENING_CHARS` characters of the body) and the rest of the body. A
+ * takes about half its UTF-8 size): the opening (header, headline, what
+ * stands before the body and the first `OPENING_CHARS` characters of the body) and the rest of the body. A
  * result whose match is in the headline or the lead reads the opening alone,
  * a few hundred bytes; one deeper in the body reads both in one range.
  */
@@ -17,6 +18,8 @@ export interface DocRecord {
   header: DocHeader;
   fields: string[];
   head: number;
+  /** Where the body starts: fields `head…lead` are the subtitle, bylines and dateline. */
+  lead: number;
   /** Whether the body goes on past these fields (an opening read alone). */
   more: boolean;
 }
@@ -28,11 +31,11 @@ const json = (x: unknown) => new TextEncoder().encode(JSON.stringify(x));
 
 /** A document's two parts as stored (the rest empty when the opening holds it all); the build compresses with Node's zlib (`deflateRawSync`). */
 export function encodeDoc(doc: Omit<DocRecord, 'more'>, deflateRaw: (bytes: Uint8Array) => Uint8Array): { opening: Uint8Array; rest: Uint8Array } {
-  const fields = doc.fields.slice(0, doc.head);
+  const fields = doc.fields.slice(0, doc.lead);
   // The rest: the end of a field cut in the opening (null when none was), then the fields after.
   const rest: { tail: string | null; fields: string[] } = { tail: null, fields: [] };
   let room = OPENING_CHARS;
-  for (const f of doc.fields.slice(doc.head)) {
+  for (const f of doc.fields.slice(doc.lead)) {
     if (room <= 0) rest.fields.push(f);
     else if (f.length <= room) fields.push(f);
     else {
@@ -44,7 +47,7 @@ export function encodeDoc(doc: Omit<DocRecord, 'more'>, deflateRaw: (bytes: Uint
     room -= f.length;
   }
   const more = rest.tail !== null || rest.fields.length > 0;
-  return { opening: deflateRaw(json({ header: doc.header, head: doc.head, fields, more })), rest: more ? deflateRaw(json(rest)) : new Uint8Array(0) };
+  return { opening: deflateRaw(json({ header: doc.header, head: doc.head, lead: doc.lead, fields, more })), rest: more ? deflateRaw(json(rest)) : new Uint8Array(0) };
 }
 
 async function inflate<T>(bytes: Uint8Array): Promise<T> {
@@ -58,7 +61,7 @@ export async function decodeDoc(opening: Uint8Array, rest?: Uint8Array): Promise
   if (!doc.more || !rest) return doc;
   const { tail, fields } = await inflate<{ tail: string | null; fields: string[] }>(rest);
   const all = tail === null ? doc.fields : [...doc.fields.slice(0, -1), doc.fields[doc.fields.length - 1]! + tail];
-  return { header: doc.header, head: doc.head, fields: [...all, ...fields], more: false };
+  return { header: doc.header, head: doc.head, lead: doc.lead, fields: [...all, ...fields], more: false };
 }
 
 /**
@@ -96,3 +99,4 @@ export function docSpan(doc: number, block: Uint8Array): { start: number; openin
   const start = doc % DOCS_PER_PACK === 0 ? 0 : view.getUint32(at(doc - 1) + 4, true);
   return { start, opening: view.getUint32(at(doc), true), end: view.getUint32(at(doc) + 4, true) };
 }
+

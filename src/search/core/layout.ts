@@ -1,5 +1,5 @@
 /**
- * Search index format 3: what the index is made of and where its files live,
+ * Search index format 4: what the index is made of and where its files live,
  * relative to the site's base path. One record kind per codec module, each
  * encoding and decoding side by side: dictionary-codec.ts (keys, blocks,
  * root), postings-codec.ts (documents, positions, top lists), doc-codec.ts
@@ -27,7 +27,7 @@ export const MANIFEST_FILE = 'manifest.json';
  * The format of the index files, part of the build folder's name and checked
  * by the client: a page's code reads one format only.
  */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /** Paths of the files inside a build folder. */
 export const indexPaths = {

@@ -15,7 +15,7 @@ import { writeGramKeys, writeListKeys } from './gram-keys.ts';
 import { KeyWriter, type KeySizes } from './key-writer.ts';
 import { collectReporters } from './names-lexicon.ts';
 import { PinyinText } from './pinyin-text.ts';
-import { headlineFields, orderEntries, searchFields } from './search-fields.ts';
+import { headlineFields, leadField, orderEntries, searchFields } from './search-fields.ts';
 
 /** What a build wrote, for logs and the benchmark. */
 export interface SearchIndexReport {
@@ -62,13 +62,14 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   input = [];
   let fields: string[][] = ordered.map(searchFields);
   const heads = Uint8Array.from(ordered, headlineFields);
+  const leads = Int32Array.from(ordered, leadField);
   const build = contentHash(folds, ordered, fields);
   const indexDir = join(siteDir, INDEX_DIR);
   rmSync(indexDir, { recursive: true, force: true });
   const out = new FileWriter(join(indexDir, build));
   const docCount = ordered.length;
   const headers = headerFields(ordered);
-  writeDocs(docCount, (d) => ({ header: headers[d]!, fields: fields[d]!, head: heads[d]! }), out);
+  writeDocs(docCount, (d) => ({ header: headers[d]!, fields: fields[d]!, head: heads[d]!, lead: leads[d]! }), out);
   step('documents');
 
   const pinyin = new PinyinText();
@@ -136,6 +137,6 @@ function contentHash(folds: string, ordered: readonly Entry[], fields: readonly 
   const h = createHash('sha256');
   h.update(`format ${INDEX_FORMAT}\u0000`);
   h.update(folds);
-  ordered.forEach((e, n) => h.update(JSON.stringify([e.id, e.kind, e.paper, e.date, e.page, e.authors, e.kicker, e.column, e.continuedFrom?.id, fields[n]])));
+  ordered.forEach((e, n) => h.update(JSON.stringify([e.id, e.kind, e.paper, e.date, e.page, e.authors, e.kicker, e.column, e.continuedFrom?.id, leadField(e), fields[n]])));
   return h.digest('hex').slice(0, 12);
 }
