@@ -4,7 +4,7 @@ import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareKeys, decodeBlock, decodeRoot, encodeBlock, encodeRoot, findBlock, type BlockRef, type KeyEntry } from '../src/search/core/dictionary-codec.ts';
-import { decodeDoc, docSpan, encodeDoc, encodeDocTable, OPENING_CHARS, TABLE_BLOCK, tableBlockRange } from '../src/search/core/doc-codec.ts';
+import { decodeDoc, decodeDocFacets, docSpan, encodeDoc, encodeDocFacets, encodeDocTable, OPENING_CHARS, TABLE_BLOCK, tableBlockRange } from '../src/search/core/doc-codec.ts';
 import { DOCS_PER_PACK } from '../src/search/core/layout.ts';
 import { chooseCover } from '../src/search/core/planner.ts';
 import { decodeDocs, decodePositions, decodeTop, encodeDocs, encodePositions, encodeTop, type DocPostings } from '../src/search/core/postings-codec.ts';
@@ -167,6 +167,21 @@ describe('documents', () => {
         }
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('the facets table', () => {
+  it('reads back each document’s paper (or none), kind and reporters, in order', () => {
+    const row = fc.record({ paper: fc.integer({ min: -1, max: 300 }), kind: fc.nat(5), reporters: fc.array(fc.nat(100_000), { maxLength: 6 }) });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 200 }), (rows) => {
+        const f = decodeDocFacets(encodeDocFacets(rows), rows.length);
+        const back = rows.map((_, d) => ({ paper: f.paper[d], kind: f.kind[d], reporters: Array.from(f.reporters.subarray(f.reporterStart[d]!, f.reporterStart[d + 1]!)) }));
+        expect(back).toEqual(rows);
+        expect(f.reporterStart[rows.length]).toBe(f.reporters.length);
+      }),
+      { numRuns: 60 },
     );
   });
 });

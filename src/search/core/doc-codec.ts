@@ -1,4 +1,5 @@
 import { DOCS_PER_PACK, type DocHeader } from './layout.ts';
+import { ByteReader, ByteWriter } from './varint.ts';
 
 /**
  * A document as results show it: its header and the text of its searchable
@@ -100,3 +101,51 @@ export function docSpan(doc: number, block: Uint8Array): { start: number; openin
   return { start, opening: view.getUint32(at(doc), true), end: view.getUint32(at(doc) + 4, true) };
 }
 
+/** What the facets of a result list count of one document: its paper and kind (indexes into the manifest's lists, paper -1 when unknown) and its reporters (indexes into the names lexicon). */
+export interface DocFacetRow {
+  paper: number;
+  kind: number;
+  reporters: number[];
+}
+
+/** Every document's facet values, column by column: `reporters[reporterStart[d]…reporterStart[d+1]]` are document d's. */
+export interface DocFacets {
+  paper: Int32Array;
+  kind: Int32Array;
+  reporterStart: Int32Array;
+  reporters: Int32Array;
+}
+
+/**
+ * The facets table (`d/facets.bin`): for each document in order, varints of
+ * its paper + 1 (0 when unknown), its kind, how many reporters it names and
+ * each one. Read whole, once, when a result list's facets are first counted;
+ * the year comes from the dates table, documents being in date order.
+ */
+export function encodeDocFacets(rows: readonly DocFacetRow[]): Uint8Array {
+  const w = new ByteWriter(rows.length * 4);
+  for (const r of rows) {
+    w.uint(r.paper + 1);
+    w.uint(r.kind);
+    w.uint(r.reporters.length);
+    for (const n of r.reporters) w.uint(n);
+  }
+  return w.view().slice();
+}
+
+/** Reads the facets table of `count` documents. */
+export function decodeDocFacets(bytes: Uint8Array, count: number): DocFacets {
+  const r = new ByteReader(bytes);
+  const paper = new Int32Array(count);
+  const kind = new Int32Array(count);
+  const reporterStart = new Int32Array(count + 1);
+  const reporters: number[] = [];
+  for (let d = 0; d < count; d++) {
+    paper[d] = r.uint() - 1;
+    kind[d] = r.uint();
+    reporterStart[d] = reporters.length;
+    for (let n = r.uint(); n > 0; n--) reporters.push(r.uint());
+  }
+  reporterStart[count] = reporters.length;
+  return { paper, kind, reporterStart, reporters: Int32Array.from(reporters) };
+}

@@ -11,7 +11,8 @@
  * - `keys.bin`: the dictionary's root; `k/<n>.bin`: its blocks, read by range;
  * - `p/<n>.bin`: the postings packs, read by range;
  * - `d/<n>.bin`: the documents, `DOCS_PER_PACK` to a pack, and `d/table.bin`
- *   where each one's parts end, read by range;
+ *   where each one's parts end, read by range; `d/facets.bin` each one's
+ *   paper, kind and reporters, read whole for a result list's facets;
  * - `dates.json` (date filters) and `names.json` (reporter suggestions).
  *
  * Files hold only what some key or document needs: none is empty, and their
@@ -36,6 +37,7 @@ export const indexPaths = {
   postings: (pack: number) => `p/${pack}.bin`,
   docPack: (doc: number) => `d/${Math.floor(doc / DOCS_PER_PACK)}.bin`,
   docTable: () => 'd/table.bin',
+  docFacets: () => 'd/facets.bin',
   dates: () => 'dates.json',
   names: () => 'names.json',
 };

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entry } from '../../schema/entry.ts';
+import { encodeDocFacets } from '../core/doc-codec.ts';
 import { foldText, parseFoldPairs } from '../core/fold.ts';
 import { Family, INDEX_DIR, INDEX_FORMAT, keyOf, MANIFEST_FILE, indexPaths, type SearchManifest } from '../core/layout.ts';
 import { phraseMinDocs } from '../core/planner.ts';
 import { encodeCorpus } from './corpus.ts';
 import { writeDocs } from './doc-writer.ts';
 import { headerFields } from './doc-header.ts';
-import { datesTable, facetBy } from './facets.ts';
+import { datesTable, docFacetRows, facetBy } from './facets.ts';
 import { FileWriter } from './file-writer.ts';
 import { buildFoldPairs } from './fold-map.ts';
 import { writeGramKeys, writeListKeys } from './gram-keys.ts';
@@ -45,7 +46,7 @@ const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
  * Writes the search index for `entries` into `<siteDir>/search-index/`: the
  * documents' records, one dictionary and postings for the full text, the
  * pinyin of titles and names, reporters, papers and kinds, the dates table,
- * the names lexicon, and last the manifest (see core/layout.ts).
+ * each document's facet values, the names lexicon, and last the manifest (see core/layout.ts).
  */
 export async function buildSearchIndex(input: Entry[], siteDir: string, options: BuildOptions = {}): Promise<SearchIndexReport> {
   const started = performance.now();
@@ -82,6 +83,7 @@ export async function buildSearchIndex(input: Entry[], siteDir: string, options:
   const papers = facetBy(ordered, (e) => e.paper);
   const kinds = facetBy(ordered, (e) => e.kind);
   const dates = datesTable(ordered);
+  out.write(indexPaths.docFacets(), encodeDocFacets(docFacetRows(ordered, papers, kinds, reporters)));
   const corpus = encodeCorpus(fields, foldMap, heads);
   ordered = [];
   fields = [];
