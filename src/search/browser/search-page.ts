@@ -5,6 +5,7 @@ import type { ResultRecord } from './highlight.ts';
 import { renderActiveFilters, renderFacets } from './facet-view.ts';
 import { IndexClient } from './index-client.ts';
 import { ReporterSuggest } from './reporter-suggest.ts';
+import { linkReferences } from './result-export.ts';
 import { FacetCounter } from './result-facets.ts';
 import { renderResult } from './result-view.ts';
 import { SearchEngine, type SearchOutcome } from './search-engine.ts';
@@ -22,16 +23,21 @@ const more = document.getElementById('search-more') as HTMLButtonElement;
 const suggestions = document.getElementById('search-suggestions')!;
 const active = document.getElementById('search-active')!;
 const facets = document.getElementById('search-facets')!;
+const exported = document.getElementById('search-export')!;
+const [risLink, bibtexLink] = exported.querySelectorAll('a');
 const reporterOptions = document.getElementById('reporter-options') as HTMLDataListElement;
 const articleHref = (id: string) => root.dataset.articleHref!.replace('__ID__', encodeURIComponent(id));
+const permalink = (id: string) => root.dataset.permalink!.replace('__ID__', encodeURIComponent(id));
 const searchHref = (p: SearchParams) => `${location.pathname}?${writeParams(p)}`;
+// As built: `搜索 · <site name>`.
+const pageTitle = document.title;
 
 const client = new IndexClient(root.dataset.base ?? '/');
 const engine = new SearchEngine(client);
 const reporters = new ReporterSuggest(client, () => engine.folds());
 const facetCounter = new FacetCounter(client);
 
-let current: { outcome: SearchOutcome; shown: number } | null = null;
+let current: { outcome: SearchOutcome; records: ResultRecord[] } | null = null;
 let generation = 0;
 
 /** Puts a search into the form's fields. */
@@ -57,8 +63,9 @@ async function run(p: SearchParams): Promise<void> {
   facets.replaceChildren();
   active.replaceChildren(...renderActiveFilters(p, searchHref));
   more.hidden = true;
+  exported.hidden = true;
   current = null;
-  document.title = p.q ? `${p.q} · 搜索` : '搜索';
+  document.title = p.q ? `${p.q} · ${pageTitle}` : pageTitle;
   if (isEmptySearch(p)) {
     status.textContent = '输入字词搜索标题、正文和署名；可用空格分隔多个词，用引号搜索完整短语。';
     root.dataset.state = 'done';
@@ -74,7 +81,7 @@ async function run(p: SearchParams): Promise<void> {
     const outsideDates = total === 0 && (p.from || p.to) ? (await engine.search({ ...p, from: null, to: null })).total : 0;
     if (mine !== generation) return;
     status.textContent = statusText(p, { total, textTotal, outsideDates });
-    current = { outcome: a.outcome, shown: 0 };
+    current = { outcome: a.outcome, records: [] };
     await showRecords(a.results);
     showReporters(p, a.reporters);
     // Facets are extra: a failure to count them leaves the results as they are.
@@ -100,8 +107,10 @@ async function showRecords(records: ResultRecord[], focus = false): Promise<void
   const folds = await engine.folds();
   const items = records.map((r) => renderResult(r, outcome.terms, folds, articleHref(r.id)));
   list.append(...items);
-  current.shown += records.length;
-  more.hidden = current.shown >= outcome.total;
+  current.records.push(...records);
+  more.hidden = current.records.length >= outcome.total;
+  exported.hidden = current.records.length === 0;
+  linkReferences(risLink!, bibtexLink!, current.records, permalink);
   if (focus) items[0]?.querySelector('a')?.focus();
 }
 
@@ -109,7 +118,7 @@ async function showRecords(records: ResultRecord[], focus = false): Promise<void
 async function showMore(): Promise<void> {
   if (!current) return;
   const mine = generation;
-  const records = await resultsOf(engine, current.outcome, current.shown, PAGE_SIZE);
+  const records = await resultsOf(engine, current.outcome, current.records.length, PAGE_SIZE);
   if (mine === generation) await showRecords(records, true);
 }
 
