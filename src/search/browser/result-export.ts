@@ -19,5 +19,7 @@ export function linkReferences(ris: HTMLAnchorElement, bibtex: HTMLAnchorElement
   ] as const) {
     if (a.href.startsWith('blob:')) URL.revokeObjectURL(a.href);
     a.href = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+    // Set with the address: `download` on a link without one is not valid HTML.
+    a.download = a.dataset.file!;
   }
 }
