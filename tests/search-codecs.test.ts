@@ -4,7 +4,7 @@ import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareKeys, decodeBlock, decodeRoot, encodeBlock, encodeRoot, findBlock, type BlockRef, type KeyEntry } from '../src/search/core/dictionary-codec.ts';
-import { decodeDoc, docSpan, encodeDoc, encodeDocTable, OPENING_CHARS, TABLE_BLOCK, tableBlockRange } from '../src/search/core/doc-codec.ts';
+import { decodeDoc, decodeDocFacets, docSpan, encodeDoc, encodeDocFacets, encodeDocTable, OPENING_CHARS, TABLE_BLOCK, tableBlockRange } from '../src/search/core/doc-codec.ts';
 import { DOCS_PER_PACK } from '../src/search/core/layout.ts';
 import { chooseCover } from '../src/search/core/planner.ts';
 import { decodeDocs, decodePositions, decodeTop, encodeDocs, encodePositions, encodeTop, type DocPostings } from '../src/search/core/postings-codec.ts';
@@ -141,7 +141,9 @@ describe('documents', () => {
     header: fc.record({ id: fc.string(), title: text, paper: fc.option(text), date: fc.option(fc.constant('2024-03-01')), page: fc.option(fc.nat(99)), kind: fc.constantFrom('article', 'brief'), authors: fc.array(text, { maxLength: 3 }), lang: fc.constantFrom('zh-CN', 'zh-Hant') }),
     fields: fc.array(text, { minLength: 2, maxLength: 6 }),
     head: fc.integer({ min: 1, max: 2 }),
-  });
+    // Subtitle, bylines and dateline between the headline and the body.
+    preamble: fc.nat(2),
+  }).map(({ preamble, ...r }) => ({ ...r, lead: Math.min(r.fields.length, r.head + preamble) }));
 
   it('read a document back whole from its two parts, and its opening alone as the start of it', async () => {
     await fc.assert(
@@ -150,11 +152,13 @@ describe('documents', () => {
         expect(await decodeDoc(opening, rest)).toEqual({ ...r, more: false });
         const first = await decodeDoc(opening);
         expect(first.more).toBe(rest.length > 0);
-        expect(first.fields.slice(0, r.head)).toEqual(r.fields.slice(0, r.head));
+        // The headline and what stands before the body are in the opening whole.
+        expect([first.head, first.lead]).toEqual([r.head, r.lead]);
+        expect(first.fields.slice(0, r.lead)).toEqual(r.fields.slice(0, r.lead));
         // The opening's body is the body's first characters, cut inside a field at most once.
-        const body = r.fields.slice(r.head).join('\u0000');
-        expect(body.startsWith(first.fields.slice(r.head).join('\u0000'))).toBe(true);
-        expect(first.fields.slice(r.head).join('').length).toBeGreaterThanOrEqual(Math.min(OPENING_CHARS - 1, r.fields.slice(r.head).join('').length));
+        const body = r.fields.slice(r.lead).join('\u0000');
+        expect(body.startsWith(first.fields.slice(r.lead).join('\u0000'))).toBe(true);
+        expect(first.fields.slice(r.lead).join('').length).toBeGreaterThanOrEqual(Math.min(OPENING_CHARS - 1, r.fields.slice(r.lead).join('').length));
       }),
       { numRuns: 80 },
     );
@@ -179,6 +183,25 @@ describe('documents', () => {
         }
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('the facets table', () => {
+  it('reads back each document’s paper (or none), kind and reporters, in order', () => {
+    const row = fc.record({ paper: fc.integer({ min: -1, max: 300 }), kind: fc.nat(5), reporters: fc.array(fc.nat(100_000), { maxLength: 6 }) });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 200 }), (rows) => {
+        const f = decodeDocFacets(encodeDocFacets(rows), rows.length);
+        const back = rows.map((_, d) => ({
+          paper: f.paper[d],
+          kind: f.kind[d],
+          reporters: Array.from(f.reporters.subarray(f.reporterStart[d], f.reporterStart[d + 1])),
+        }));
+        expect(back).toEqual(rows);
+        expect(f.reporterStart[rows.length]).toBe(f.reporters.length);
+      }),
+      { numRuns: 60 },
     );
   });
 });

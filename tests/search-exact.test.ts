@@ -9,7 +9,7 @@ import { syntheticEntries } from '../src/generate/search-entries.ts';
 import { NEWS_WORDS } from '../src/generate/search-vocabulary.ts';
 import type { SearchParams } from '../src/search/browser/search-params.ts';
 import { resultsOf } from '../src/search/browser/answer-query.ts';
-import { snippet } from '../src/search/browser/highlight.ts';
+import { passageOf, snippet } from '../src/search/browser/highlight.ts';
 import { matchTerm } from '../src/search/browser/match-term.ts';
 import { verifyInText } from '../src/search/browser/text-verify.ts';
 import { Family } from '../src/search/core/layout.ts';
@@ -218,8 +218,8 @@ describe('kicker, author note and column', () => {
     const out = await idx.engine.search(params('城市更新进行时'));
     const [r] = await resultsOf(idx.engine, out, 0, 10);
     expect(r).toMatchObject({ id: 'hand-08', title: '旧厂房变身文创园', kicker: '城市更新进行时——', column: '系列：城市观察之三' });
-    // A match in the headline shows the opening words of the body, here the dateline.
-    expect(snippet(r!, out.terms, folds).map((x) => x.text).join('')).toBe('新华社江城3月7日电（记者 林晓雨）');
+    // A match in the headline shows the lead of the body: not the dateline printed before it.
+    expect(snippet(passageOf(r!, out.terms, folds)).map((x) => x.text).join('')).toBe('纺织厂旧址改造完成，迎来首批入驻团队。');
     // The title prints its column's tag: no column line to add, and no kicker.
     const [short] = await resultsOf(idx.engine, await idx.engine.search(params('小巷微改造')), 0, 10);
     expect(short).toMatchObject({ id: 'hand-09' });

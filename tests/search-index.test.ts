@@ -7,7 +7,7 @@ import { foldText, parseFoldPairs } from '../src/search/core/fold.ts';
 import { parseQuery } from '../src/search/core/parse-query.ts';
 import { buildFoldPairs } from '../src/search/indexer/fold-map.ts';
 import { syntheticEntries } from '../src/generate/search-entries.ts';
-import { highlight, snippet } from '../src/search/browser/highlight.ts';
+import { highlight, passageOf, snippet } from '../src/search/browser/highlight.ts';
 import { searchFields } from '../src/search/indexer/search-fields.ts';
 import { pinyinReadings } from '../src/search/browser/pinyin-query.ts';
 import { ReporterSuggest } from '../src/search/browser/reporter-suggest.ts';
@@ -151,7 +151,7 @@ describe('document records', () => {
     const out = await idx.engine.search(params('蓦然'));
     const [r] = await resultsOf(idx.engine, out, 0, 10);
     expect(r!.id).toBe('very-long');
-    expect(snippet(r!, out.terms, await idx.engine.folds()).filter((x) => x.hit).map((x) => x.text)).toEqual(['蓦然']);
+    expect(snippet(passageOf(r!, out.terms, await idx.engine.folds())).filter((x) => x.hit).map((x) => x.text)).toEqual(['蓦然']);
   });
 });
 
@@ -185,7 +185,7 @@ describe('long terms', () => {
     // The title match first, then by occurrences.
     expect(ids).toEqual(['once', 'twice']);
     const [, twice] = await resultsOf(engine, out, 0, 10);
-    expect(snippet(twice!, out.terms, await engine.folds()).filter((x) => x.hit).map((x) => x.text)).toEqual(['甲乙丙丁戊己']);
+    expect(snippet(passageOf(twice!, out.terms, await engine.folds())).filter((x) => x.hit).map((x) => x.text)).toEqual(['甲乙丙丁戊己']);
   }, 60_000);
 });
 
@@ -207,7 +207,7 @@ describe('results', () => {
       const [one] = await resultsOf(engine, out, 0, 10);
       expect(docReads(idx.fetcher.requests) - before, q).toBe(1);
       expect(one!.title).toBe('长文');
-      const passage = snippet(one!, out.terms, folds);
+      const passage = snippet(passageOf(one!, out.terms, folds));
       expect(passage.filter((s) => s.hit).map((s) => s.text).join(''), q).toContain(q);
       expect(passage[0]!.text, q).toMatch(/^这里才提到/);
     }
@@ -215,7 +215,7 @@ describe('results', () => {
 
   it('show the opening of the body for a title match, read alone', async () => {
     const [titled] = await resultsOf(idx.engine, await idx.engine.search(params('长文')), 0, 10);
-    expect(snippet(titled!, ['长文'], await idx.engine.folds()).map((s) => s.text).join('')).toMatch(/^开头一段文字。/);
+    expect(snippet(passageOf(titled!, ['长文'], await idx.engine.folds())).map((s) => s.text).join('')).toMatch(/^开头一段文字。/);
     // Only the opening was read: the end of the text is not there.
     expect(titled!.fields.join('')).not.toContain('结尾');
   });

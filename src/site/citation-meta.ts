@@ -7,13 +7,16 @@ export interface MetaTag {
   content: string;
 }
 
+/** What a reference to an item is made of: an entry, or a search result's record of one (which knows no subtitle). */
+export type Citable = Pick<Entry, 'id' | 'paper' | 'date' | 'page'> & { lang: string; subtitle?: string | null; authors: readonly { name: string }[] };
+
 /** Each name an item credits, once, in byline order: the authors a reference lists. */
-export function citedAuthors(e: Entry): string[] {
+export function citedAuthors(e: Citable): string[] {
   return [...new Set(e.authors.map((a) => a.name))];
 }
 
 /** The title a reference manager stores: the shown title, then the subtitle as the paper prints it (`题名——副题`). */
-export function referenceTitle(e: Entry, shownTitle: string): string {
+export function referenceTitle(e: Citable, shownTitle: string): string {
   return e.subtitle ? `${shownTitle}——${bareSubtitle(e.subtitle)}` : shownTitle;
 }
 

@@ -1,8 +1,8 @@
 // RIS and BibTeX records of one item, for reference managers that import files
 // (EndNote, Zotero, JabRef, LaTeX). The article page offers them as data: URLs, so
-// the archive holds no extra file per item.
-import type { Entry } from '../schema/entry.ts';
-import { citedAuthors, referenceTitle } from './citation-meta.ts';
+// the archive holds no extra file per item; the search page builds them in the
+// browser for the results it shows (search/browser/result-export.ts).
+import { citedAuthors, referenceTitle, type Citable } from './citation-meta.ts';
 
 /** Where an item was printed, beyond the entry: the page name of its page, if known. */
 export interface ReferencePlace {
@@ -13,7 +13,7 @@ export interface ReferencePlace {
 const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ');
 
 /** An RIS record (type NEWS), lines ended by CRLF as the format wants. */
-export function risRecord(e: Entry, shownTitle: string, url: string, place: ReferencePlace): string {
+export function risRecord(e: Citable, shownTitle: string, url: string, place: ReferencePlace): string {
   const lines: [string, string | null][] = [
     ['TY', 'NEWS'],
     ['TI', referenceTitle(e, shownTitle)],
@@ -50,7 +50,7 @@ const tex = (s: string) => oneLine(s).replace(/[\\{}&%$#_~^]/g, (c) => TEX_SPECI
  * the entry id. Each name is braced, so BibTeX keeps a Chinese name whole instead
  * of splitting it into given and family names.
  */
-export function bibtexRecord(e: Entry, shownTitle: string, url: string): string {
+export function bibtexRecord(e: Citable, shownTitle: string, url: string): string {
   const authors = citedAuthors(e);
   const fields: [string, string | null][] = [
     ['author', authors.length ? authors.map((n) => `{${tex(n)}}`).join(' and ') : null],

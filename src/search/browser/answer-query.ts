@@ -37,5 +37,5 @@ export async function resultsOf(engine: SearchEngine, outcome: SearchOutcome, fr
       return bodyShowsMatch({ ...r.header, ...r }, outcome.terms, folds) ? r : engine.docs.read(d);
     }),
   );
-  return records.flatMap((r) => (r ? [{ ...r.header, fields: r.fields, head: r.head }] : []));
+  return records.flatMap((r) => (r ? [{ ...r.header, fields: r.fields, head: r.head, lead: r.lead }] : []));
 }

@@ -5,10 +5,11 @@ import type { DocHeader } from '../core/layout.ts';
 const PASSAGE_BEFORE = 30;
 const PASSAGE_WIDTH = 110;
 
-/** A result as a list shows it: the document's header and its fields' text, the first `head` its headline. */
+/** A result as a list shows it: the document's header and its fields' text, the first `head` its headline, the body from `lead` on. */
 export interface ResultRecord extends DocHeader {
   fields: string[];
   head: number;
+  lead: number;
 }
 
 /** A piece of text to show, marked when it is a match. Rendered as text, never as HTML. */
@@ -62,9 +63,9 @@ export function highlight(text: string, terms: readonly string[], folds: FoldMap
   return segments(text, matchRanges(text, terms, folds));
 }
 
-/** Whether a result's body, as far as it holds it, shows a match. */
+/** Whether a result's body, as far as it holds it, shows a match (a byline's or dateline's does not count: passages skip them). */
 export function bodyShowsMatch(r: ResultRecord, terms: readonly string[], folds: FoldMap): boolean {
-  return r.fields.slice(r.head).some((f) => matchRanges(f, terms, folds).length > 0);
+  return r.fields.slice(r.lead).some((f) => matchRanges(f, terms, folds).length > 0);
 }
 
 /** Moves an index off the second half of a surrogate pair. */
@@ -73,13 +74,27 @@ function onCharBoundary(text: string, i: number): number {
   return c >= 0xdc00 && c <= 0xdfff ? i - 1 : i;
 }
 
+/** The field a result's passage is taken from, its match ranges, and the part `[start, end)` shown. */
+export interface Passage {
+  field: string;
+  ranges: [number, number][];
+  start: number;
+  end: number;
+}
+
+// A lead ends after its last full sentence within the passage's width, when one ends past this.
+const LEAD_MIN = 20;
+const SENTENCE_END = /[。！？!?]/g;
+
 /**
- * A passage of a result's body around the first match its text holds, with
- * every match in it marked and an ellipsis where the passage is cut. With no
- * match in the body (a title or pinyin match), the opening words.
+ * The passage of a result's body around the first match its text holds, or,
+ * with no match in the body (a title, byline or pinyin match, a filter-only
+ * search), its lead: the first sentences of the body. Never the subtitle,
+ * bylines or dateline, which say nothing of what the item is about. Null
+ * when the result has no body text.
  */
-export function snippet(r: ResultRecord, terms: readonly string[], folds: FoldMap): Segment[] {
-  const body = r.fields.slice(r.head).filter((f) => f.length > 0);
+export function passageOf(r: ResultRecord, terms: readonly string[], folds: FoldMap): Passage | null {
+  const body = r.fields.slice(r.lead).filter((f) => f.length > 0);
   let field = body[0];
   let ranges: [number, number][] = [];
   for (const f of body) {
@@ -90,12 +105,27 @@ export function snippet(r: ResultRecord, terms: readonly string[], folds: FoldMa
       break;
     }
   }
-  if (field === undefined) return [];
-  const first = ranges[0]?.[0] ?? 0;
-  const start = onCharBoundary(field, Math.max(0, first - PASSAGE_BEFORE));
+  if (field === undefined) return null;
+  if (ranges.length === 0) return { field, ranges, start: 0, end: leadEnd(field) };
+  const start = onCharBoundary(field, Math.max(0, ranges[0]![0] - PASSAGE_BEFORE));
   const end = onCharBoundary(field, Math.min(field.length, start + PASSAGE_WIDTH));
-  const out = segments(field, ranges, start, end);
-  if (start > 0) out.unshift({ text: '…', hit: false });
-  if (end < field.length) out.push({ text: '…', hit: false });
+  return { field, ranges, start, end };
+}
+
+/** Where a lead taken from the start of `field` ends: after its last sentence within the passage's width, or at the width. */
+function leadEnd(field: string): number {
+  const width = onCharBoundary(field, Math.min(field.length, PASSAGE_WIDTH));
+  if (width === field.length) return width;
+  let end = width;
+  for (const m of field.slice(0, width).matchAll(SENTENCE_END)) if (m.index + 1 >= LEAD_MIN) end = m.index + 1;
+  return end;
+}
+
+/** A passage as segments, every match in it marked and an ellipsis where it is cut. */
+export function snippet(p: Passage | null): Segment[] {
+  if (!p) return [];
+  const out = segments(p.field, p.ranges, p.start, p.end);
+  if (p.start > 0) out.unshift({ text: '…', hit: false });
+  if (p.end < p.field.length) out.push({ text: '…', hit: false });
   return out;
 }

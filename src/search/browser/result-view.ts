@@ -1,7 +1,8 @@
 import type { FoldMap } from '../core/fold.ts';
 import type { EntryKind } from '../../schema/entry.ts';
 import { formatDate, KIND_LABELS, pageLabel } from '../../text/labels.ts';
-import { highlight, snippet, type ResultRecord, type Segment } from './highlight.ts';
+import { highlight, passageOf, snippet, type ResultRecord, type Segment } from './highlight.ts';
+import { textFragment } from './text-fragment.ts';
 
 /** Appends segments to an element as text, matches in `<mark>`: nothing from the archive is parsed as HTML. */
 function appendSegments(el: HTMLElement, segs: Segment[]): void {
@@ -21,7 +22,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
-/** One result, as an item card shows it (components/ItemCard.astro): where and what it is, its column, who wrote it, the kicker above the title linking to the article, and the passage that matched. */
+/**
+ * One result, as an item card shows it (components/ItemCard.astro): where and what it is,
+ * its column, who wrote it, the kicker above the title linking to the article, and the passage that matched.
+ */
 export function renderResult(r: ResultRecord, terms: readonly string[], folds: FoldMap, href: string): HTMLLIElement {
   const li = element('li', `search-result item-card item-card--${r.kind}`);
   li.lang = r.lang;
@@ -38,18 +42,20 @@ export function renderResult(r: ResultRecord, terms: readonly string[], folds: F
     appendSegments(kicker, highlight(r.kicker, terms, folds));
     head.append(kicker);
   }
+  const passage = passageOf(r, terms, folds);
   const h = element('h2', 'item-card__title');
   const a = element('a', 'search-result__link');
-  a.href = href;
+  // The article page highlights the hits itself (a text fragment): no script of ours runs there.
+  a.href = href + textFragment(passage);
   appendSegments(a, highlight(r.title, terms, folds));
   h.append(a);
   head.append(h);
   li.append(meta, head);
   // An untitled item's title may already be all of its text (a short caption): no need to repeat it.
-  const passage = snippet(r, terms, folds);
-  if (!r.title.includes(passage.map((x) => x.text).join(''))) {
+  const shown = snippet(passage);
+  if (!r.title.includes(shown.map((x) => x.text).join(''))) {
     const p = element('p', 'item-card__lead search-result__snippet');
-    appendSegments(p, passage);
+    appendSegments(p, shown);
     li.append(p);
   }
   return li;

@@ -18,7 +18,7 @@ export interface SearchOutcome {
   /** Matching document numbers, ranked: all `total` of them, or the first until `complete` has read the rest. */
   docs: Int32Array;
   total: number;
-  /** Of them, how many were matched by their text (the others by the pinyin of a title or a name). */
+  /** Of them, how many were matched by their text (the others by the pinyin of a title or a name); all of them for a search with filters only. */
   textTotal: number;
   /** The zone every term occurs in at least (see core/planner.ts): a headline or lead match shows from a document's opening. */
   zoneOf: (doc: number) => ZoneId;
@@ -90,8 +90,9 @@ export class SearchEngine {
     else if (allowed) docs = intersect(docs, allowed);
     const { zones, counts, least } = signals(docs, matches, pinyinDocs);
     const found = docs;
+    const textTotal = matches.length || pinyinDocs.length ? intersect(docs, textDocs).length : docs.length;
     return {
-      terms, docs: rankDocs({ docs, zones, counts }, p.sort), total: docs.length, textTotal: intersect(docs, textDocs).length,
+      terms, docs: rankDocs({ docs, zones, counts }, p.sort), total: docs.length, textTotal,
       zoneOf: (doc) => least[lowerBound(found, doc)] as ZoneId, complete: null,
     };
   }

@@ -1,15 +1,17 @@
 import { DOCS_PER_PACK, type DocHeader } from './layout.ts';
+import { ByteReader, ByteWriter } from './varint.ts';
 
 /**
  * A document as results show it: its header and the text of its searchable
  * fields as printed (see indexer/search-fields.ts), the first `head` of them its
- * headline. The client folds the text itself, so where a match is needs no
+ * headline, those up to `lead` what is printed between headline and body
+ * (subtitle, bylines, dateline), which passages and leads skip. The client folds the text itself, so where a match is needs no
  * stored positions.
  *
  * Stored in two parts, one after the other, each JSON compressed with raw
  * deflate (which browsers undo natively, `DecompressionStream`; Chinese text
- * takes about half its UTF-8 size): the opening (header, headline and the
- * first `OPENING_CHARS` characters of the body) and the rest of the body. A
+ * takes about half its UTF-8 size): the opening (header, headline, what
+ * stands before the body and the first `OPENING_CHARS` characters of the body) and the rest of the body. A
  * result whose match is in the headline or the lead reads the opening alone,
  * a few hundred bytes; one deeper in the body reads both in one range.
  */
@@ -17,6 +19,8 @@ export interface DocRecord {
   header: DocHeader;
   fields: string[];
   head: number;
+  /** Where the body starts: fields `head…lead` are the subtitle, bylines and dateline. */
+  lead: number;
   /** Whether the body goes on past these fields (an opening read alone). */
   more: boolean;
 }
@@ -28,11 +32,11 @@ const json = (x: unknown) => new TextEncoder().encode(JSON.stringify(x));
 
 /** A document's two parts as stored (the rest empty when the opening holds it all); the build compresses with Node's zlib (`deflateRawSync`). */
 export function encodeDoc(doc: Omit<DocRecord, 'more'>, deflateRaw: (bytes: Uint8Array) => Uint8Array): { opening: Uint8Array; rest: Uint8Array } {
-  const fields = doc.fields.slice(0, doc.head);
+  const fields = doc.fields.slice(0, doc.lead);
   // The rest: the end of a field cut in the opening (null when none was), then the fields after.
   const rest: { tail: string | null; fields: string[] } = { tail: null, fields: [] };
   let room = OPENING_CHARS;
-  for (const f of doc.fields.slice(doc.head)) {
+  for (const f of doc.fields.slice(doc.lead)) {
     if (room <= 0) rest.fields.push(f);
     else if (f.length <= room) fields.push(f);
     else {
@@ -44,7 +48,8 @@ export function encodeDoc(doc: Omit<DocRecord, 'more'>, deflateRaw: (bytes: Uint
     room -= f.length;
   }
   const more = rest.tail !== null || rest.fields.length > 0;
-  return { opening: deflateRaw(json({ header: doc.header, head: doc.head, fields, more })), rest: more ? deflateRaw(json(rest)) : new Uint8Array(0) };
+  const opening = deflateRaw(json({ header: doc.header, head: doc.head, lead: doc.lead, fields, more }));
+  return { opening, rest: more ? deflateRaw(json(rest)) : new Uint8Array(0) };
 }
 
 async function inflate<T>(bytes: Uint8Array): Promise<T> {
@@ -58,7 +63,7 @@ export async function decodeDoc(opening: Uint8Array, rest?: Uint8Array): Promise
   if (!doc.more || !rest) return doc;
   const { tail, fields } = await inflate<{ tail: string | null; fields: string[] }>(rest);
   const all = tail === null ? doc.fields : [...doc.fields.slice(0, -1), doc.fields[doc.fields.length - 1]! + tail];
-  return { header: doc.header, head: doc.head, fields: [...all, ...fields], more: false };
+  return { header: doc.header, head: doc.head, lead: doc.lead, fields: [...all, ...fields], more: false };
 }
 
 /**
@@ -95,4 +100,56 @@ export function docSpan(doc: number, block: Uint8Array): { start: number; openin
   const at = (i: number) => (i - (b === 0 ? 0 : b * TABLE_BLOCK - 1)) * 8;
   const start = doc % DOCS_PER_PACK === 0 ? 0 : view.getUint32(at(doc - 1) + 4, true);
   return { start, opening: view.getUint32(at(doc), true), end: view.getUint32(at(doc) + 4, true) };
+}
+
+/**
+ * What the facets of a result list count of one document: its paper and kind (indexes
+ * into the manifest's lists, paper -1 when unknown) and its reporters (indexes into the names lexicon).
+ */
+export interface DocFacetRow {
+  paper: number;
+  kind: number;
+  reporters: number[];
+}
+
+/** Every document's facet values, column by column: `reporters[reporterStart[d]…reporterStart[d+1]]` are document d's. */
+export interface DocFacets {
+  paper: Int32Array;
+  kind: Int32Array;
+  reporterStart: Int32Array;
+  reporters: Int32Array;
+}
+
+/**
+ * The facets table (`d/facets.bin`): for each document in order, varints of
+ * its paper + 1 (0 when unknown), its kind, how many reporters it names and
+ * each one. Read whole, once, when a result list's facets are first counted;
+ * the year comes from the dates table, documents being in date order.
+ */
+export function encodeDocFacets(rows: readonly DocFacetRow[]): Uint8Array {
+  const w = new ByteWriter(rows.length * 4);
+  for (const r of rows) {
+    w.uint(r.paper + 1);
+    w.uint(r.kind);
+    w.uint(r.reporters.length);
+    for (const n of r.reporters) w.uint(n);
+  }
+  return w.view().slice();
+}
+
+/** Reads the facets table of `count` documents. */
+export function decodeDocFacets(bytes: Uint8Array, count: number): DocFacets {
+  const r = new ByteReader(bytes);
+  const paper = new Int32Array(count);
+  const kind = new Int32Array(count);
+  const reporterStart = new Int32Array(count + 1);
+  const reporters: number[] = [];
+  for (let d = 0; d < count; d++) {
+    paper[d] = r.uint() - 1;
+    kind[d] = r.uint();
+    reporterStart[d] = reporters.length;
+    for (let n = r.uint(); n > 0; n--) reporters.push(r.uint());
+  }
+  reporterStart[count] = reporters.length;
+  return { paper, kind, reporterStart, reporters: Int32Array.from(reporters) };
 }

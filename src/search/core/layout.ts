@@ -1,5 +1,5 @@
 /**
- * Search index format 3: what the index is made of and where its files live,
+ * Search index format 4: what the index is made of and where its files live,
  * relative to the site's base path. One record kind per codec module, each
  * encoding and decoding side by side: dictionary-codec.ts (keys, blocks,
  * root), postings-codec.ts (documents, positions, top lists), doc-codec.ts
@@ -11,7 +11,8 @@
  * - `keys.bin`: the dictionary's root; `k/<n>.bin`: its blocks, read by range;
  * - `p/<n>.bin`: the postings packs, read by range;
  * - `d/<n>.bin`: the documents, `DOCS_PER_PACK` to a pack, and `d/table.bin`
- *   where each one's parts end, read by range;
+ *   where each one's parts end, read by range; `d/facets.bin` each one's
+ *   paper, kind and reporters, read whole for a result list's facets;
  * - `dates.json` (date filters) and `names.json` (reporter suggestions).
  *
  * Files hold only what some key or document needs: none is empty, and their
@@ -27,7 +28,7 @@ export const MANIFEST_FILE = 'manifest.json';
  * The format of the index files, part of the build folder's name and checked
  * by the client: a page's code reads one format only.
  */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /** Paths of the files inside a build folder. */
 export const indexPaths = {
@@ -36,6 +37,7 @@ export const indexPaths = {
   postings: (pack: number) => `p/${pack}.bin`,
   docPack: (doc: number) => `d/${Math.floor(doc / DOCS_PER_PACK)}.bin`,
   docTable: () => 'd/table.bin',
+  docFacets: () => 'd/facets.bin',
   dates: () => 'dates.json',
   names: () => 'names.json',
 };

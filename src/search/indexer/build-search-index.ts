@@ -2,20 +2,21 @@ import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entry } from '../../schema/entry.ts';
+import { encodeDocFacets } from '../core/doc-codec.ts';
 import { foldText, parseFoldPairs } from '../core/fold.ts';
 import { Family, INDEX_DIR, INDEX_FORMAT, keyOf, MANIFEST_FILE, indexPaths, type SearchManifest } from '../core/layout.ts';
 import { phraseMinDocs } from '../core/planner.ts';
 import { encodeCorpus } from './corpus.ts';
 import { writeDocs } from './doc-writer.ts';
 import { headerFields } from './doc-header.ts';
-import { datesTable, facetBy } from './facets.ts';
+import { datesTable, docFacetRows, facetBy } from './facets.ts';
 import { FileWriter } from './file-writer.ts';
 import { buildFoldPairs } from './fold-map.ts';
 import { writeGramKeys, writeListKeys } from './gram-keys.ts';
 import { KeyWriter, type KeySizes } from './key-writer.ts';
 import { collectReporters } from './names-lexicon.ts';
 import { PinyinText } from './pinyin-text.ts';
-import { headlineFields, orderEntries, searchFields } from './search-fields.ts';
+import { headlineFields, leadField, orderEntries, searchFields } from './search-fields.ts';
 
 /** What a build wrote, for logs and the benchmark. */
 export interface SearchIndexReport {
@@ -45,7 +46,7 @@ const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
  * Writes the search index for `entries` into `<siteDir>/search-index/`: the
  * documents' records, one dictionary and postings for the full text, the
  * pinyin of titles and names, reporters, papers and kinds, the dates table,
- * the names lexicon, and last the manifest (see core/layout.ts).
+ * each document's facet values, the names lexicon, and last the manifest (see core/layout.ts).
  */
 export function buildSearchIndex(input: Entry[], siteDir: string, options: BuildOptions = {}): SearchIndexReport {
   const started = performance.now();
@@ -63,13 +64,14 @@ export function buildSearchIndex(input: Entry[], siteDir: string, options: Build
   input = [];
   let fields: string[][] = ordered.map(searchFields);
   const heads = Uint8Array.from(ordered, headlineFields);
+  const leads = Int32Array.from(ordered, leadField);
   const build = contentHash(folds, ordered, fields);
   const indexDir = join(siteDir, INDEX_DIR);
   rmSync(indexDir, { recursive: true, force: true });
   const out = new FileWriter(join(indexDir, build));
   const docCount = ordered.length;
   const headers = headerFields(ordered);
-  writeDocs(docCount, (d) => ({ header: headers[d]!, fields: fields[d]!, head: heads[d]! }), out);
+  writeDocs(docCount, (d) => ({ header: headers[d]!, fields: fields[d]!, head: heads[d]!, lead: leads[d]! }), out);
   step('documents');
 
   const pinyin = new PinyinText();
@@ -82,6 +84,7 @@ export function buildSearchIndex(input: Entry[], siteDir: string, options: Build
   const papers = facetBy(ordered, (e) => e.paper);
   const kinds = facetBy(ordered, (e) => e.kind);
   const dates = datesTable(ordered);
+  out.write(indexPaths.docFacets(), encodeDocFacets(docFacetRows(ordered, papers, kinds, reporters)));
   const corpus = encodeCorpus(fields, foldMap, heads);
   // Freed before the keys are written, the largest step (the text is in `corpus` now).
   // eslint-disable-next-line no-useless-assignment -- not read again: the assignment frees the entries' memory
@@ -139,6 +142,8 @@ function contentHash(folds: string, ordered: readonly Entry[], fields: readonly 
   const h = createHash('sha256');
   h.update(`format ${INDEX_FORMAT}\u0000`);
   h.update(folds);
-  ordered.forEach((e, n) => h.update(JSON.stringify([e.id, e.kind, e.paper, e.date, e.page, e.authors, e.kicker, e.column, e.continuedFrom?.id, fields[n]])));
+  ordered.forEach((e, n) => {
+    h.update(JSON.stringify([e.id, e.kind, e.paper, e.date, e.page, e.authors, e.kicker, e.column, e.continuedFrom?.id, leadField(e), fields[n]]));
+  });
   return h.digest('hex').slice(0, 12);
 }

@@ -1,4 +1,5 @@
 import type { Entry } from '../../schema/entry.ts';
+import type { DocFacetRow } from '../core/doc-codec.ts';
 import type { DatesTable } from '../core/layout.ts';
 
 /** A value entries can be filtered by, and the document numbers that have it. */
@@ -31,4 +32,20 @@ export function datesTable(ordered: readonly Entry[]): DatesTable {
     }
   });
   return table;
+}
+
+/** Each document's paper, kind and reporters as indexes into the lists the manifest and the names lexicon hold, for the facets table. */
+export function docFacetRows(
+  ordered: readonly Entry[],
+  papers: readonly Facet[],
+  kinds: readonly Facet[],
+  reporters: readonly { docs: number[] }[],
+): DocFacetRow[] {
+  const paperOf = new Map(papers.map((f, i) => [f.name, i]));
+  const kindOf = new Map(kinds.map((f, i) => [f.name, i]));
+  const rows = ordered.map((e): DocFacetRow => ({ paper: e.paper === null ? -1 : paperOf.get(e.paper)!, kind: kindOf.get(e.kind)!, reporters: [] }));
+  reporters.forEach((r, i) => {
+    for (const d of r.docs) rows[d]!.reporters.push(i);
+  });
+  return rows;
 }

@@ -12,8 +12,18 @@ import type { Entry } from '../../schema/entry.ts';
 export function searchFields(e: Entry): string[] {
   // A series line names its column (`系列：城市更新观察`): the name again would count twice.
   const column = e.column && (e.column.line?.includes(e.column.name) ? [e.column.line] : [e.column.line, e.column.name]);
-  const rest = [e.subtitle, ...e.bylines, e.dateline, ...e.paragraphs, e.caption, e.credit, e.authorNote, ...(column ?? [])].filter((s): s is string => !!s);
-  return [e.title ?? '', ...(e.kicker ? [e.kicker] : []), ...rest];
+  const body = [...e.paragraphs, e.caption, e.credit, e.authorNote, ...(column ?? [])].filter((s): s is string => !!s);
+  return [e.title ?? '', ...(e.kicker ? [e.kicker] : []), ...preamble(e), ...body];
+}
+
+/** What is printed between the headline and the body: subtitle, bylines, dateline. */
+function preamble(e: Entry): string[] {
+  return [e.subtitle, ...e.bylines, e.dateline].filter((s): s is string => !!s);
+}
+
+/** Where an entry's body starts in its `searchFields`: after the headline and the preamble (passages and leads skip both). */
+export function leadField(e: Entry): number {
+  return headlineFields(e) + preamble(e).length;
 }
 
 /** How many of an entry's `searchFields` are its headline (title, and kicker when printed). */

@@ -1,10 +1,13 @@
 // A tiny static server for a built site, the way a static host serves it: files
-// under the base path, `dir/` -> `dir/index.html`, and `404.html` for anything else.
+// under the base path, `dir/` -> `dir/index.html`, and `404.html` for anything else;
+// byte ranges (the search index is read by range), and text gzipped when the
+// browser accepts it (as hosts do: Lighthouse weighs what crosses the wire).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,8 +43,25 @@ export async function serveDist(dist: string, base = '/'): Promise<Served> {
     requests.push(path);
     const file = path.startsWith(base) ? await resolveFile(root, path.slice(base.length)) : null;
     if (file) {
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(res);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const size = (await stat(file)).size;
+      const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
+      if (range) {
+        const start = Number(range[1]);
+        const end = Math.min(size - 1, range[2] ? Number(range[2]) : size - 1);
+        if (start > end) {
+          res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
+          return;
+        }
+        res.writeHead(206, { 'Content-Type': type, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1, 'Accept-Ranges': 'bytes' });
+        createReadStream(file, { start, end }).pipe(res);
+      } else if (/^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Accept-Ranges': 'bytes' });
+        createReadStream(file).pipe(createGzip()).pipe(res);
+      } else {
+        res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Accept-Ranges': 'bytes' });
+        createReadStream(file).pipe(res);
+      }
       return;
     }
     const notFound = await resolveFile(root, '404.html');
