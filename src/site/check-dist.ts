@@ -103,11 +103,10 @@ function decodeReference(ref: string): string {
   return code <= 0x10ffff ? String.fromCodePoint(code) : '';
 }
 
-// One buffer for every file: pages are read one after another.
-let buffer = Buffer.allocUnsafe(64 * 1024);
-
-/** The start of an HTML file up to the end of its first </article> (valid until the next call); null when it has none. */
+/** The start of an HTML file up to the end of its first </article>; null when it has none. */
 function readArticleElement(file: string): Buffer | null {
+  // A buffer per file costs little next to reading the file, and no result depends on the next call.
+  let buffer = Buffer.allocUnsafe(64 * 1024);
   const fd = openSync(file, 'r');
   let length = 0;
   let end = -1;
