@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Entry } from '../schema/entry.ts';
 import type { Page } from '../schema/page.ts';
-import { DATA_FILES, ENTRIES_FILE, PAGES_FILE, shardFile, type DataFile } from '../schema/archive-files.ts';
+import { DATA_FILES, digestOf, ENTRIES_FILE, PAGES_FILE, shardFile, type DataFile } from '../schema/archive-files.ts';
 import { MANIFEST_VERSION, type Manifest } from '../schema/manifest.ts';
 import type { EntrySummary, PageSummary } from '../schema/summary.ts';
 import { groupShards, type ShardRecords } from './shards.ts';
@@ -25,16 +24,6 @@ export interface EntryFile {
   chunks: () => Iterable<string>;
 }
 
-/** Size and sha256 digest of a file's text as written (UTF-8), given whole or in pieces. */
-export function digestOf(text: string | Uint8Array | Iterable<string>): Manifest['files'][DataFile] {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for (const piece of typeof text === 'string' || text instanceof Uint8Array ? [text] : text) {
-    hash.update(piece);
-    bytes += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength;
-  }
-  return { bytes, sha256: hash.digest('hex') };
-}
 
 // Records per piece: enough that a piece costs one write, few enough that it stays small.
 const PER_PIECE = 500;

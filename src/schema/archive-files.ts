@@ -1,8 +1,10 @@
 // The entries folder, the contract between ingest and the site: where it is, the
-// names of its files, and the data export's format. Ingest (src/ingest-run/) writes
+// names of its files, how the manifest records each, and the data export's format. Ingest (src/ingest-run/) writes
 // it and the site (src/site/) reads it, each taking the names from here, so neither
 // imports the other. Node only (the folder comes from the environment).
+import { createHash } from 'node:crypto';
 import { escapeJsonControls } from '../text/control-chars.ts';
+import type { Manifest } from './manifest.ts';
 
 /** Folder the ingest step writes entries to and the site reads them from (ARCHIVE_ENTRIES overrides). */
 export const entriesDir = process.env.ARCHIVE_ENTRIES ?? 'content/entries';
@@ -55,4 +57,16 @@ export function* exportPieces(entries: readonly unknown[]): Iterable<string> {
     const body = entries.slice(i, i + EXPORT_PIECE).map((e) => JSON.stringify(e, null, 1).replaceAll('\n', '\n ')).join(',\n ');
     yield escapeJsonControls(`${i === 0 ? '[\n ' : ',\n '}${body}${i + EXPORT_PIECE >= entries.length ? '\n]\n' : ''}`);
   }
+}
+
+// The manifest's record of a file: ingest writes it, the site checks the file against it.
+/** Size and sha256 digest of a file's text as written (UTF-8), given whole or in pieces. */
+export function digestOf(text: string | Uint8Array | Iterable<string>): Manifest['files'][DataFile] {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for (const piece of typeof text === 'string' || text instanceof Uint8Array ? [text] : text) {
+    hash.update(piece);
+    bytes += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength;
+  }
+  return { bytes, sha256: hash.digest('hex') };
 }

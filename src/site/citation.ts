@@ -1,5 +1,5 @@
 import type { Listed } from '../schema/summary.ts';
-import { bareSubtitle } from './format.ts';
+import { bareSubtitle } from '../text/labels.ts';
 
 /** Most authors GB/T 7714 lists before closing with `等`. */
 const MAX_AUTHORS = 3;

@@ -9,7 +9,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { DATA_FILES, MANIFEST_FILE, shardFile, type DataFile, type IndexFile } from '../schema/archive-files.ts';
 import { COUNT_OF, ManifestSchema, type Manifest } from '../schema/manifest.ts';
 import type { Shard } from '../schema/summary.ts';
-import { digestOf } from '../ingest-run/entry-files.ts';
+import { digestOf } from '../schema/archive-files.ts';
 
 /** The entries folder cannot be used, or the site does not show it; the message says which file, what is wrong and what to do. */
 export class EntriesError extends Error {

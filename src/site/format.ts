@@ -20,11 +20,6 @@ export function roleLabel(role: AuthorRole | null): string {
   return role ?? '署名';
 }
 
-/** A subtitle without the dashes it may be printed with (`——副题`), so the site can set its own. */
-export function bareSubtitle(s: string): string {
-  return s.replace(/^[\s—―─－-]+/u, '');
-}
-
 /** A kicker (引题) without the dashes that lead into the title (`奋进新征程——`), for running text such as a feed summary. */
 export function bareKicker(s: string): string {
   return s.replace(/[\s—―─－-]+$/u, '');

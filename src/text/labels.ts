@@ -54,3 +54,8 @@ export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
 }
+
+/** A subtitle without the dashes it may be printed with (`——副题`), so the site can set its own. */
+export function bareSubtitle(s: string): string {
+  return s.replace(/^[\s—―─－-]+/u, '');
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AuthorRoleSchema } from '../../src/schema/author.ts';
-import { bareKicker, bareSubtitle, headedLead, leadOf, roleLabel, weekday } from '../../src/site/format.ts';
+import { bareKicker, headedLead, leadOf, roleLabel, weekday } from '../../src/site/format.ts';
+import { bareSubtitle } from '../../src/text/labels.ts';
 import { columnLine, displayTitle, formatDate, pageLabel, truncate } from '../../src/text/labels.ts';
 import { entryLike } from './fixture.ts';
 

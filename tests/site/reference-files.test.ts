@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationMeta } from '../../src/site/citation-meta.ts';
-import { bibtexRecord, dataUrl, risRecord } from '../../src/site/reference-files.ts';
+import { citationMeta } from '../../src/text/citation-meta.ts';
+import { bibtexRecord, dataUrl, risRecord } from '../../src/text/reference-files.ts';
 import { entryLike } from './fixture.ts';
 
 const url = 'https://example.org/article/x/';

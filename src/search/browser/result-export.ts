@@ -1,4 +1,4 @@
-import { bibtexRecord, risRecord } from '../../site/reference-files.ts';
+import { bibtexRecord, risRecord } from '../../text/reference-files.ts';
 import type { ResultRecord } from './highlight.ts';
 
 /** The results as reference files: RIS records one after another, and BibTeX entries. The subtitle is not in a result's record, so the title stands alone. */

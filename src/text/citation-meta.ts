@@ -1,5 +1,5 @@
 import type { Entry } from '../schema/entry.ts';
-import { bareSubtitle } from './format.ts';
+import { bareSubtitle } from './labels.ts';
 
 /** One `<meta name content>` pair. */
 export interface MetaTag {
