@@ -29,7 +29,7 @@ interface GroupNode {
  * sorted. Counts are added up in arrays indexed by bigram number.
  */
 export class PageVocabulary {
-  // Built when first asked (`ready`): on most pages no item needs comparing (a
+  // Built when first asked (`table`): on many pages no item needs comparing (a
   // gap or a dateline opens each), and counting every bigram of the page was a
   // seventh of parse time.
   private tableOrNull: BigramTable | null = null;
