@@ -1,15 +1,13 @@
 // Facets on the search page in Chromium: counts over the current results,
 // narrowing and clearing, the reporter filter by pinyin, and what the status says.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EntrySchema, type Entry } from '../../src/schema/entry.ts';
-import { fixtureEntries } from './support/build-site.ts';
-import { startSite, type SiteSession } from './support/site-session.ts';
+import type { Entry } from '../../src/schema/entry.ts';
+import { builtEntries, fixtureEntries } from './support/build-site.ts';
+import { searchAnswered, startSite, type SiteSession } from './support/site-session.ts';
 
 const BASE = '/archive/';
-const done = (page: Page) => page.waitForFunction(() => document.getElementById('search-page')?.dataset.state === 'done');
+const done = searchAnswered;
 const count = (page: Page) => page.locator('#search-results li').count();
 const status = (page: Page) => page.locator('#search-status').innerText();
 
@@ -24,7 +22,7 @@ describe('search facets and filters', () => {
   let entries: Entry[];
   beforeAll(async () => {
     s = await startSite({ base: BASE, entries: fixtureEntries });
-    entries = EntrySchema.array().parse(JSON.parse(readFileSync(join(s.site.entries, 'articles.json'), 'utf8')));
+    entries = builtEntries(s.site);
   });
   afterAll(() => s?.close());
 

@@ -5,10 +5,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_NAME } from '../../src/site/site.ts';
 import { fixtureEntries } from './support/build-site.ts';
-import { startSite, type SiteSession } from './support/site-session.ts';
+import { searchAnswered, startSite, type SiteSession } from './support/site-session.ts';
 
 const BASE = '/archive/';
-const done = (page: Page) => page.waitForFunction(() => document.getElementById('search-page')?.dataset.state === 'done');
+const done = searchAnswered;
 
 /** The page's cumulative layout shift so far, as Chromium measures it (shifts right after input left out). */
 const layoutShift = (page: Page) =>

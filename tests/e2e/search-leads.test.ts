@@ -1,20 +1,18 @@
 // Search results that lead somewhere, in Chromium: the link opens the article
 // with the hits highlighted (a text fragment), snippets from the body, leads
 // for a filter-only search.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EntrySchema, type Entry } from '../../src/schema/entry.ts';
-import { fixtureEntries } from './support/build-site.ts';
-import { follow, startSite, type SiteSession } from './support/site-session.ts';
+import type { Entry } from '../../src/schema/entry.ts';
+import { builtEntries, fixtureEntries } from './support/build-site.ts';
+import { follow, searchAnswered, startSite, type SiteSession } from './support/site-session.ts';
 
 const BASE = '/archive/';
 
 /** Opens the search page at a URL query and waits until its answer is shown. */
 async function searchAt(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => document.getElementById('search-page')?.dataset.state === 'done');
+  await searchAnswered(page);
 }
 
 describe('search results that lead somewhere', () => {
@@ -22,7 +20,7 @@ describe('search results that lead somewhere', () => {
   let entries: Entry[];
   beforeAll(async () => {
     s = await startSite({ base: BASE, entries: fixtureEntries });
-    entries = EntrySchema.array().parse(JSON.parse(readFileSync(join(s.site.entries, 'articles.json'), 'utf8')));
+    entries = builtEntries(s.site);
   });
   afterAll(() => s?.close());
 

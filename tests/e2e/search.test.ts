@@ -4,18 +4,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTRIES_FILE } from '../../src/schema/archive-files.ts';
-import { EntrySchema } from '../../src/schema/entry.ts';
 import { INDEX_DIR, MANIFEST_FILE } from '../../src/search/core/layout.ts';
-import { fixtureEntries } from './support/build-site.ts';
-import { startSite, type SiteSession } from './support/site-session.ts';
+import { builtEntries, fixtureEntries } from './support/build-site.ts';
+import { searchAnswered, startSite, type SiteSession } from './support/site-session.ts';
 
 const BASE = '/archive/';
 
 async function search(page: Page, q: string): Promise<void> {
   await page.fill('#search-q', q);
   await page.press('#search-q', 'Enter');
-  await page.waitForFunction(() => document.getElementById('search-page')?.dataset.state === 'done');
+  await searchAnswered(page);
 }
 
 const titles = (page: Page) => page.locator('#search-results .search-result__link').allInnerTexts();
@@ -30,7 +28,7 @@ describe('search page', () => {
   it('reads the index the site build wrote (the Astro integration), of every entry built', () => {
     const manifest = join(s.site.dist, INDEX_DIR, MANIFEST_FILE);
     expect(existsSync(manifest), `${manifest}: the site build wrote no search index`).toBe(true);
-    const entries = EntrySchema.array().parse(JSON.parse(readFileSync(join(s.site.entries, ENTRIES_FILE), 'utf8')));
+    const entries = builtEntries(s.site);
     expect((JSON.parse(readFileSync(manifest, 'utf8')) as { docCount: unknown }).docCount).toBe(entries.length);
   });
 

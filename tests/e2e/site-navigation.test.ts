@@ -4,9 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EntrySchema } from '../../src/schema/entry.ts';
 import { gunzipSync } from 'node:zlib';
-import { fixtureEntries, repoRoot } from './support/build-site.ts';
+import { builtEntries, fixtureEntries, repoRoot } from './support/build-site.ts';
 import { follow, startSite, type SiteSession } from './support/site-session.ts';
 
 describe.each(['/', '/archive/'])('fixture site under %s', (base) => {
@@ -157,7 +156,7 @@ describe('site built from the sample pages (ingest + build)', () => {
     expect(await page.locator('.source a[href*="#L"]').count()).toBeGreaterThan(0);
 
     // Some article on the sample pages has a byline; its reporter page lists it.
-    const articles = EntrySchema.array().parse(JSON.parse(await readFile(join(s.site.entries, 'articles.json'), 'utf8')));
+    const articles = builtEntries(s.site);
     const withAuthor = articles.find((a) => a.authors.length > 0)!;
     await page.goto(s.served.url(`article/${withAuthor.id}/`));
     await follow(page, page.locator('.article .authors a').first());
@@ -184,7 +183,7 @@ describe('site built from the sample pages (ingest + build)', () => {
   });
 
   it('prints a role once before the names that share it, as a byline does', async () => {
-    const articles = EntrySchema.array().parse(JSON.parse(await readFile(join(s.site.entries, 'articles.json'), 'utf8')));
+    const articles = builtEntries(s.site);
     const shared = articles.find((a) => a.authors.length > 1 && a.authors.every((x) => x.role === a.authors[0]!.role))!;
     expect(shared, 'a sample article whose byline names two people of one role').toBeDefined();
     const { page } = await s.open();

@@ -5,10 +5,12 @@
 // chunks in the shared `.astro/.prerender/`, and two builds at once break each other.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ENTRIES_FILE } from '../../../src/schema/archive-files.ts';
+import { EntrySchema, type Entry } from '../../../src/schema/entry.ts';
 
 /** Repository root (tests run from it; resolved once so helpers work from any cwd). */
 export const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -33,6 +35,11 @@ export interface BuiltSite {
   exportFile: string | null;
   /** What `astro build` printed. */
   log: string;
+}
+
+/** Every entry the site was built from, read with the schema. */
+export function builtEntries(site: BuiltSite): Entry[] {
+  return EntrySchema.array().parse(JSON.parse(readFileSync(join(site.entries, ENTRIES_FILE), 'utf8')));
 }
 
 const cacheRoot = join(repoRoot, 'dist-e2e');

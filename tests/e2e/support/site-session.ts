@@ -43,3 +43,8 @@ export async function startSite(opts: BuildOptions): Promise<SiteSession> {
 export async function follow(page: Page, link: Locator): Promise<void> {
   await Promise.all([page.waitForEvent('load'), link.click()]);
 }
+
+/** Waits until the search page has shown its answer to the query in force. */
+export async function searchAnswered(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('search-page')?.dataset.state === 'done');
+}
