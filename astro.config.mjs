@@ -19,8 +19,10 @@ export default defineConfig({
   build: { format: 'directory' },
   // One stylesheet for the whole site, as when all rules were in global.css: each component's and
   // view's rules are small, and split per route they would be inlined into every page (a million
-  // article pages at scale) or cost a request each.
-  vite: { build: { cssCodeSplit: false } },
+  // article pages at scale) or cost a request each. For the same reason no script is inlined
+  // (Astro inlines one below this limit): the header's few hundred bytes of "/" focus would be in
+  // every page, where as a module file they are fetched once and cached.
+  vite: { build: { cssCodeSplit: false, assetsInlineLimit: 0 } },
   // Separate caches let several builds (root and base-path test builds) run side by side.
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
   devToolbar: { enabled: false },

@@ -41,6 +41,7 @@ export const routes = {
   dataExport: () => href('data/articles/index.json'),
   exportPart: (file: string) => href(`data/articles/${file}`),
   feed: () => href('feed.xml'),
+  icon: () => href('favicon.svg'),
   sitemap: () => href('sitemap.xml'),
   search: () => href('search/'),
 };

@@ -52,7 +52,7 @@ describe('hostile page text', () => {
     expect(await page.locator('.article__author-note').textContent()).toBe('（作者为<script>alert("作者")</script>民警）');
 
     await page.goto(s.served.url(HOSTILE_PAGE));
-    expect(await page.locator('#L14 .raw-line__t').textContent()).toBe('<script>document.title="被篡改"</script>如有疑问，请拨打反诈专线咨询。');
+    expect(await page.locator('#L14').textContent()).toBe('<script>document.title="被篡改"</script>如有疑问，请拨打反诈专线咨询。');
     const card = page.locator('.item-card', { has: page.locator('.item-card__kicker') });
     expect(await card.locator('.item-card__kicker').textContent()).toBe('<b>紧急</b>提醒——');
     expect(await card.locator('.item-card__column').textContent()).toBe('系列：<i>反诈</i>课堂');

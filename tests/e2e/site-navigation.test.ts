@@ -148,7 +148,7 @@ describe('site built from the sample pages (ingest + build)', () => {
     expect(page.url()).toMatch(/\/papers\/[a-z0-9-]+\/\d{4}-\d{2}-\d{2}\/$/);
     await follow(page, page.locator('.issue-page h2 a').first());
     expect(page.url()).toMatch(/\/page\/[a-z0-9-]+\/$/);
-    expect(await page.locator('.raw-line').count()).toBeGreaterThan(0);
+    expect(await page.locator('.raw-text p[id^="L"]').count()).toBeGreaterThan(0);
     const first = page.locator('.page-items .item-card__title a').first();
     const title = (await first.textContent())!;
     await follow(page, first);
