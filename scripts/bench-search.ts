@@ -44,7 +44,7 @@ mkdirSync(work, { recursive: true });
 const repo = resolve(import.meta.dirname, '..');
 // Generated archives are reused only while the generator is the same.
 const generator = createHash('sha256')
-  .update(['synthetic-entries.ts', 'synthetic-vocabulary.ts'].map((f) => readFileSync(join(repo, 'src/search/bench', f), 'utf8')).join('\0'))
+  .update(['search-entries.ts', 'search-vocabulary.ts'].map((f) => readFileSync(join(repo, 'src/generate', f), 'utf8')).join('\0'))
   .digest('hex')
   .slice(0, 8);
 console.log(describeMachine());
