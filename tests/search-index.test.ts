@@ -198,14 +198,14 @@ describe('results', () => {
 
   const docReads = (requests: string[]) => requests.filter((u) => /\/d\/\d+\.bin /.test(u)).length;
 
-  it('cost one read of the record each, and show the passage around the first match in the body', async () => {
+  it('cost two reads each for a match deep in the body (the slot, then the rest), and show the passage around the first match there', async () => {
     const folds = await idx.engine.folds();
     for (const q of ['罕', '甲乙', '甲乙丙', '罕见词组甲乙丙']) {
       const engine = idx.fresh();
       const out = await engine.search(params(q));
       const before = docReads(idx.fetcher.requests);
       const [one] = await resultsOf(engine, out, 0, 10);
-      expect(docReads(idx.fetcher.requests) - before, q).toBe(1);
+      expect(docReads(idx.fetcher.requests) - before, q).toBe(2);
       expect(one!.title).toBe('长文');
       const passage = snippet(passageOf(one!, out.terms, folds));
       expect(passage.filter((s) => s.hit).map((s) => s.text).join(''), q).toContain(q);
@@ -213,9 +213,13 @@ describe('results', () => {
     }
   });
 
-  it('show the opening of the body for a title match, read alone', async () => {
-    const [titled] = await resultsOf(idx.engine, await idx.engine.search(params('长文')), 0, 10);
-    expect(snippet(passageOf(titled!, ['长文'], await idx.engine.folds())).map((s) => s.text).join('')).toMatch(/^开头一段文字。/);
+  it('show the opening of the body for a title match, read alone in one read', async () => {
+    const engine = idx.fresh();
+    const out = await engine.search(params('长文'));
+    const before = docReads(idx.fetcher.requests);
+    const [titled] = await resultsOf(engine, out, 0, 10);
+    expect(docReads(idx.fetcher.requests) - before).toBe(1);
+    expect(snippet(passageOf(titled!, ['长文'], await engine.folds())).map((s) => s.text).join('')).toMatch(/^开头一段文字。/);
     // Only the opening was read: the end of the text is not there.
     expect(titled!.fields.join('')).not.toContain('结尾');
   });
