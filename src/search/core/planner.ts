@@ -97,9 +97,12 @@ export function chooseCover<K extends CoverKey>(n: number, keys: readonly K[]): 
  * term's text may then decide: those whose documents part costs at most an
  * eighth of the cover (`CHEAP_SHARE`) or `CHEAP_PAIR_BYTES`, the smallest
  * first, three at most. The eighth is a judgment (reading them must cost
- * little beside the cover they may save), not a measurement.
+ * little beside the cover they may save), not a measurement. None when the
+ * cover costs less than a document read whole: no text could cost less, and
+ * reading them first would cost a round trip.
  */
 export function cheapPairs(docsLengths: readonly number[], coverBytes: number): number[] {
+  if (coverBytes < RECORD_BYTES) return [];
   const limit = Math.max(CHEAP_PAIR_BYTES, coverBytes * CHEAP_SHARE);
   return docsLengths
     .map((length, o) => ({ length, o }))
