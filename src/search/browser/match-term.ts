@@ -63,13 +63,12 @@ export async function matchTerm(
   const pairs = entries.slice(0, Math.max(1, n - 1));
   // A pair of the term that no document holds: nothing does.
   if (pairs.some((e) => e === null)) return EMPTY;
-  if (n <= 2) return fromDocs(await index.postings(pairs[0]!, false));
+  if (n <= 2 || whole) return fromDocs(await index.postings(whole ?? pairs[0]!, false));
   // Keys that may cover the term: its pairs, and the frequent phrases in it that have keys.
   const covering: (CoverKey & { entry: KeyEntry })[] = [];
   spans.forEach((k, i) => {
     if (entries[i]) covering.push({ ...k, cost: costOf(entries[i]), entry: entries[i] });
   });
-  if (whole) return fromDocs(await index.postings(whole, false));
   const cover = chooseCover(n, covering)!;
   const coverBytes = cover.reduce((s, k) => s + k.cost, 0);
   const cheap = cheapPairs(pairs.map((e) => (e!.inline ? 0 : e!.docsLength)), coverBytes);
