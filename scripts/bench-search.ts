@@ -27,6 +27,7 @@ const usage = `Usage: npm run bench:search -- [--sizes <n,n>] [--queries <n>] [-
                   busy machine vary, so the figures are given per run and as the median of the runs
   --keep-index    measure the index a previous run built (no build figures) instead of building it
   --timeline      print every request of every warm query of the first run (kind, bytes, start, sent, end in ms)
+  --http2         serve over HTTP/2 and TLS, as the common static hosts do (default HTTP/1.1: six connections at a time)
 
 Generated archives are kept in ${join(tmpdir(), 'search-bench')} between runs (named by size and generator).`;
 
@@ -37,6 +38,7 @@ const values = readArgs('bench:search', usage, {
   runs: { type: 'string', default: '1' },
   'keep-index': { type: 'boolean', default: false },
   timeline: { type: 'boolean', default: false },
+  http2: { type: 'boolean', default: false },
 });
 const sizes = values.sizes.split(',').map(Number);
 const work = join(tmpdir(), 'search-bench');
@@ -105,7 +107,7 @@ for (const n of sizes) {
   const queries = benchQueries(entries, Number(values.queries));
   // eslint-disable-next-line no-useless-assignment -- not read again: the browser runs are measured without the entries held
   entries = [];
-  const server = await serveGzipped(site);
+  const server = await serveGzipped(site, values.http2);
   console.log(`load average ${loadNow()} before the browser runs`);
   const figures = await measureInBrowser(`${server.origin}/bench/index.html`, queries, Number(values.cold), Number(values.runs));
   await server.close();
