@@ -12,6 +12,7 @@ import { searchFields } from '../src/search/indexer/search-fields.ts';
 import { pinyinReadings } from '../src/search/browser/pinyin-query.ts';
 import { ReporterSuggest } from '../src/search/browser/reporter-suggest.ts';
 import { resultsOf } from '../src/search/browser/answer-query.ts';
+import { matchTerm } from '../src/search/browser/match-term.ts';
 import { IndexClient } from '../src/search/browser/index-client.ts';
 import { Family, INDEX_FORMAT, keyOf } from '../src/search/core/layout.ts';
 import { traditionalToSimplified } from '../src/text/script.ts';
@@ -167,6 +168,29 @@ describe('long terms', () => {
     const ids = await Promise.all(Array.from(out.docs, async (n) => (await idx.engine.header(n))!.id));
     // More occurrences rank first.
     expect(ids).toEqual(['at-once', 'late-match']);
+  });
+
+  it('read a common pair’s positions for the few documents the rare pair leaves, block by block', async () => {
+    // 丁戊 in 800 documents, 40 times each: over 16 KB of positions, with skips.
+    const common = Array.from({ length: 800 }, (_, i) => entry({ id: `c-${i}`, paragraphs: [(i % 200 === 7 ? '丙丁戊。' : '') + '丁戊己。'.repeat(40)] }));
+    const decoy = entry({ id: 'apart', paragraphs: ['丙丁。丁戊。'] });
+    const idx = buildFixtureIndex([...common, decoy]);
+    const engine = idx.fresh();
+    const m = await engine.client.manifest();
+    const cp = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
+    const pair = (await engine.keys.entry(keyOf(Family.text, cp('丁戊'))))!;
+    expect(pair.positionsLength).toBeGreaterThanOrEqual(m.skipBytes);
+    const before = idx.fetcher.requests.length;
+    // Without the text to decide candidates, the positions decide.
+    const found = await matchTerm(engine.keys, Family.text, cp('丙丁戊'), m);
+    const ids = await Promise.all(Array.from(found.docs, async (n) => (await engine.header(n))!.id));
+    expect(ids.sort()).toEqual(['c-207', 'c-407', 'c-607', 'c-7']);
+    expect(Array.from(found.counts)).toEqual([1, 1, 1, 1]);
+    const positionsStart = pair.offset + pair.topLength + pair.docsLength;
+    const read = idx.fetcher.requests.slice(before).filter((u) => u.includes(`/p/${pair.pack}.bin `)).map((u) => /bytes=(\d+)-(\d+)$/.exec(u)!).map((r) => [Number(r[1]), Number(r[2]) + 1]);
+    const inPositions = read.filter(([from]) => from! >= positionsStart && from! < positionsStart + pair.positionsLength);
+    expect(inPositions.length).toBeGreaterThan(0);
+    expect(inPositions.reduce((s, [from, to]) => s + to! - from!, 0)).toBeLessThan(pair.positionsLength / 4);
   });
 
   it('read the cheapest cover of their pairs: a common pair the others cover is not read', async () => {
