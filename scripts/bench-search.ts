@@ -27,6 +27,7 @@ const usage = `Usage: npm run bench:search -- [--sizes <n,n>] [--queries <n>] [-
                   busy machine vary, so the figures are given per run and as the median of the runs
   --keep-index    measure the index a previous run built (no build figures) instead of building it
   --timeline      print every request of every warm query of the first run (kind, bytes, start, sent, end in ms)
+  --http2         serve over HTTP/2 and TLS, as the common static hosts do (default HTTP/1.1: six connections at a time)
 
 Generated archives are kept in ${join(tmpdir(), 'search-bench')} between runs (named by size and generator).`;
 
@@ -37,6 +38,7 @@ const values = readArgs('bench:search', usage, {
   runs: { type: 'string', default: '1' },
   'keep-index': { type: 'boolean', default: false },
   timeline: { type: 'boolean', default: false },
+  http2: { type: 'boolean', default: false },
 });
 const sizes = values.sizes.split(',').map(Number);
 const work = join(tmpdir(), 'search-bench');
@@ -44,7 +46,7 @@ mkdirSync(work, { recursive: true });
 const repo = resolve(import.meta.dirname, '..');
 // Generated archives are reused only while the generator is the same.
 const generator = createHash('sha256')
-  .update(['synthetic-entries.ts', 'synthetic-vocabulary.ts'].map((f) => readFileSync(join(repo, 'src/search/bench', f), 'utf8')).join('\0'))
+  .update(['search-entries.ts', 'search-vocabulary.ts'].map((f) => readFileSync(join(repo, 'src/generate', f), 'utf8')).join('\0'))
   .digest('hex')
   .slice(0, 8);
 console.log(describeMachine());
@@ -105,7 +107,7 @@ for (const n of sizes) {
   const queries = benchQueries(entries, Number(values.queries));
   // eslint-disable-next-line no-useless-assignment -- not read again: the browser runs are measured without the entries held
   entries = [];
-  const server = await serveGzipped(site);
+  const server = await serveGzipped(site, values.http2);
   console.log(`load average ${loadNow()} before the browser runs`);
   const figures = await measureInBrowser(`${server.origin}/bench/index.html`, queries, Number(values.cold), Number(values.runs));
   await server.close();

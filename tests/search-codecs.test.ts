@@ -4,10 +4,10 @@ import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareKeys, decodeBlock, decodeRoot, encodeBlock, encodeRoot, findBlock, type BlockRef, type KeyEntry } from '../src/search/core/dictionary-codec.ts';
-import { decodeDoc, decodeDocFacets, docSpan, encodeDoc, encodeDocFacets, encodeDocTable, OPENING_CHARS, TABLE_BLOCK, tableBlockRange } from '../src/search/core/doc-codec.ts';
+import { decodeDoc, decodeDocFacets, decodeSlot, encodeDoc, encodeDocFacets, encodeDocPack, OPENING_CHARS, slotRange } from '../src/search/core/doc-codec.ts';
 import { DOCS_PER_PACK } from '../src/search/core/layout.ts';
-import { chooseCover } from '../src/search/core/planner.ts';
-import { decodeDocs, decodePositions, decodeTop, encodeDocs, encodePositions, encodeTop, type DocPostings } from '../src/search/core/postings-codec.ts';
+import { chooseCover, SKIP_DOCS } from '../src/search/core/planner.ts';
+import { decodeDocs, decodePositions, decodeTop, encodeDocs, encodePositions, encodeSkips, encodeTop, type DocPostings } from '../src/search/core/postings-codec.ts';
 import { ByteReader, ByteWriter } from '../src/search/core/varint.ts';
 
 const key = fc.array(fc.integer({ min: 0, max: 0x10ffff }), { minLength: 1, maxLength: 6 });
@@ -55,9 +55,38 @@ describe('postings', () => {
         w.reset();
         encodePositions(w, p.counts, docs.flatMap((d) => d.positions));
         const back = decodeDocs(docsPart, docs.length);
-        expect(back).toEqual(p);
+        expect(back).toEqual({ ...p, skips: null });
         const { start, positions } = decodePositions(w.view(), back.counts);
         docs.forEach((d, i) => expect(Array.from(positions.subarray(start[i], start[i + 1]))).toEqual(d.positions));
+      }),
+    );
+  });
+
+  it('read back the positions of any run of blocks alone, from the skips after the documents', () => {
+    fc.assert(
+      // Documents of several blocks, and two numbers that choose a run of blocks.
+      fc.property(fc.array(doc, { minLength: SKIP_DOCS + 1, maxLength: 5 * SKIP_DOCS }), fc.nat(), fc.nat(), (raw, x, y) => {
+        let at = -1;
+        const docs = raw.map(([gap, ps]) => ({ doc: (at += gap + 1), positions: [...ps].sort((a, b) => a - b) }));
+        const p: DocPostings = {
+          docs: Int32Array.from(docs, (d) => d.doc), counts: Int32Array.from(docs, (d) => d.positions.length),
+          inTitle: new Int32Array(docs.length), inLead: new Int32Array(docs.length),
+        };
+        const w = new ByteWriter();
+        encodeDocs(w, p);
+        const positionsPart = new ByteWriter();
+        encodeSkips(w, encodePositions(positionsPart, p.counts, docs.flatMap((d) => d.positions)));
+        const back = decodeDocs(w.view(), docs.length);
+        expect({ ...back, skips: null }).toEqual({ ...p, skips: null });
+        const blocks = Math.ceil(docs.length / SKIP_DOCS);
+        const [from, to] = [Math.min(x, y) % blocks, (Math.max(x, y) % blocks) + 1].sort((a, b) => a - b) as [number, number];
+        const end = to < blocks ? back.skips![to]! : positionsPart.length;
+        const into = decodePositions(new Uint8Array(0), back.counts, undefined, 0, 0);
+        decodePositions(positionsPart.view().subarray(back.skips![from], end), back.counts, into, from * SKIP_DOCS, Math.min(to * SKIP_DOCS, docs.length));
+        docs.forEach((d, i) => {
+          const inRun = i >= from * SKIP_DOCS && i < to * SKIP_DOCS;
+          expect(Array.from(into.positions.subarray(into.start[i], into.start[i + 1]))).toEqual(inRun ? d.positions : d.positions.map(() => 0));
+        });
       }),
     );
   });
@@ -164,26 +193,25 @@ describe('documents', () => {
     );
   });
 
-  it('find each document’s parts in its pack from the table block read for it', () => {
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 500 }), fc.nat(300)), { minLength: 1, maxLength: DOCS_PER_PACK + 40 }), (sizes) => {
-        const ends: { opening: number; end: number }[] = [];
-        let at = 0;
-        sizes.forEach(([o, r], d) => {
-          if (d % DOCS_PER_PACK === 0) at = 0;
-          ends.push({ opening: (at += o), end: (at += r) });
-        });
-        const table = encodeDocTable(ends);
-        const last = sizes.length - 1;
-        for (const d of [0, last, Math.min(DOCS_PER_PACK, last), Math.min(TABLE_BLOCK, last), Math.floor(sizes.length / 2)]) {
-          const t = tableBlockRange(Math.floor(d / TABLE_BLOCK));
-          const span = docSpan(d, table.subarray(t.start, t.start + t.length));
-          expect([span.opening - span.start, span.end - span.opening]).toEqual(sizes[d]);
-          expect(span.end).toBe(ends[d]!.end);
-        }
-      }),
-      { numRuns: 30 },
-    );
+  it('find each document’s opening and rest in its pack from its slot, openings too long for it included', () => {
+    const part = (max: number) => fc.uint8Array({ maxLength: max });
+    const opening = fc.oneof({ arbitrary: part(60), weight: 30 }, { arbitrary: part(400), weight: 1 });
+    const readBack = (docs: { opening: Uint8Array; rest: Uint8Array }[]) => {
+      const { bytes, slot } = encodeDocPack(docs);
+      return docs.map((d, i) => {
+        // A pack's first document is a multiple of DOCS_PER_PACK: only the number within the pack counts.
+        const { start, length } = slotRange(DOCS_PER_PACK * 3 + i, slot);
+        const s = decodeSlot(bytes.subarray(start, start + length));
+        const rest = bytes.subarray(s.restStart, s.restStart + s.restLength);
+        expect([...s.opening, ...rest.subarray(0, s.overflow)]).toEqual([...d.opening]);
+        expect([...rest.subarray(s.overflow)]).toEqual([...d.rest]);
+        return s.overflow;
+      });
+    };
+    fc.assert(fc.property(fc.array(fc.record({ opening, rest: part(200) }), { minLength: 1, maxLength: 300 }), (docs) => void readBack(docs)), { numRuns: 60 });
+    // One opening far longer than the others' does not fit its slot.
+    const docs = Array.from({ length: 200 }, (_, i) => ({ opening: new Uint8Array(i === 7 ? 500 : 10).fill(i), rest: new Uint8Array(i % 3) }));
+    expect(readBack(docs).map((o, i) => (o > 0 ? i : -1)).filter((i) => i >= 0)).toEqual([7]);
   });
 });
 

@@ -12,6 +12,7 @@ import { searchFields } from '../src/search/indexer/search-fields.ts';
 import { pinyinReadings } from '../src/search/browser/pinyin-query.ts';
 import { ReporterSuggest } from '../src/search/browser/reporter-suggest.ts';
 import { resultsOf } from '../src/search/browser/answer-query.ts';
+import { matchTerm } from '../src/search/browser/match-term.ts';
 import { IndexClient } from '../src/search/browser/index-client.ts';
 import { Family, INDEX_FORMAT, keyOf } from '../src/search/core/layout.ts';
 import { traditionalToSimplified } from '../src/text/script.ts';
@@ -169,6 +170,29 @@ describe('long terms', () => {
     expect(ids).toEqual(['at-once', 'late-match']);
   });
 
+  it('read a common pair’s positions for the few documents the rare pair leaves, block by block', async () => {
+    // 丁戊 in 800 documents, 40 times each: over 16 KB of positions, with skips.
+    const common = Array.from({ length: 800 }, (_, i) => entry({ id: `c-${i}`, paragraphs: [(i % 200 === 7 ? '丙丁戊。' : '') + '丁戊己。'.repeat(40)] }));
+    const decoy = entry({ id: 'apart', paragraphs: ['丙丁。丁戊。'] });
+    const idx = buildFixtureIndex([...common, decoy]);
+    const engine = idx.fresh();
+    const m = await engine.client.manifest();
+    const cp = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
+    const pair = (await engine.keys.entry(keyOf(Family.text, cp('丁戊'))))!;
+    expect(pair.positionsLength).toBeGreaterThanOrEqual(m.skipBytes);
+    const before = idx.fetcher.requests.length;
+    // Without the text to decide candidates, the positions decide.
+    const found = await matchTerm(engine.keys, Family.text, cp('丙丁戊'), m);
+    const ids = await Promise.all(Array.from(found.docs, async (n) => (await engine.header(n))!.id));
+    expect(ids.sort()).toEqual(['c-207', 'c-407', 'c-607', 'c-7']);
+    expect(Array.from(found.counts)).toEqual([1, 1, 1, 1]);
+    const positionsStart = pair.offset + pair.topLength + pair.docsLength;
+    const read = idx.fetcher.requests.slice(before).filter((u) => u.includes(`/p/${pair.pack}.bin `)).map((u) => /bytes=(\d+)-(\d+)$/.exec(u)!).map((r) => [Number(r[1]), Number(r[2]) + 1]);
+    const inPositions = read.filter(([from]) => from! >= positionsStart && from! < positionsStart + pair.positionsLength);
+    expect(inPositions.length).toBeGreaterThan(0);
+    expect(inPositions.reduce((s, [from, to]) => s + to! - from!, 0)).toBeLessThan(pair.positionsLength / 4);
+  });
+
   it('read the cheapest cover of their pairs: a common pair the others cover is not read', async () => {
     const common = Array.from({ length: 300 }, (_, i) => entry({ id: `common-${i}`, paragraphs: ['丁戊己。'.repeat(3 + (i % 4)) + '其他文字。'] }));
     const rare = [entry({ id: 'twice', paragraphs: ['前文甲乙丙丁戊己，后文。', '又见甲乙丙丁戊己。'] }), entry({ id: 'apart', paragraphs: ['甲乙丙。丁戊己。'] }), entry({ id: 'once', title: '甲乙丙丁戊己', paragraphs: ['正文。'] })];
@@ -198,14 +222,14 @@ describe('results', () => {
 
   const docReads = (requests: string[]) => requests.filter((u) => /\/d\/\d+\.bin /.test(u)).length;
 
-  it('cost one read of the record each, and show the passage around the first match in the body', async () => {
+  it('cost two reads each for a match deep in the body (the slot, then the rest), and show the passage around the first match there', async () => {
     const folds = await idx.engine.folds();
     for (const q of ['罕', '甲乙', '甲乙丙', '罕见词组甲乙丙']) {
       const engine = idx.fresh();
       const out = await engine.search(params(q));
       const before = docReads(idx.fetcher.requests);
       const [one] = await resultsOf(engine, out, 0, 10);
-      expect(docReads(idx.fetcher.requests) - before, q).toBe(1);
+      expect(docReads(idx.fetcher.requests) - before, q).toBe(2);
       expect(one!.title).toBe('长文');
       const passage = snippet(passageOf(one!, out.terms, folds));
       expect(passage.filter((s) => s.hit).map((s) => s.text).join(''), q).toContain(q);
@@ -213,9 +237,13 @@ describe('results', () => {
     }
   });
 
-  it('show the opening of the body for a title match, read alone', async () => {
-    const [titled] = await resultsOf(idx.engine, await idx.engine.search(params('长文')), 0, 10);
-    expect(snippet(passageOf(titled!, ['长文'], await idx.engine.folds())).map((s) => s.text).join('')).toMatch(/^开头一段文字。/);
+  it('show the opening of the body for a title match, read alone in one read', async () => {
+    const engine = idx.fresh();
+    const out = await engine.search(params('长文'));
+    const before = docReads(idx.fetcher.requests);
+    const [titled] = await resultsOf(engine, out, 0, 10);
+    expect(docReads(idx.fetcher.requests) - before).toBe(1);
+    expect(snippet(passageOf(titled!, ['长文'], await engine.folds())).map((s) => s.text).join('')).toMatch(/^开头一段文字。/);
     // Only the opening was read: the end of the text is not there.
     expect(titled!.fields.join('')).not.toContain('结尾');
   });

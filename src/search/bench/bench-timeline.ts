@@ -31,7 +31,7 @@ export interface RequestSpan {
   end: number;
 }
 
-/** What part of the index a path is: the dictionary's root or a block, postings, a document or the document table, code, or a table. */
+/** What part of the index a path is: the dictionary's root or a block, postings, a document, code, or a table. */
 function requestKind(path: string): string {
   if (path.endsWith('.js')) return 'code';
   const inBuild = /search-index\/[0-9a-f]+\/(.*)$/.exec(path)?.[1];
@@ -39,7 +39,6 @@ function requestKind(path: string): string {
   if (inBuild === 'keys.bin') return 'dictionary root';
   if (inBuild.startsWith('k/')) return 'dictionary block';
   if (inBuild.startsWith('p/')) return 'postings';
-  if (inBuild === 'd/table.bin') return 'document table';
   if (inBuild.startsWith('d/')) return 'documents';
   return inBuild;
 }

@@ -1,13 +1,14 @@
 import { decodeBlock, decodeRoot, findBlock, compareKeys, type BlockRef, type KeyEntry } from '../core/dictionary-codec.ts';
 import { indexPaths } from '../core/layout.ts';
-import { decodeDocs, decodePositions, decodeTop, type DocPostings, type PositionLists, type TopList } from '../core/postings-codec.ts';
+import { candidateRanges, SKIP_DOCS } from '../core/planner.ts';
+import { decodeDocs, decodePositions, decodeTop, type DocsRead, type PositionLists, type TopList } from '../core/postings-codec.ts';
 import type { IndexClient } from './index-client.ts';
 
 // Postings kept for later queries: a few dozen keys, a few hundred kilobytes at most in a large archive.
 const KEEP_POSTINGS = 64;
 
 /** A key's postings as read: the documents part, and the positions when asked for. */
-export interface KeyPostings extends DocPostings {
+export interface KeyPostings extends DocsRead {
   positions: PositionLists | null;
 }
 
@@ -40,24 +41,48 @@ export class KeyIndex {
     return (await block).find((e) => compareKeys(e.key, key) === 0) ?? null;
   }
 
-  /** Reads an entry's postings: the documents part, and with `withPositions` the positions too (the same read). */
+  /** Reads an entry's postings: the documents part, and with `withPositions` the positions too (the same read, or the positions alone after the documents). */
   postings(e: KeyEntry, withPositions: boolean): Promise<KeyPostings> {
     // A read with positions serves a later query without them.
     const kept = this.read.get(e);
     if (kept && (kept.withPositions || !withPositions)) return kept.postings;
-    const postings = this.load(e, withPositions);
+    const postings = this.load(e, withPositions, kept?.postings);
     this.read.set(e, { withPositions, postings });
     postings.catch(() => this.read.delete(e));
     if (this.read.size > KEEP_POSTINGS) this.read.delete(this.read.keys().next().value!);
     return postings;
   }
 
-  private async load(e: KeyEntry, withPositions: boolean): Promise<KeyPostings> {
-    const length = e.docsLength + (withPositions ? e.positionsLength : 0);
-    const bytes = e.inline?.subarray(e.topLength) ?? (await this.client.range(indexPaths.postings(e.pack), e.offset + e.topLength, length));
-    const docs = decodeDocs(bytes.subarray(0, e.docsLength), e.df);
-    const positions = withPositions ? decodePositions(bytes.subarray(e.docsLength, e.docsLength + e.positionsLength), docs.counts) : null;
+  private async load(e: KeyEntry, withPositions: boolean, docsRead?: Promise<KeyPostings>): Promise<KeyPostings> {
+    const from = e.topLength + (docsRead ? e.docsLength : 0);
+    const to = e.topLength + e.docsLength + (withPositions ? e.positionsLength : 0);
+    const bytes = e.inline?.subarray(from, to) ?? (await this.client.range(indexPaths.postings(e.pack), e.offset + from, to - from));
+    const docs = docsRead ? await docsRead : decodeDocs(bytes.subarray(0, e.docsLength), e.df);
+    const positions = withPositions ? decodePositions(bytes.subarray(docsRead ? 0 : e.docsLength), docs.counts) : null;
     return { ...docs, positions };
+  }
+
+  /**
+   * An entry's postings with the positions of the documents at indexes `at` of
+   * its list only, when its skips let them be read for less (see
+   * `candidateRanges` in core/planner.ts); else with all of them.
+   */
+  async positionsAt(e: KeyEntry, at: Int32Array): Promise<KeyPostings> {
+    const p = await this.postings(e, false);
+    const ranges = p.skips && !e.inline ? candidateRanges(at, p.skips, e.positionsLength) : null;
+    if (!ranges) return this.postings(e, true);
+    const skips = p.skips!;
+    // The lists laid out for every document, the positions of none read yet.
+    const positions = decodePositions(new Uint8Array(0), p.counts, undefined, 0, 0);
+    const base = e.offset + e.topLength + e.docsLength;
+    await Promise.all(
+      ranges.map(async ({ from, to }) => {
+        const end = to < skips.length ? skips[to]! : e.positionsLength;
+        const bytes = await this.client.range(indexPaths.postings(e.pack), base + skips[from]!, end - skips[from]!);
+        decodePositions(bytes, p.counts, positions, from * SKIP_DOCS, Math.min(to * SKIP_DOCS, e.df));
+      }),
+    );
+    return { ...p, positions };
   }
 
   /** An entry's top list (see core/planner.ts), or null when it has none. */

@@ -1,5 +1,5 @@
 import type { KeyEntry } from '../core/dictionary-codec.ts';
-import { keyOf, type FamilyId } from '../core/layout.ts';
+import { keyOf, type FamilyId, type SearchManifest } from '../core/layout.ts';
 import type { FoldMap } from '../core/fold.ts';
 import { bestZone, cheapPairs, chooseCover, PHRASE_MAX_LENGTH, verifyInText, zoneOfOccurrence, type CoverKey } from '../core/planner.ts';
 import type { DocStore } from './doc-store.ts';
@@ -14,6 +14,8 @@ export interface TermMatch {
   zones: Uint8Array;
 }
 
+const NO_PHRASES = { phraseDocs: null, skipBytes: Infinity };
+
 const EMPTY: TermMatch = { docs: new Int32Array(0), counts: new Int32Array(0), zones: new Uint8Array(0) };
 
 /** The cost of reading a key's postings with positions: nothing more when its block holds them. */
@@ -26,35 +28,48 @@ export interface TextSource {
 }
 
 /**
+ * The parts of a term of `n` characters that may have keys, all looked up at
+ * once (one round trip): its pairs first (or the term itself, of one or two
+ * characters), then with `phrases` every run of three to `PHRASE_MAX_LENGTH`.
+ */
+function termSpans(n: number, phrases: boolean): { offset: number; length: number }[] {
+  if (n <= 2) return [{ offset: 0, length: n }];
+  const spans = Array.from({ length: n - 1 }, (_, offset) => ({ offset, length: 2 }));
+  for (let offset = 0; phrases && offset < n - 2; offset++) {
+    for (let length = 3; length <= PHRASE_MAX_LENGTH && offset + length <= n; length++) spans.push({ offset, length });
+  }
+  return spans;
+}
+
+/** A term's `termSpans` and their dictionary entries (null for those no document holds); `whole` is the term's own. */
+export async function termEntries(index: KeyIndex, family: FamilyId, term: readonly number[], phrases: boolean) {
+  const spans = termSpans(term.length, phrases);
+  const entries = await Promise.all(spans.map((k) => index.entry(keyOf(family, term.slice(k.offset, k.offset + k.length)))));
+  return { spans, entries, whole: entries[spans.findIndex((k) => k.length === term.length)] ?? null };
+}
+
+/**
  * Finds a folded term (as code points) in a family's keys, the way
- * core/planner.ts says. `phraseDocs` is how many documents a phrase with a key
- * of its own is in (null when none has one): only a key that frequent can
- * have a longer one extending it.
+ * core/planner.ts says, with what the manifest says of the keys (the
+ * documents a phrase with a key of its own is in, and the positions that
+ * have skips; by default no phrase has a key and no positions have skips).
  */
 export async function matchTerm(
-  index: KeyIndex, family: FamilyId, term: readonly number[], phraseDocs: number | null = null, text?: TextSource,
+  index: KeyIndex, family: FamilyId, term: readonly number[], keys: Pick<SearchManifest, 'phraseDocs' | 'skipBytes'> = NO_PHRASES, text?: TextSource,
 ): Promise<TermMatch> {
   if (term.length === 0) return EMPTY;
   const n = term.length;
-  const pairs = n <= 2
-    ? [await index.entry(keyOf(family, term))]
-    : await Promise.all(Array.from({ length: n - 1 }, (_, o) => index.entry(keyOf(family, term.slice(o, o + 2)))));
+  const { spans, entries, whole } = await termEntries(index, family, term, keys.phraseDocs !== null);
+  const pairs = entries.slice(0, Math.max(1, n - 1));
   // A pair of the term that no document holds: nothing does.
   if (pairs.some((e) => e === null)) return EMPTY;
-  if (n <= 2) return fromDocs(await index.postings(pairs[0]!, false));
-  // Keys that may cover the term: its pairs, and the frequent phrases extending the frequent ones.
-  const keys: (CoverKey & { entry: KeyEntry })[] = pairs.map((e, o) => ({ offset: o, length: 2, cost: costOf(e!), entry: e! }));
-  await Promise.all(
-    pairs.map(async (e, o) => {
-      for (let length = 3; phraseDocs !== null && e && e.df >= phraseDocs && o + length <= n && length <= PHRASE_MAX_LENGTH; length++) {
-        e = await index.entry(keyOf(family, term.slice(o, o + length)));
-        if (e) keys.push({ offset: o, length, cost: costOf(e), entry: e });
-      }
-    }),
-  );
-  const whole = keys.find((k) => k.length === n);
-  if (whole) return fromDocs(await index.postings(whole.entry, false));
-  const cover = chooseCover(n, keys)!;
+  if (n <= 2 || whole) return fromDocs(await index.postings(whole ?? pairs[0]!, false));
+  // Keys that may cover the term: its pairs, and the frequent phrases in it that have keys.
+  const covering: (CoverKey & { entry: KeyEntry })[] = [];
+  spans.forEach((k, i) => {
+    if (entries[i]) covering.push({ ...k, cost: costOf(entries[i]), entry: entries[i] });
+  });
+  const cover = chooseCover(n, covering)!;
   const coverBytes = cover.reduce((s, k) => s + k.cost, 0);
   const cheap = cheapPairs(pairs.map((e) => (e!.inline ? 0 : e!.docsLength)), coverBytes);
   if (text && cheap.length > 0) {
@@ -62,8 +77,24 @@ export async function matchTerm(
     const candidates = lists.map((l) => l.docs).reduce((a, b) => intersect(a, b));
     if (verifyInText(candidates.length, coverBytes)) return verify(text.docs, candidates, String.fromCodePoint(...term), text.folds);
   }
-  const lists = await Promise.all(cover.map((k) => index.postings(k.entry, true)));
+  // Large positions are read for the documents every key of the cover holds, the documents parts first.
+  const large = (k: CoverKey & { entry: KeyEntry }) => k.entry.positionsLength >= keys.skipBytes;
+  const first = await Promise.all(cover.map((k) => index.postings(k.entry, !large(k))));
+  const candidates = first.map((l) => l.docs).reduce((a, b) => intersect(a, b));
+  const lists = await Promise.all(
+    cover.map((k, i) => (large(k) ? index.positionsAt(k.entry, indexesOf(first[i]!.docs, candidates)) : Promise.resolve(first[i]!))),
+  );
   return alignKeys(lists, cover.map((k) => k.offset));
+}
+
+/** Where each of `docs` (ascending, all in `list`) is in `list`. */
+function indexesOf(list: Int32Array, docs: Int32Array): Int32Array {
+  const out = new Int32Array(docs.length);
+  for (let i = 0, j = 0; i < docs.length; i++) {
+    while (list[j]! < docs[i]!) j++;
+    out[i] = j;
+  }
+  return out;
 }
 
 /** A key's documents as a term's match. */

@@ -1,12 +1,12 @@
 import { parseFoldPairs, type FoldMap } from '../core/fold.ts';
-import { Family, keyOf, type DocHeader } from '../core/layout.ts';
+import { Family, type DocHeader } from '../core/layout.ts';
 import { parseQuery } from '../core/parse-query.ts';
 import { rankDocs, Zone, type ZoneId } from '../core/planner.ts';
 import { DocStore } from './doc-store.ts';
 import { filterDocs } from './filters.ts';
 import type { IndexClient } from './index-client.ts';
 import { KeyIndex } from './key-index.ts';
-import { matchTerm, type TermMatch } from './match-term.ts';
+import { matchTerm, termEntries, type TermMatch } from './match-term.ts';
 import { pinyinReadings } from './pinyin-query.ts';
 import { intersect, lowerBound, union } from './posting-ops.ts';
 import type { SearchParams } from './search-params.ts';
@@ -52,8 +52,9 @@ export class SearchEngine {
     const terms = parseQuery(p.q, await this.folds());
     const filtered = p.paper || p.kind || p.reporter || p.from || p.to;
     // One term that is one key, in order of relevance: its top list, when it has one, is the first page (core/planner.ts).
+    // The keys it would otherwise be matched from are looked up with it, in the same round trip.
     if (terms.length === 1 && p.sort === 'relevance' && !filtered && pinyinReadings(p.q, m.syllables).length === 0) {
-      const e = await this.keys.entry(keyOf(Family.text, codePoints(terms[0]!)));
+      const e = (await termEntries(this.keys, Family.text, codePoints(terms[0]!), m.phraseDocs !== null)).whole;
       const top = e && (await this.keys.top(e));
       if (top) {
         const zones = new Map(Array.from(top.docs, (d, i) => [d, top.zones[i]! as ZoneId]));
@@ -79,7 +80,7 @@ export class SearchEngine {
     const m = await this.client.manifest();
     const folds = await this.folds();
     const [matches, pinyinDocs, allowed] = await Promise.all([
-      Promise.all(terms.map((t) => matchTerm(this.keys, Family.text, codePoints(t), m.phraseDocs, { docs: this.docs, folds }))),
+      Promise.all(terms.map((t) => matchTerm(this.keys, Family.text, codePoints(t), m, { docs: this.docs, folds }))),
       this.matchPinyin(p.q, m.syllables),
       filterDocs(p, m, this.client, this.keys, folds),
     ]);

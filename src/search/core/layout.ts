@@ -1,5 +1,5 @@
 /**
- * Search index format 4: what the index is made of and where its files live,
+ * Search index format 5: what the index is made of and where its files live,
  * relative to the site's base path. One record kind per codec module, each
  * encoding and decoding side by side: dictionary-codec.ts (keys, blocks,
  * root), postings-codec.ts (documents, positions, top lists), doc-codec.ts
@@ -10,9 +10,10 @@
  *
  * - `keys.bin`: the dictionary's root; `k/<n>.bin`: its blocks, read by range;
  * - `p/<n>.bin`: the postings packs, read by range;
- * - `d/<n>.bin`: the documents, `DOCS_PER_PACK` to a pack, and `d/table.bin`
- *   where each one's parts end, read by range; `d/facets.bin` each one's
- *   paper, kind and reporters, read whole for a result list's facets;
+ * - `d/<n>.bin`: the documents, `DOCS_PER_PACK` to a pack, each with a slot
+ *   of the pack's size at a place its number gives, read by range;
+ *   `d/facets.bin` each one's paper, kind and reporters, read whole for a
+ *   result list's facets;
  * - `dates.json` (date filters) and `names.json` (reporter suggestions).
  *
  * Files hold only what some key or document needs: none is empty, and their
@@ -28,7 +29,7 @@ export const MANIFEST_FILE = 'manifest.json';
  * The format of the index files, part of the build folder's name and checked
  * by the client: a page's code reads one format only.
  */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 /** Paths of the files inside a build folder. */
 export const indexPaths = {
@@ -36,7 +37,6 @@ export const indexPaths = {
   block: (file: number) => `k/${file}.bin`,
   postings: (pack: number) => `p/${pack}.bin`,
   docPack: (doc: number) => `d/${Math.floor(doc / DOCS_PER_PACK)}.bin`,
-  docTable: () => 'd/table.bin',
   docFacets: () => 'd/facets.bin',
   dates: () => 'dates.json',
   names: () => 'names.json',
@@ -79,10 +79,14 @@ export interface SearchManifest {
   /** Folder of this build's files, relative to the index folder. */
   build: string;
   docCount: number;
+  /** Bytes of each documents pack's slots (see `encodeDocPack` in doc-codec.ts), pack by pack. */
+  docSlots: number[];
   /** Packed Traditional → Simplified pairs (see `parseFoldPairs`). */
   folds: string;
   /** Documents a full-text phrase is in when it has a key of its own (see `phraseMinDocs`), null when none has. */
   phraseDocs: number | null;
+  /** Positions parts this large or larger have skips (see `SKIP_MIN_BYTES` in planner.ts). */
+  skipBytes: number;
   /** Pinyin syllables; syllable `i` is indexed as code point `PINYIN_BASE + i` in the pinyin family. */
   syllables: string[];
   /** Papers and kinds, most common first; the i-th is key `[Family.paper, i]` (or `kind`). */

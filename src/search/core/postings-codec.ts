@@ -1,3 +1,4 @@
+import { SKIP_DOCS } from './planner.ts';
 import { ByteReader, ByteWriter } from './varint.ts';
 
 /**
@@ -12,6 +13,10 @@ import { ByteReader, ByteWriter } from './varint.ts';
  *   body, so the k-th occurrence's zone follows from these counts.
  * - positions (pairs only: a longer term is matched from them): per document,
  *   its `count` positions, the first as is and the others as gaps minus one.
+ *   When they take `SKIP_MIN_BYTES` or more (planner.ts), the documents part
+ *   ends with the skips: the bytes of the positions of each block of
+ *   `SKIP_DOCS` documents but the last, so the positions of a few documents
+ *   can be read alone.
  *
  * A key with many documents has a third part before these: its top list (see
  * `TOP_MIN_BYTES` in planner.ts), the best documents in rank order, each its
@@ -44,10 +49,20 @@ export function encodeDocs(w: ByteWriter, p: DocPostings, from = 0, to = p.docs.
   }
 }
 
+/** Writes the skips (see above) after the documents part, from the block lengths `encodePositions` gave. */
+export function encodeSkips(w: ByteWriter, blocks: readonly number[]): void {
+  for (const b of blocks.slice(0, -1)) w.uint(b);
+}
+
+/** A documents part as read: the documents, and where each block's positions start in the positions part (null without skips). */
+export interface DocsRead extends DocPostings {
+  skips: Int32Array | null;
+}
+
 /** Reads the documents part of the postings of a key that `df` documents hold. */
-export function decodeDocs(bytes: Uint8Array, df: number): DocPostings {
+export function decodeDocs(bytes: Uint8Array, df: number): DocsRead {
   const r = new ByteReader(bytes);
-  const out: DocPostings = { docs: new Int32Array(df), counts: new Int32Array(df), inTitle: new Int32Array(df), inLead: new Int32Array(df) };
+  const out: DocsRead = { docs: new Int32Array(df), counts: new Int32Array(df), inTitle: new Int32Array(df), inLead: new Int32Array(df), skips: null };
   let doc = -1;
   for (let i = 0; i < df; i++) {
     doc += r.uint() + 1;
@@ -57,12 +72,21 @@ export function decodeDocs(bytes: Uint8Array, df: number): DocPostings {
     if (head & 1) out.inTitle[i] = r.uint();
     if (head & 2) out.inLead[i] = r.uint();
   }
+  if (!r.done()) {
+    out.skips = new Int32Array(Math.ceil(df / SKIP_DOCS));
+    for (let b = 1; b < out.skips.length; b++) out.skips[b] = out.skips[b - 1]! + r.uint();
+  }
   return out;
 }
 
-/** Writes the positions part: `counts[i]` ascending positions per document, taken in order from `positions`. */
-export function encodePositions(w: ByteWriter, counts: ArrayLike<number>, positions: ArrayLike<number>, docCount = counts.length): void {
+/**
+ * Writes the positions part: `counts[i]` ascending positions per document,
+ * taken in order from `positions`; returns the bytes of each block of `SKIP_DOCS` documents.
+ */
+export function encodePositions(w: ByteWriter, counts: ArrayLike<number>, positions: ArrayLike<number>, docCount = counts.length): number[] {
+  const blocks: number[] = [];
   let k = 0;
+  let blockStart = w.length;
   for (let i = 0; i < docCount; i++) {
     let prev = -1;
     for (let c = 0; c < counts[i]!; c++) {
@@ -70,21 +94,32 @@ export function encodePositions(w: ByteWriter, counts: ArrayLike<number>, positi
       w.uint(p - prev - 1);
       prev = p;
     }
+    if ((i + 1) % SKIP_DOCS === 0 || i + 1 === docCount) {
+      blocks.push(w.length - blockStart);
+      blockStart = w.length;
+    }
   }
+  return blocks;
 }
 
-/** Reads the positions part, given the counts its documents part holds. */
-export function decodePositions(bytes: Uint8Array, counts: Int32Array): PositionLists {
-  const r = new ByteReader(bytes);
-  const start = new Int32Array(counts.length + 1);
-  for (let i = 0; i < counts.length; i++) start[i + 1] = start[i]! + counts[i]!;
-  const positions = new Int32Array(start[counts.length]!);
-  let k = 0;
-  for (let i = 0; i < counts.length; i++) {
-    let prev = -1;
-    for (let c = 0; c < counts[i]!; c++) positions[k++] = prev = prev + r.uint() + 1;
+/**
+ * Reads the positions part, given the counts its documents part holds; or,
+ * into `into`, the positions of documents `from…to` alone, from bytes that
+ * start with the first of them (those of other documents are left as they are).
+ */
+export function decodePositions(bytes: Uint8Array, counts: Int32Array, into?: PositionLists, from = 0, to = counts.length): PositionLists {
+  let out = into;
+  if (!out) {
+    const start = new Int32Array(counts.length + 1);
+    for (let i = 0; i < counts.length; i++) start[i + 1] = start[i]! + counts[i]!;
+    out = { start, positions: new Int32Array(start[counts.length]!) };
   }
-  return { start, positions };
+  const r = new ByteReader(bytes);
+  for (let i = from; i < to; i++) {
+    let prev = -1;
+    for (let k = out.start[i]!; k < out.start[i + 1]!; k++) out.positions[k] = prev = prev + r.uint() + 1;
+  }
+  return out;
 }
 
 /** A key's best documents in rank order, with their counts and best zones. */

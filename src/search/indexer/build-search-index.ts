@@ -5,7 +5,7 @@ import type { Entry } from '../../schema/entry.ts';
 import { encodeDocFacets } from '../core/doc-codec.ts';
 import { foldText, parseFoldPairs } from '../core/fold.ts';
 import { Family, INDEX_DIR, INDEX_FORMAT, keyOf, MANIFEST_FILE, indexPaths, type SearchManifest } from '../core/layout.ts';
-import { phraseMinDocs } from '../core/planner.ts';
+import { phraseMinDocs, SKIP_MIN_BYTES } from '../core/planner.ts';
 import { encodeCorpus } from './corpus.ts';
 import { writeDocs } from './doc-writer.ts';
 import { headerFields } from './doc-header.ts';
@@ -37,6 +37,8 @@ export interface BuildOptions extends KeySizes {
   phraseDocs?: number;
   /** A documents part larger than this earns a top list (default: `TOP_MIN_BYTES` of core/planner.ts). */
   topMinBytes?: number;
+  /** Positions this large or larger get skips (default: `SKIP_MIN_BYTES` of core/planner.ts). */
+  skipMinBytes?: number;
   onStep?: (step: string, seconds: number) => void;
 }
 
@@ -71,7 +73,7 @@ export function buildSearchIndex(input: Entry[], siteDir: string, options: Build
   const out = new FileWriter(join(indexDir, build));
   const docCount = ordered.length;
   const headers = headerFields(ordered);
-  writeDocs(docCount, (d) => ({ header: headers[d]!, fields: fields[d]!, head: heads[d]!, lead: leads[d]! }), out);
+  const docSlots = writeDocs(docCount, (d) => ({ header: headers[d]!, fields: fields[d]!, head: heads[d]!, lead: leads[d]! }), out);
   step('documents');
 
   const pinyin = new PinyinText();
@@ -95,10 +97,12 @@ export function buildSearchIndex(input: Entry[], siteDir: string, options: Build
   // Families in key order: full text, pinyin, reporters, papers, kinds.
   const keys = new KeyWriter(out.root, options);
   const phraseDocs = options.phraseDocs ?? phraseMinDocs(docCount);
-  writeGramKeys(Family.text, corpus, keys, { phraseDocs, partitionOccurrences: options.partitionOccurrences, topMinBytes: options.topMinBytes });
+  const skipBytes = options.skipMinBytes ?? SKIP_MIN_BYTES;
+  const sizes = { partitionOccurrences: options.partitionOccurrences, topMinBytes: options.topMinBytes, skipMinBytes: skipBytes };
+  writeGramKeys(Family.text, corpus, keys, { phraseDocs, ...sizes });
   step('full-text keys');
-  // Pinyin keys are only ever part of a wider search: no phrases, no top lists.
-  writeGramKeys(Family.pinyin, pinyinCorpus, keys, { partitionOccurrences: options.partitionOccurrences, topMinBytes: Infinity });
+  // Pinyin keys are only ever part of a wider search: no phrases, no top lists, no skips.
+  writeGramKeys(Family.pinyin, pinyinCorpus, keys, { partitionOccurrences: options.partitionOccurrences, topMinBytes: Infinity, skipMinBytes: Infinity });
   writeListKeys(
     [
       ...reporters.map((r) => ({ key: keyOf(Family.names, codePoints(r.key)), docs: r.docs })),
@@ -115,8 +119,10 @@ export function buildSearchIndex(input: Entry[], siteDir: string, options: Build
     version: INDEX_FORMAT,
     build,
     docCount,
+    docSlots,
     folds,
     phraseDocs: Number.isFinite(phraseDocs) ? phraseDocs : null,
+    skipBytes,
     syllables: pinyin.syllables,
     papers: papers.map((f) => ({ name: f.name, count: f.docs.length })),
     kinds: kinds.map((f) => ({ kind: f.name, count: f.docs.length })),

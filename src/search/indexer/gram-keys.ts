@@ -1,6 +1,6 @@
 import { compareKeys } from '../core/dictionary-codec.ts';
 import { keyOf, type FamilyId } from '../core/layout.ts';
-import { TOP_MIN_BYTES } from '../core/planner.ts';
+import { SKIP_MIN_BYTES, TOP_MIN_BYTES } from '../core/planner.ts';
 import { SEPARATOR, type Corpus } from './corpus.ts';
 import { PairTable } from './key-table.ts';
 import type { KeyWriter } from './key-writer.ts';
@@ -16,6 +16,8 @@ export interface GramOptions {
   phraseDocs?: number;
   partitionOccurrences?: number;
   topMinBytes?: number;
+  /** Positions this large or larger get skips. */
+  skipMinBytes?: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export function writeGramKeys(family: FamilyId, c: Corpus, out: KeyWriter, opts:
   const frequency = new Float64Array(ids);
   for (let i = 0; i < text.length; i++) frequency[text[i]!]!++;
   const inPart = new Uint8Array(ids);
-  const buf = new PostingBuffer(opts.topMinBytes ?? TOP_MIN_BYTES);
+  const buf = new PostingBuffer(opts.topMinBytes ?? TOP_MIN_BYTES, opts.skipMinBytes ?? SKIP_MIN_BYTES);
   for (let from = 0; from < byCodePoint.length; ) {
     let to = from;
     let occurrences = 0;

@@ -1,5 +1,5 @@
 import { bestZone, relevance, TOP_DOCS, Zone, zoneAt } from '../core/planner.ts';
-import { encodeDocs, encodePositions, encodeTop, type DocPostings, type TopList } from '../core/postings-codec.ts';
+import { encodeDocs, encodePositions, encodeSkips, encodeTop, type DocPostings, type TopList } from '../core/postings-codec.ts';
 import { ByteWriter } from '../core/varint.ts';
 import type { KeyWriter } from './key-writer.ts';
 
@@ -16,8 +16,11 @@ export class PostingBuffer implements DocPostings {
   readonly docsPart = new ByteWriter(1 << 12);
   readonly positionsPart = new ByteWriter(1 << 12);
 
-  /** Keys whose documents part is larger than `topMinBytes` get a top list (see core/planner.ts). */
-  constructor(private topMinBytes = Infinity) {}
+  /** Keys whose documents part is larger than `topMinBytes` get a top list, and positions of `skipMinBytes` or more skips (see core/planner.ts). */
+  constructor(
+    private topMinBytes = Infinity,
+    private skipMinBytes = Infinity,
+  ) {}
 
   reset(occurrences: number): void {
     if (this.positions.length < occurrences) {
@@ -47,8 +50,11 @@ export class PostingBuffer implements DocPostings {
     this.docsPart.reset();
     this.positionsPart.reset();
     encodeDocs(this.docsPart, this, 0, this.df);
-    if (withPositions) encodePositions(this.positionsPart, this.counts, this.positions, this.df);
     if (this.docsPart.length > this.topMinBytes) encodeTop(this.topPart, this.top());
+    if (withPositions) {
+      const blocks = encodePositions(this.positionsPart, this.counts, this.positions, this.df);
+      if (this.positionsPart.length >= this.skipMinBytes) encodeSkips(this.docsPart, blocks);
+    }
     out.add(key, this.df, this.topPart.view(), this.docsPart.view(), this.positionsPart.view());
   }
 
