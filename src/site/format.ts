@@ -1,7 +1,8 @@
 // Text the site alone shows (weekdays, roles, leads, counts); what the search
 // index and results show too is in src/text/labels.ts.
 import type { AuthorRole } from '../schema/author.ts';
-import type { Listed } from '../schema/summary.ts';
+import type { Entry } from '../schema/entry.ts';
+import type { EntrySummary, Listed } from '../schema/summary.ts';
 import { truncate } from '../text/labels.ts';
 
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
@@ -26,7 +27,7 @@ export function bareKicker(s: string): string {
 }
 
 /** The opening words of an entry for lists: caption for photos, else the first body paragraph (of a summary, `max` at most LEAD_CHARS - 1). */
-export function leadOf(e: Listed, max = 90): string {
+export function leadOf(e: Pick<EntrySummary, 'lead'> | Pick<Entry, 'paragraphs' | 'subheads' | 'caption'>, max = 90): string {
   if ('lead' in e) return truncate(e.lead, max);
   const first = e.paragraphs.find((_, i) => !e.subheads.includes(i));
   return truncate(e.caption ?? first ?? '', max);

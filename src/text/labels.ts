@@ -14,6 +14,11 @@ export function pageLabel(page: number | null): string {
   return page === null ? '版次不详' : `第${page}版`;
 }
 
+/** Where an item was printed, for lists across pages: `江城日报 · 2024年3月1日 · 第1版`, leaving out what is unknown. */
+export function placeLine(e: { paper: string | null; date: string | null; page: number | null }): string {
+  return [e.paper, e.date && formatDate(e.date), e.page !== null && pageLabel(e.page)].filter(Boolean).join(' · ');
+}
+
 /** Chinese names of the entry kinds. */
 export const KIND_LABELS: Record<EntryKind, string> = {
   article: '文章',

@@ -8,7 +8,7 @@ import { searchAnswered, startSite, type SiteSession } from './support/site-sess
 
 const BASE = '/archive/';
 const done = searchAnswered;
-const count = (page: Page) => page.locator('#search-results li').count();
+const count = (page: Page) => page.locator('#search-results > li').count();
 const status = (page: Page) => page.locator('#search-status').innerText();
 
 /** A facet's values as shown: value text → count. */
@@ -64,7 +64,7 @@ describe('search facets and filters', () => {
     const ids = async (q: string) => {
       await page.goto(s.served.url(`search/?${q}`));
       await done(page);
-      return page.locator('#search-results .search-result__link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      return page.locator('#search-results .item-card__title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     };
     const byName = await ids('reporter=王小明');
     expect(byName).toHaveLength(entries.filter((e) => e.authors.some((a) => a.name === '王小明')).length);

@@ -28,7 +28,7 @@ describe('search results that lead somewhere', () => {
     const { page } = await s.open(360);
     await page.setViewportSize({ width: 360, height: 320 });
     await searchAt(page, s.served.url('search/?q=江滨公园&kind=article'));
-    const link = page.locator('#search-results .search-result__link').first();
+    const link = page.locator('#search-results .item-card__title a').first();
     const href = (await link.getAttribute('href'))!;
     // `江滨公园` alone is not found: Chromium's dictionary reads `在江` as a word. The clause is bounded by punctuation.
     const clause = '全市春季义务植树活动在江滨公园拉开帷幕';
@@ -49,10 +49,10 @@ describe('search results that lead somewhere', () => {
   it('gives no fragment where the passage shows no hit (a pinyin title match)', async () => {
     const { page } = await s.open();
     await searchAt(page, s.served.url('search/?q=xiangjianshuwu'));
-    expect(await page.locator('#search-results .search-result__link').first().getAttribute('href')).toBe(`${BASE}article/jiangcheng-20240301-02-03/`);
+    expect(await page.locator('#search-results .item-card__title a').first().getAttribute('href')).toBe(`${BASE}article/jiangcheng-20240301-02-03/`);
   });
 
-  const snippetOf = (page: Page, id: string) => page.locator(`#search-results li:has(a[href*="/${id}/"]) .search-result__snippet`).innerText();
+  const snippetOf = (page: Page, id: string) => page.locator(`#search-results > li:has(a[href*="/${id}/"]) .item-card__lead`).innerText();
 
   it('shows a passage of the body, not the byline or dateline, for a title or byline match', async () => {
     const { page } = await s.open();
@@ -60,8 +60,8 @@ describe('search results that lead somewhere', () => {
     // The dateline stands first after the headline; the passage starts with the body.
     expect(await snippetOf(page, 'jiangcheng-20240302-02-01')).toMatch(/^推开锈迹斑斑的铁门，昔日的纺机车间如今摆满了书架和木工台。/);
     await searchAt(page, s.served.url('search/?q=王小明'));
-    expect(await page.locator('#search-results li').count()).toBe(3);
-    for (const text of await page.locator('#search-results .search-result__snippet').allInnerTexts()) expect(text).not.toMatch(/本报记者|通讯员/);
+    expect(await page.locator('#search-results > li').count()).toBe(3);
+    for (const text of await page.locator('#search-results .item-card__lead').allInnerTexts()) expect(text).not.toMatch(/本报记者|通讯员/);
     expect(await snippetOf(page, 'jiangcheng-20240301-01-01')).toBe('三月的江城，细雨初歇。昨日上午，全市春季义务植树活动在江滨公园拉开帷幕，机关干部、驻地官兵、学校师生和社区居民一道挥锹培土，为城市添上新绿。');
   });
 

@@ -16,7 +16,7 @@ async function search(page: Page, q: string): Promise<void> {
   await searchAnswered(page);
 }
 
-const titles = (page: Page) => page.locator('#search-results .search-result__link').allInnerTexts();
+const titles = (page: Page) => page.locator('#search-results .item-card__title a').allInnerTexts();
 
 describe('search page', () => {
   let s: SiteSession;
@@ -51,7 +51,7 @@ describe('search page', () => {
     await page.goto(s.served.url('search/'));
     await search(page, '焕发新活力');
     expect(await titles(page)).toEqual(['旧车间里开出“新课堂”']);
-    const result = page.locator('#search-results li').first();
+    const result = page.locator('#search-results > li').first();
     expect(await result.locator('hgroup .item-card__kicker').textContent()).toBe('老厂房焕发新活力——');
     expect(await result.locator('.item-card__kicker mark').textContent()).toBe('焕发新活力');
     expect(await result.locator('.item-card__column').textContent()).toBe('系列：城市更新观察');
@@ -63,17 +63,17 @@ describe('search page', () => {
   it('applies a filter, and the same URL gives the same results after a reload and through the back button', async () => {
     const { page } = await s.open();
     await page.goto(s.served.url('search/?q=江滨公园'));
-    await page.waitForSelector('#search-results li');
+    await page.waitForSelector('#search-results > li');
     await page.selectOption('select[name="kind"]', 'photo');
-    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 1);
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 1);
     expect(page.url()).toContain('kind=photo');
     const filtered = await page.locator('#search-results').innerText();
     await page.reload();
-    await page.waitForSelector('#search-results li');
+    await page.waitForSelector('#search-results > li');
     expect(await page.locator('#search-results').innerText()).toBe(filtered);
     expect(await page.inputValue('select[name="kind"]')).toBe('photo');
     await page.goBack();
-    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 2);
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 2);
     expect(await page.inputValue('select[name="kind"]')).toBe('');
   });
 
@@ -88,8 +88,8 @@ describe('search page', () => {
       injected: document.querySelectorAll('#search-results b, #search-results i').length,
       kicker: document.querySelector('#search-results .item-card__kicker')?.textContent,
       column: document.querySelector('#search-results .item-card__column')?.textContent,
-      title: document.querySelector('#search-results .search-result__link')?.textContent,
-      snippet: document.querySelector('#search-results .search-result__snippet')?.textContent,
+      title: document.querySelector('#search-results .item-card__title a')?.textContent,
+      snippet: document.querySelector('#search-results .item-card__lead')?.textContent,
     }));
     expect(dom).toMatchObject({ images: 0, scripts: 0, handlers: 0, injected: 0, kicker: '<b>紧急</b>提醒——', column: '系列：<i>反诈</i>课堂' });
     expect(dom.title).toContain('<script>');
@@ -100,7 +100,7 @@ describe('search page', () => {
   it('is usable from the keyboard: "/" focuses the box, results are links in tab order', async () => {
     const { page } = await s.open();
     await page.goto(s.served.url('search/?q=王小明'));
-    await page.waitForSelector('#search-results li');
+    await page.waitForSelector('#search-results > li');
     await page.locator('h1').click();
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');

@@ -1,11 +1,13 @@
 // Browser entry of the search benchmark: answers a query the way the search
 // page does (search, first results' records, reporters to offer, results
-// rendered with snippets) and reports how long it took and what it fetched when.
+// with their passages chosen and matches marked) and reports how long it took and
+// what it fetched when. The cards themselves are the site's templates (a few
+// elements cloned per result), which this page, built without Astro, does not have.
 import { answerQuery } from '../browser/answer-query.ts';
 import { RESULTS_PER_PAGE } from '../core/planner.ts';
 import { IndexClient, type Fetcher } from '../browser/index-client.ts';
 import { ReporterSuggest } from '../browser/reporter-suggest.ts';
-import { renderResult } from '../browser/result-view.ts';
+import { resultContent } from '../browser/result-view.ts';
 import { SearchEngine } from '../browser/search-engine.ts';
 import type { FetchCall } from './bench-timeline.ts';
 
@@ -27,9 +29,8 @@ async function benchSearch(q: string): Promise<{ ms: number; total: number; star
   const started = performance.now();
   const a = await answerQuery(engine, reporters, { q, paper: null, kind: null, from: null, to: null, reporter: null, sort: 'relevance' }, RESULTS_PER_PAGE);
   const folds = await engine.folds();
-  const list = document.createElement('ol');
-  list.append(...a.results.map((r) => renderResult(r, a.outcome.terms, folds, `/article/${r.id}/`)));
-  document.body.replaceChildren(list);
+  const shown = a.results.map((r) => resultContent(r, a.outcome.terms, folds, `/article/${r.id}/`));
+  document.body.textContent = shown.map((c) => c.title.map((s) => s.text).join('')).join('\n');
   return { ms: performance.now() - started, total: a.outcome.total, started, calls };
 }
 
