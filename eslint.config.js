@@ -36,6 +36,34 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
+  // The boundaries of DESIGN.md: ingest and site share only src/schema/ and src/text/; the
+  // parser library is pure (no Node modules; files are read by src/ingest-run/); the search
+  // wing takes what it shares with the site from src/text/, not from the site.
+  {
+    files: ['src/site/**', 'src/pages/**', 'src/components/**', 'src/layouts/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '(^|/)ingest(-run)?/', message: 'The site knows nothing of raw text: take what it shares with ingest from src/schema/ or src/text/.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/search/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '(^|/)(site|pages|components|layouts)/', message: 'Search does not import the site: move what both need to src/text/ or src/schema/.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/ingest/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^node:', message: 'The parser library is pure: reading files and other Node work belongs in src/ingest-run/.' },
+        { regex: '(^|/)(ingest-run|site|pages|components|layouts|search)/', message: 'The parser library imports only itself, src/schema/ and src/text/.' },
+      ] }],
+    },
+  },
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UNREADABLE_RULES } from '../src/ingest-run/read-error.ts';
-import { RULES_ZH, ruleText } from '../src/ingest/message-catalogue.ts';
+import { RULES_ZH, ruleText } from '../src/schema/message-catalogue.ts';
 
 const root = join(import.meta.dirname, '..');
 const sources = ['src/ingest', 'src/ingest-run'].flatMap((dir) =>

@@ -16,7 +16,7 @@ export interface TextDoubts {
 }
 
 /** The doubts to tell a reader of an item; both lists empty when there are none. */
-export function textDoubts(e: Entry, page: Page, pageItems: readonly Listed[]): TextDoubts {
+export function textDoubts(e: Entry, page: Pick<Page, 'messages' | 'files'>, pageItems: readonly Listed[]): TextDoubts {
   const inItem = (line: number) => e.source.lines.some(([a, b]) => line >= a && line <= b);
   const messages = page.messages.flatMap((message) => {
     if (!TEXT_DOUBTS.has(message.ruleId) || message.line === null) return [];

@@ -1,7 +1,7 @@
 import type { Entry } from '../schema/entry.ts';
 import type { Page } from '../schema/page.ts';
 import { fileLineOf, pageLineOf } from '../schema/page-file.ts';
-import { splitLines } from '../ingest/lines.ts';
+import { readLine } from '../text/line-markup.ts';
 
 // For each fragment and each warning of a page that a correction can resolve,
 // the report offers the corrections file lines that would, ready to paste: a
@@ -34,7 +34,7 @@ const CREDIT_ALONE = 'credit-without-caption';
 
 /** Ready-to-paste corrections for the page's fragments and for the warnings a correction resolves. */
 export function fixSnippets(page: Page, items: readonly Entry[]): FixSnippet[] {
-  const lineText = (n: number) => splitLines(page.lines[n - 1] ?? '')[0]?.text ?? '';
+  const lineText = (n: number) => readLine(page.lines[n - 1] ?? '', n).text;
   const anchor = (n: number) => JSON.stringify([...lineText(n)].slice(0, ANCHOR_CHARS).join(''));
   const headOf = (e: Entry) => JSON.stringify([...(e.title ?? e.kicker ?? e.paragraphs[0] ?? e.caption ?? '')].slice(0, ANCHOR_CHARS).join(''));
   const above = (e: Entry) => items.slice(0, items.indexOf(e)).findLast((x) => x.kind !== 'fragment' && x.kind !== 'advertisement');
