@@ -156,3 +156,12 @@ describe('item boundaries', () => {
     expect(r.entries[0]!.subheads).toEqual([0]);
   });
 });
+
+describe('repeated blocks', () => {
+  it('keeps a paragraph printed twice once, and names a one-line repeat as one line', () => {
+    const para = '本报讯 昨日，江城第十届春季运动会在市体育中心开幕，三千多名运动员参加比赛。';
+    const r = parse(['江城举行春季运动会', '记者 方晓', para, para, '比赛将持续五天，设田径、游泳等十二个大项。']);
+    expect(r.entries[0]!.paragraphs.filter((p) => p.includes('三千多名运动员'))).toHaveLength(1);
+    expect(r.messages.map((m) => [m.ruleId, m.line, m.reason])).toEqual([['duplicate-block', 7, 'line 7 repeats line 5; kept once']]);
+  });
+});

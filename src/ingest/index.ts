@@ -88,7 +88,7 @@ export function parsePage(raw: RawPage): ParsedPage {
     sink.report('warning', 'fragment', { line: first }, `${describeLines(e.source.lines)} could not be placed in an item; kept as a fragment of the page`, 'If they belong to an item, a title or byline may be missing from the scraped page.');
   }
   for (const d of duplicates) {
-    sink.report('info', 'duplicate-block', { line: d.lines[0] }, `lines ${d.lines[0]}–${d.lines[1]} repeat lines ${d.of[0]}–${d.of[1]}; kept once`);
+    sink.report('info', 'duplicate-block', { line: d.lines[0] }, `${describeLines([d.lines])} ${d.lines[0] === d.lines[1] ? 'repeats' : 'repeat'} ${describeLines([d.of])}; kept once`);
   }
   if (decoded.text !== null && entries.length === 0 && labels.length === 0) {
     sink.report('warning', 'empty-page', { line: null }, 'the page holds no text', 'Check that the scraper saved the page; an empty file makes no entries.');

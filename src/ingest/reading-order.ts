@@ -1,5 +1,5 @@
 import { hasContent, headTexts, type Item, type Para } from './item.ts';
-import type { MessageSink } from './messages.ts';
+import { describeLines, type MessageSink } from './messages.ts';
 import { LEADS_ON } from './head-rules.ts';
 import { endsSentence } from './sentence.ts';
 import type { PageText } from './page-text.ts';
@@ -152,7 +152,9 @@ function moveLeadsToTitles(items: Item[], vocab: PageVocabulary, sink: MessageSi
     if (k === prev.body.length) continue;
     const moved = prev.body.splice(k);
     next.body.unshift(...moved);
-    sink.report('info', 'lead-before-title', { line: first(moved[0]!) }, `lines ${first(moved[0]!)}–${moved.at(-1)!.lines.at(-1)!.no} are printed before the title "${next.title.text}" but belong to it`);
+    const range: [number, number] = [first(moved[0]!), moved.at(-1)!.lines.at(-1)!.no];
+    const [is, belongs] = range[0] === range[1] ? ['is', 'belongs'] : ['are', 'belong'];
+    sink.report('info', 'lead-before-title', { line: range[0] }, `${describeLines([range])} ${is} printed before the title "${next.title.text}" but ${belongs} to it`);
   }
 }
 
