@@ -38,6 +38,10 @@ const HTML_SRCSET = /\ssrcset\s*=\s*"([^"]*)"/gi;
 const XML_URL = /<loc>([^<]*)<\/loc>|<link\b[^>]*\shref="([^"]*)"/gi;
 const ID = /\sid\s*=\s*"([^"]*)"/gi;
 
+// A <template>'s content is inert, not part of the page: the search page's result cards
+// link to a stand-in (`article/__ID__/`) that its script replaces with each result's.
+const TEMPLATE = /<template\b[^>]*>[\s\S]*?<\/template>/gi;
+
 /** Lists the URLs a page refers to. */
 function urlsIn(text: string, xml: boolean): string[] {
   const out: string[] = [];
@@ -45,6 +49,7 @@ function urlsIn(text: string, xml: boolean): string[] {
     for (const m of text.matchAll(XML_URL)) out.push(decodeEntities(m[1] ?? m[2] ?? ''));
     return out;
   }
+  text = text.replace(TEMPLATE, '');
   for (const m of text.matchAll(HTML_URL)) out.push(decodeEntities(m[1]!));
   for (const m of text.matchAll(HTML_SRCSET)) {
     for (const part of decodeEntities(m[1]!).split(',')) out.push(part.trim().split(/\s+/)[0]!);

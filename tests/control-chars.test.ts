@@ -12,8 +12,8 @@ import { formatMessage } from '../src/ingest/messages.ts';
 import { compareCoverage } from '../src/ingest/text-coverage.ts';
 import { forSite } from '../src/site/site-json.ts';
 import { xmlText } from '../src/site/xml.ts';
-import type { Entry } from '../src/schema/index.ts';
-import { encodeGb18030 } from './support/gb18030.ts';
+import type { Entry } from '../src/schema/entry.ts';
+import { encodePage } from '../src/generate/encode.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const page = (text: string, bytes: Uint8Array = utf8(text)) => parsePage({ file: 'p/2024-05-06/01.txt', bytes, sidecar: null });
@@ -54,7 +54,7 @@ describe('a page with a few control characters', () => {
   });
 
   it('is read in GB18030 too, where a NUL byte once made the page unreadable', () => {
-    const r = page('', encodeGb18030('标题一则\n\n本报讯 正文\u0000有一个空字符。\n'));
+    const r = page('', encodePage('标题一则\n\n本报讯 正文\u0000有一个空字符。\n', 'gb18030'));
     expect(r.page.encoding).toBe('gb18030');
     expect(texts(r.entries)).toContain('正文\u0000有一个空字符');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../src/ingest/decode.ts';
 import { MessageSink } from '../src/ingest/messages.ts';
-import { encodeGb18030 } from './support/gb18030.ts';
+import { encodePage } from '../src/generate/encode.ts';
 
 const page = '标题一行\n——副标题 ABC\n𠀀字在 GBK 之外\n';
 
@@ -35,7 +35,7 @@ describe('decodeBytes', () => {
   });
 
   it('reads GB18030, including characters beyond GBK', () => {
-    const bytes = encodeGb18030(page);
+    const bytes = encodePage(page, 'gb18030');
     expect(new TextDecoder('utf-8', { fatal: false }).decode(bytes)).not.toBe(page);
     expect(decode(bytes)).toMatchObject({ text: page, encoding: 'gb18030', messages: [] });
   });

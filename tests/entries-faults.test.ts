@@ -2,7 +2,7 @@
 // folder the site either refuses or reads as the last complete state, never a
 // mix of two. The write runs in a child process that is really killed (SIGKILL):
 // after each step of the write in turn, then at random moments of a large write.
-// The check is the one the site's content loaders make (readVerifiedEntries).
+// The checks are those the site's readers make (readManifest, readDataFile, readShard), all at once (support/read-verified-entries.ts).
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,8 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeEntryData, type EntryData } from '../src/ingest-run/write-output.ts';
-import { EntriesError, readVerifiedEntries } from '../src/site/entries-check.ts';
+import type { EntryData } from '../src/ingest-run/entry-files.ts';
+import { writeEntryData } from '../src/ingest-run/write-output.ts';
+import { EntriesError } from '../src/site/entries-check.ts';
+import { readVerifiedEntries } from './support/read-verified-entries.ts';
 import { stateAfter, stateBefore } from './support/entry-states.ts';
 
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;

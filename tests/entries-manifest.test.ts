@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeEntryData } from '../src/ingest-run/write-output.ts';
 import { MANIFEST_VERSION, ManifestSchema } from '../src/schema/manifest.ts';
 import { EntrySummarySchema } from '../src/schema/summary.ts';
-import { EntriesError, readVerifiedEntries } from '../src/site/entries-check.ts';
+import { EntriesError } from '../src/site/entries-check.ts';
+import { readVerifiedEntries } from './support/read-verified-entries.ts';
 import { stateAfter, stateBefore } from './support/entry-states.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'entries-manifest-'));

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '../src/ingest/index.ts';
 import { compareCoverage } from '../src/ingest/text-coverage.ts';
 import { z } from 'zod';
-import { FileReportSchema, type Entry, type Page } from '../src/schema/index.ts';
+import type { Entry } from '../src/schema/entry.ts';
+import { FileReportSchema } from '../src/schema/file-report.ts';
+import type { Page } from '../src/schema/page.ts';
 
 const tsx = join(import.meta.dirname, '../node_modules/.bin/tsx');
 const cli = join(import.meta.dirname, '../scripts/ingest.ts');

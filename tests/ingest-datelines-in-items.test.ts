@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../src/ingest/index.ts';
 import { compareCoverage } from '../src/ingest/text-coverage.ts';
-import { PageSchema } from '../src/schema/index.ts';
+import { PageSchema } from '../src/schema/page.ts';
 
 const parse = (file: string, text: string) => parsePage({ file, bytes: new TextEncoder().encode(text), sidecar: null });
 

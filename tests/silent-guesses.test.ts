@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../src/ingest-run/run-ingest.ts';
-import { parsePage, type Sidecar } from '../src/ingest/index.ts';
+import { parsePage } from '../src/ingest/index.ts';
+import type { Sidecar } from '../src/ingest/page-meta.ts';
 
 const PAGE = '春耕备耕正当时\n\n本报讯 眼下正是春耕备耕的关键时期。\n';
 const parse = (file: string, text = PAGE, sidecar: Sidecar | null = null) => parsePage({ file, bytes: new TextEncoder().encode(text), sidecar });

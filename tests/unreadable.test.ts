@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { FileReportSchema, type Entry } from '../src/schema/index.ts';
+import type { Entry } from '../src/schema/entry.ts';
+import { FileReportSchema } from '../src/schema/file-report.ts';
 import { unprivilegedPrefix } from './support/unprivileged.ts';
 
 const tsx = join(import.meta.dirname, '../node_modules/.bin/tsx');

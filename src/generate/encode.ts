@@ -55,19 +55,27 @@ function gb18030Table(): Map<number, number[]> {
   return table;
 }
 
-/** GB18030 bytes of a text of Basic Multilingual Plane characters (ASCII as single bytes). */
-export function encodeGb18030(text: string): Uint8Array {
+// GB18030 bytes of a text (ASCII as single bytes): the table's forms for the Basic Multilingual
+// Plane, four-byte forms counted from 90 30 81 30 for the characters beyond it.
+function encodeGb18030(text: string): Uint8Array {
   const table = gb18030Table();
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      out.push(c);
-      continue;
+    const c = text.codePointAt(i)!;
+    if (c < 0x80) out.push(c);
+    else if (c >= 0x10000) {
+      let n = c - 0x10000;
+      const b4 = 0x30 + (n % 10);
+      n = Math.floor(n / 10);
+      const b3 = 0x81 + (n % 126);
+      n = Math.floor(n / 126);
+      out.push(0x90 + Math.floor(n / 10), 0x30 + (n % 10), b3, b4);
+      i++;
+    } else {
+      const bytes = table.get(c);
+      if (!bytes) throw new Error(`GB18030 cannot encode U+${c.toString(16).toUpperCase().padStart(4, '0')} at offset ${i}`);
+      out.push(...bytes);
     }
-    const bytes = table.get(c);
-    if (!bytes) throw new Error(`GB18030 cannot encode U+${c.toString(16).toUpperCase().padStart(4, '0')} at offset ${i}`);
-    out.push(...bytes);
   }
   return new Uint8Array(out);
 }

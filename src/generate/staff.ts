@@ -48,6 +48,7 @@ export class Staff {
  * The staff of `paper` in `year`. Each post has its own tenure and phase, so
  * the staff of any year follows from the seed alone (a smaller archive stays a
  * prefix of a larger one) and consecutive years share most names.
+ * @internal Exported for tests/generate-staff.test.ts.
  */
 export function staffOf(seed: string, paper: string, year: number): Staff {
   const desks = {} as Record<Desk, string[]>;

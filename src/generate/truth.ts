@@ -47,7 +47,10 @@ const TruthItemSchema = z.object({
   features: z.array(z.string()).optional(),
 });
 
-/** The truth of one raw input file: a printed page, or one article file of a crawler tree. */
+/**
+ * The truth of one raw input file: a printed page, or one article file of a crawler tree.
+ * @internal Exported for tests/truth/sample-truth.ts.
+ */
 export const TruthPageSchema = z.object({
   /** The raw style the file was written in (`seed`, `P`, `K`, `G`, `md`, `txt`, `flat`), for accuracy by style. */
   style: z.string().min(1).optional(),

@@ -22,6 +22,7 @@ export function formatAccuracyLine(r: AccuracyReport): string {
  * right, kicker right (of the items whose truth states it; how many have one),
  * the later fields (column, author note, dateline parts) where stated, paper,
  * date, page and page name of the files, and text lost.
+ * @internal Exported for tests/accuracy.test.ts.
  */
 export function formatStyleTable(r: AccuracyReport): string[] {
   const order = ['seed', 'P', 'K', 'G', 'md', 'txt', 'flat'];

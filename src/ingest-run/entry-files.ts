@@ -45,7 +45,10 @@ function* jsonLines(records: readonly unknown[]): Iterable<string> {
   for (let i = 0; i < records.length; i += PER_PIECE) yield records.slice(i, i + PER_PIECE).map((r) => JSON.stringify(r) + '\n').join('');
 }
 
-/** The shards of pages and entries, and the summaries of both that name them. */
+/**
+ * The shards of pages and entries, and the summaries of both that name them.
+ * @internal Exported for tests/site/fixture.ts.
+ */
 export function summarize(pages: readonly Page[], entries: readonly Entry[]): { shards: ShardRecords[]; pages: PageSummary[]; entries: EntrySummary[] } {
   const { shards, pageShard, entryShard } = groupShards(pages, entries);
   return {

@@ -6,10 +6,8 @@ import { entryFiles, type EntryData } from './entry-files.ts';
 import type { FileReport } from '../schema/file-report.ts';
 import type { IngestResult } from './run-ingest.ts';
 
-export type { EntryData } from './entry-files.ts';
-
 /** Called after each step of a write, so a fault-injection test can stop the process between any two. */
-export type OnStep = (step: string) => void | Promise<void>;
+type OnStep = (step: string) => void | Promise<void>;
 
 /** Writes the files the site reads to `outDir` (data files, shards) and their manifest. */
 export async function writeEntries(outDir: string, result: IngestResult): Promise<void> {
@@ -24,6 +22,7 @@ export async function writeEntries(outDir: string, result: IngestResult): Promis
  * old files and manifest are untouched), the old manifest removed, the files
  * renamed into place (each rename is atomic), the new manifest written last, by
  * rename too, and then shards no manifest lists any more removed.
+ * @internal Exported for tests/support/write-entries-child.ts.
  */
 export async function writeEntryData(outDir: string, data: EntryData, onStep: OnStep = () => {}): Promise<void> {
   const { files, manifest } = entryFiles(data);
@@ -51,7 +50,10 @@ export async function writeEntryData(outDir: string, data: EntryData, onStep: On
   await removeUnlisted(outDir, new Set(files.map((f) => f.path)));
 }
 
-/** Reports on input files that are not pages, as an object keyed by file (`FileReportsSchema`), `{}` when there are none. */
+/**
+ * Reports on input files that are not pages, as an object keyed by file (`FileReportsSchema`), `{}` when there are none.
+ * @internal Exported for tests/support/entry-states.ts.
+ */
 export function fileReportRecord(reports: readonly FileReport[]): Record<string, FileReport> {
   return Object.fromEntries(reports.map((r) => [r.file, r]));
 }

@@ -33,7 +33,6 @@ import { fileFurniture } from './file-furniture.ts';
 export { linkContinuations } from './link-continuations.ts';
 export type { ParsedArticle } from './article.ts';
 export { joinArticlePages } from './article-pages.ts';
-export type { Sidecar } from './page-meta.ts';
 
 /** One raw page as read from disk: its path relative to the input folder, its bytes, and its sidecar if any. */
 export interface RawPage {

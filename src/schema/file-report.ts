@@ -5,6 +5,7 @@ import { MessageSchema } from './message.ts';
  * A file of the input folder that is not a page (a broken or stray sidecar,
  * a file ingest does not read) and what ingest reported about it, so that the
  * site's ingest report shows every message the CLI printed, not only those about pages.
+ * @internal Exported for tests/unreadable.test.ts.
  */
 export const FileReportSchema = z.object({
   /** Path relative to the input folder, with `/` separators. */

@@ -11,7 +11,10 @@ export interface RuleText {
   hint: string | null;
 }
 
-/** Chinese text of each rule, by rule id. */
+/**
+ * Chinese text of each rule, by rule id.
+ * @internal Exported for tests/message-catalogue.test.ts.
+ */
 export const RULES_ZH: Record<string, RuleText> = {
   'body-elsewhere': { reason: '这几段正文与其标题分开印出，已归入该标题的条目。', hint: null },
   'byline-before-title': { reason: '署名印在标题之前，已归入其后的标题。', hint: null },

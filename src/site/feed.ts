@@ -41,6 +41,7 @@ const UNKNOWN_AUTHOR = '佚名';
  * of a feed that has none of its own, and the archive wrote none of the items: a
  * bylined item has its people; one signed by nobody in particular (本报评论员) its
  * byline as printed; an unsigned one its paper, as an unsigned newspaper piece is cited.
+ * @internal Exported for tests/site/feed.test.ts.
  */
 export function feedAuthors(e: Listed): string[] {
   const names = [...new Set(e.authors.map((a) => a.name))];

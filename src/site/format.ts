@@ -21,7 +21,10 @@ export function roleLabel(role: AuthorRole | null): string {
   return role ?? '署名';
 }
 
-/** A kicker (引题) without the dashes that lead into the title (`奋进新征程——`), for running text such as a feed summary. */
+/**
+ * A kicker (引题) without the dashes that lead into the title (`奋进新征程——`), for running text such as a feed summary.
+ * @internal Exported for tests/site/format.test.ts.
+ */
 export function bareKicker(s: string): string {
   return s.replace(/[\s—―─－-]+$/u, '');
 }

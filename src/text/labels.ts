@@ -14,6 +14,16 @@ export function pageLabel(page: number | null): string {
   return page === null ? '版次不详' : `第${page}版`;
 }
 
+/**
+ * A count (a whole number, not negative) with its digits grouped by threes (`12,345`), as
+ * `toLocaleString('zh-CN')` prints it. Written out because the first use of Intl on a page
+ * readies the locale's data: 40 to 180 ms of the search page's start-up under Lighthouse's
+ * 4x CPU slowdown, for a comma.
+ */
+export function groupDigits(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 /** Where an item was printed, for lists across pages: `江城日报 · 2024年3月1日 · 第1版`, leaving out what is unknown. */
 export function placeLine(e: { paper: string | null; date: string | null; page: number | null }): string {
   return [e.paper, e.date && formatDate(e.date), e.page !== null && pageLabel(e.page)].filter(Boolean).join(' · ');

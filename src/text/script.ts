@@ -3,7 +3,10 @@ import type { Lang } from '../schema/ids.ts';
 
 let toSimplified: ((s: string) => string) | null = null;
 
-/** Converts Traditional Chinese (Taiwan, Hong Kong and older print forms) to Simplified, phrase-aware. */
+/**
+ * Converts Traditional Chinese (Taiwan, Hong Kong and older print forms) to Simplified, phrase-aware.
+ * @internal Exported for tests/search-index.test.ts.
+ */
 export function traditionalToSimplified(s: string): string {
   toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
   return toSimplified(s);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/schema/index.ts';
+import type { Entry } from '../../src/schema/entry.ts';
 import { unprivilegedPrefix } from '../support/unprivileged.ts';
 import { cleanEnv, repoRoot } from './support/build-site.ts';
 

@@ -1,12 +1,14 @@
 // Page scans: an image or PDF saved beside a page's text is recorded by ingest
 // (not warned of as a file not read), optimised at build into a few WebP widths,
-// shown beside the text in the page view (srcset, lazy) and linked from its articles.
+// shown beside the text in the page view (srcset, lazy) and linked from its articles;
+// those page views and articles are valid HTML.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PageSchema } from '../../src/schema/page.ts';
+import { htmlErrors } from './support/html-errors.ts';
 import { follow, startSite, type SiteSession } from './support/site-session.ts';
 
 /** A grey PNG of the given size, written by hand (8-bit greyscale). */
@@ -93,6 +95,11 @@ describe('page scans', () => {
     expect(await page.locator('.page-scan iframe').getAttribute('src')).toBe('/scans/nanhu-20240506-02.pdf');
     await page.goto(s.served.url('page/nanhu-20240506-03/'));
     expect(await page.locator('.page-scan').count()).toBe(0);
+  });
+
+  it('leave the page views and articles valid HTML (html-validate, as site-valid checks every other page kind)', async () => {
+    const pages = ['01', '02', '03'].flatMap((n) => [`page/nanhu-20240506-${n}/index.html`, `article/nanhu-20240506-${n}-01/index.html`]);
+    expect(await htmlErrors(s.site.dist, pages)).toEqual([]);
   });
 
   it('are linked from the articles printed on the page', async () => {

@@ -1,13 +1,14 @@
 // The built site is valid: html-validate's recommended rules over every page
-// of the fixture site (every page kind), and the Atom feed as RFC 4287 wants
+// of the fixture site (every page kind; page views with scans in site-scans), and the Atom feed as RFC 4287 wants
 // its authors (each entry has one, or the feed has one).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, fixtureEntries, type BuiltSite } from './support/build-site.ts';
+import { htmlErrors } from './support/html-errors.ts';
 
-// Every kind of page the site has, as a path pattern of its built file.
+// Every kind of page the site has, as a path pattern of its built file. A page view with its
+// scan beside it, and the article linking to the scan, are validated in site-scans.
 const PAGE_KINDS: Record<string, RegExp> = {
   home: /^index\.html$/,
   papers: /^papers\/index\.html$/,
@@ -34,13 +35,7 @@ describe('validity of the built site', () => {
 
   it('has every page kind, each valid HTML with no error under html-validate’s recommended rules', async () => {
     for (const [kind, pattern] of Object.entries(PAGE_KINDS)) expect(pages.some((p) => pattern.test(p)), kind).toBe(true);
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-    const errors: string[] = [];
-    for (const p of pages) {
-      const report = await validator.validateString(readFileSync(join(site.dist, p), 'utf8'), p);
-      for (const r of report.results) for (const m of r.messages) errors.push(`${p}:${m.line}:${m.column}: ${m.message} [${m.ruleId}]`);
-    }
-    expect(errors).toEqual([]);
+    expect(await htmlErrors(site.dist, pages)).toEqual([]);
   });
 
   it('gives the Atom feed’s entries authors as RFC 4287 (4.1.1) wants: every entry has one, or the feed has one', () => {

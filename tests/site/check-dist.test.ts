@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeEntryData } from '../../src/ingest-run/write-output.ts';
-import type { Entry } from '../../src/schema/index.ts';
+import type { Entry } from '../../src/schema/entry.ts';
 import { checkDist } from '../../src/site/check-dist.ts';
 import { entriesIntegrity } from '../../src/site/integrity-integration.ts';
 import { stateAfter, stateBefore } from '../support/entry-states.ts';

@@ -16,7 +16,10 @@ async function site(files: Record<string, string>): Promise<string> {
 describe('checkLinks', () => {
   it('accepts links to files, folders with index.html, ids, and the site’s own absolute URLs', async () => {
     const dist = await site({
-      'index.html': '<a href="/b/a/">a</a><a href="/b/a/#x">x</a><link href="/b/s.css"><a href="https://site.org/b/a/">abs</a><a href="https://other.org/">ext</a><img src="data:image/png;base64,AA">',
+      'index.html':
+        '<a href="/b/a/">a</a><a href="/b/a/#x">x</a><link href="/b/s.css"><a href="https://site.org/b/a/">abs</a><a href="https://other.org/">ext</a><img src="data:image/png;base64,AA">' +
+        // Inert until a script fills it in: not a link of the page.
+        '<template data-card><li><a href="/b/article/__ID__/">card</a></li></template>',
       'a/index.html': '<h1 id="x">A</h1><a href="../">up</a><a href="#x">self</a>',
       's.css': '',
       'feed.xml': '<feed><link href="https://site.org/b/a/"/></feed>',

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { summarize } from '../../src/ingest-run/entry-files.ts';
 import { buildArchive, type Archive } from '../../src/site/build-archive.ts';
-import { EntrySchema, FileReportsSchema, PageSchema, type Entry, type FileReport, type Page } from '../../src/schema/index.ts';
+import { EntrySchema, type Entry } from '../../src/schema/entry.ts';
+import { FileReportsSchema, type FileReport } from '../../src/schema/file-report.ts';
+import { PageSchema, type Page } from '../../src/schema/page.ts';
 
 const dir = join(import.meta.dirname, '../fixtures/site');
 

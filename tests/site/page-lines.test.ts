@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { describeRanges, segmentPage } from '../../src/site/page-lines.ts';
-import type { Entry } from '../../src/schema/index.ts';
+import type { Entry } from '../../src/schema/entry.ts';
 import { entryLike, loadFixture } from './fixture.ts';
 
 const { entries, pages } = loadFixture();

@@ -1,7 +1,8 @@
 // Two complete sets of entries for tests of how they are written and read: the
 // site fixture as it is, and the state a later ingest would write (one page gone
 // with its entries, one title reworded), so a mix of the two shows.
-import { fileReportRecord, type EntryData } from '../../src/ingest-run/write-output.ts';
+import type { EntryData } from '../../src/ingest-run/entry-files.ts';
+import { fileReportRecord } from '../../src/ingest-run/write-output.ts';
 import { loadFixture } from '../site/fixture.ts';
 
 /** The site fixture's entries, pages and reports, as the entries folder holds them. */

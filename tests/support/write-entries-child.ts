@@ -4,7 +4,8 @@
 // test can also kill it at a moment of its own choosing.
 // Usage: node --import tsx write-entries-child.ts <outDir> <state.json> <killAfter>
 import { readFileSync } from 'node:fs';
-import { writeEntryData, type EntryData } from '../../src/ingest-run/write-output.ts';
+import type { EntryData } from '../../src/ingest-run/entry-files.ts';
+import { writeEntryData } from '../../src/ingest-run/write-output.ts';
 
 const [outDir, stateFile, killAfter] = process.argv.slice(2);
 const data = JSON.parse(readFileSync(stateFile!, 'utf8')) as EntryData;

@@ -1,5 +1,5 @@
 import type { EntryKind } from '../../schema/entry.ts';
-import { KIND_LABELS } from '../../text/labels.ts';
+import { groupDigits, KIND_LABELS } from '../../text/labels.ts';
 import type { Facets, FacetValue } from './result-facets.ts';
 import type { SearchParams } from './search-params.ts';
 
@@ -65,7 +65,7 @@ function facetGroup(
     if (isOn(v.value)) a.setAttribute('aria-current', 'true');
     const count = document.createElement('span');
     count.className = 'search-facet__count';
-    count.textContent = v.count.toLocaleString('zh-CN');
+    count.textContent = groupDigits(v.count);
     a.append(' ', count);
     li.append(a);
     list.append(li);

@@ -35,7 +35,10 @@ function yearStarts(t: DatesTable | null): { years: string[]; starts: number[]; 
   return out;
 }
 
-/** Counts, over `docs`, each value of each facet, most common first (ties in the lists' order); years newest first. */
+/**
+ * Counts, over `docs`, each value of each facet, most common first (ties in the lists' order); years newest first.
+ * @internal Exported for tests/search-facets.test.ts.
+ */
 export function countFacets(docs: Int32Array, f: DocFacets, m: SearchManifest, dates: DatesTable | null, names: readonly NameEntry[]): Facets {
   const papers = new Int32Array(m.papers.length);
   const kinds = new Int32Array(m.kinds.length);

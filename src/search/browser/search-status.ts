@@ -1,6 +1,5 @@
+import { groupDigits as n } from '../../text/labels.ts';
 import type { SearchParams } from './search-params.ts';
-
-const n = (x: number) => x.toLocaleString('zh-CN');
 
 /** What a search's counts mean to a reader, in the page's words. */
 export interface StatusCounts {

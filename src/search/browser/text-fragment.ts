@@ -12,7 +12,10 @@ const CLAUSE_MARK = /[，。；：！？、,.;:!?“”"‘’'「」『』（�
 /** Directives in one link at most: the first hits of the passage are the ones shown. */
 const MAX_DIRECTIVES = 3;
 
-/** Percent-encodes a text directive's value: `-`, `&` and `,` are its syntax (encodeURIComponent leaves `-`). */
+/**
+ * Percent-encodes a text directive's value: `-`, `&` and `,` are its syntax (encodeURIComponent leaves `-`).
+ * @internal Exported for tests/search-fragment.test.ts.
+ */
 export function encodeTextDirective(text: string): string {
   return encodeURIComponent(text).replace(/-/g, '%2D');
 }

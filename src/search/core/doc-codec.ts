@@ -25,7 +25,10 @@ export interface DocRecord {
   more: boolean;
 }
 
-/** Characters of the body in the opening: the lead (core/planner.ts) and a passage's width after it. */
+/**
+ * Characters of the body in the opening: the lead (core/planner.ts) and a passage's width after it.
+ * @internal Exported for tests/search-codecs.test.ts.
+ */
 export const OPENING_CHARS = 240;
 
 const json = (x: unknown) => new TextEncoder().encode(JSON.stringify(x));

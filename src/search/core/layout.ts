@@ -118,7 +118,7 @@ export interface DocHeader {
   title: string;
   /** The kicker (引题) printed above the title; absent when none is. */
   kicker?: string;
-  /** The column line a card shows (see `columnLine` in site/format.ts); absent when there is none. */
+  /** The column line a card shows (see `columnLine` in text/labels.ts); absent when there is none. */
   column?: string;
   paper: string | null;
   date: string | null;
