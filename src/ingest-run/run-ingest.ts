@@ -236,13 +236,15 @@ function settle(files: readonly InputFile[], spooled: readonly (Spooled | null)[
   const paperFolder = new Map(files.map((f) => [f.file, f.layout.path.paper]));
   const idMessages = separatePaperIds(results.map((r) => r.parsed), (page) => paperFolder.get(page.file) ?? page.paper);
   const paperOf = new Map(results.map((r) => [r.i, r.parsed.page.paperId]));
+  // The reader below keeps each file's place in the spool, not its light copy (an article file's is joined into its page's).
+  const records = spooled.map((s) => s?.record ?? -1);
   const pages = toPages(results, new Map(files.map((f, i) => [f.file, i])));
   idMessages.push(...separatePageIds(pages.map((p) => p.light)));
   const scanOf = new Map(files.flatMap((f) => (f.scan ? [[f.file, f.scan] as const] : [])));
   // A page read back whole, with the ids settled above: its files' paper ids, then its own.
   const readBack = (p: LightPage): ParsedPage => {
     const parts = p.members.map((i) => {
-      const part = JSON.parse(spool.read(spooled[i]!.record)) as ParsedPage | ParsedArticle;
+      const part = JSON.parse(spool.read(records[i]!)) as ParsedPage | ParsedArticle;
       const paperId = paperOf.get(i)!;
       if (part.page.paperId !== paperId && paperId !== null) renamePaper(part, paperId);
       return part;
@@ -311,18 +313,23 @@ function layoutsOf(files: readonly InputFile[], spooled: readonly (Spooled | nul
  * A parsed file without what the steps across pages do not read (the text, the
  * items' paragraphs, the messages): a light copy is cast as a whole one, since
  * those steps take whole ones, and read only its ids, paper, date and page, its
- * files, and its items' continuation markers and first and last lines. An
+ * files, and its items' ids, numbers, continuation markers and (of items with a
+ * marker) first and last lines (they write the items' paper and page ids too, which no one reads). An
  * article file keeps its line count, by which joining numbers the lines of the page.
  */
 function lighten<T extends ParsedPage | ParsedArticle>(p: T, keepLineCount: boolean): T {
   const { page, entries } = p;
   const lines = keepLineCount ? new Array<string>(page.lines.length) : [];
   const light = entries.map((e) => {
-    const range = e.source.lines.length > 2 ? [e.source.lines[0]!, e.source.lines.at(-1)!] : e.source.lines;
-    const { id, pageId, paperId, order, page: at, continuedOn, continuedFrom } = e;
-    return { id, pageId, paperId, order, page: at, continuedOn, continuedFrom, source: { ...e.source, lines: range } } as Entry;
+    // Lines are read only to say where a continuation marker found no partner.
+    const range = !e.continuedOn && !e.continuedFrom ? [] : e.source.lines.length > 2 ? [e.source.lines[0]!, e.source.lines.at(-1)!] : e.source.lines;
+    const { id, order, page: at, continuedOn, continuedFrom } = e;
+    return { id, order, page: at, continuedOn, continuedFrom, source: { lines: range } } as Entry;
   });
-  return { ...p, messages: [], page: { ...page, lines, labels: [], duplicates: [], messages: [], items: [] }, entries: light };
+  const { id, file, paper, paperId, date, page: at, pageName, encoding, lang } = page;
+  const files = page.files.map((f) => ({ ...f, frontMatter: null }));
+  const kept = { id, file, paper, paperId, date, page: at, pageName, encoding, lang, files, lines, labels: [], duplicates: [], messages: [], items: [] };
+  return { ...p, messages: [], page: kept, entries: light };
 }
 
 /** Parsed files in file order as pages: a page file is one; the article files of one printed page are joined into one, where its first file stood. */
