@@ -5,11 +5,13 @@
 import { existsSync } from 'node:fs';
 import { formatMessage } from '../src/ingest/messages.ts';
 import { escapeControls } from '../src/text/control-chars.ts';
-import { runIngest } from '../src/ingest-run/run-ingest.ts';
-import { formatNotRead, formatSummary, summarize } from '../src/ingest-run/summary.ts';
+import { startIngest } from '../src/ingest-run/run-ingest.ts';
+import { createTally, formatNotRead, formatSummary } from '../src/ingest-run/summary.ts';
 import { formatLayouts } from '../src/ingest-run/layout-report.ts';
 import { compilePattern } from '../src/ingest/path-layout.ts';
-import { writeEntries, writeExport } from '../src/ingest-run/write-output.ts';
+import type { EntryBatch } from '../src/ingest-run/entry-files.ts';
+import { fileReportRecord, writeEntryBatches } from '../src/ingest-run/write-output.ts';
+import type { Message } from '../src/schema/message.ts';
 import { entriesDir } from '../src/schema/archive-files.ts';
 import { createProgress } from './progress.ts';
 import { readArgs } from './read-args.ts';
@@ -48,27 +50,47 @@ if (layout && 'error' in layout) {
 }
 
 const progress = createProgress(process.stderr, args.quiet);
-const result = await runIngest(input, { onProgress: progress.update, layout, ...(args['no-cache'] ? { cache: false as const } : {}) });
+const run = await startIngest(input, { onProgress: progress.update, layout, ...(args['no-cache'] ? { cache: false as const } : {}) });
 progress.done();
 
-for (const m of result.messages) {
-  if (m.severity === 'error' || !args.quiet) console.error(formatMessage(m));
+// Messages are said as the pages come, input-level ones first: the order runIngest gives them.
+const tally = createTally();
+const say = (messages: readonly Message[]) => {
+  tally.addMessages(messages);
+  for (const m of messages) {
+    if (m.severity === 'error' || !args.quiet) console.error(formatMessage(m));
+  }
+};
+say(run.messages);
+// Each page is written as it is read back, so the archive is never in memory whole.
+let pageCount = 0;
+function* batches(): Generator<EntryBatch> {
+  for (const { page, entries } of run.pages()) {
+    pageCount++;
+    say(page.messages);
+    tally.addPage(page);
+    tally.addEntries(entries);
+    yield { pages: [page], entries };
+  }
 }
-await writeEntries(out, result);
-if (args.json) await writeExport(args.json, result);
+try {
+  await writeEntryBatches(out, fileReportRecord(run.fileReports), batches(), args.json ? { exportFile: args.json } : {});
+} finally {
+  run.close();
+}
 
-const summary = summarize(result);
-const { parsed, fromCache, workers } = result.stats;
-for (const line of formatLayouts(result.layouts)) console.log(`ingest: ${escapeControls(line)}`);
-if (layout && !result.layouts.some((l) => l.pattern === layout.pattern)) {
+const summary = tally.summary();
+const { parsed, fromCache, workers } = run.stats;
+for (const line of formatLayouts(run.layouts)) console.log(`ingest: ${escapeControls(line)}`);
+if (layout && !run.layouts.some((l) => l.pattern === layout.pattern)) {
   console.error(`ingest: warning: --layout "${escapeControls(layout.pattern)}" matched no file; every folder was read as detected.\n  A layout matches the end of each path, e.g. {paper}/{yyyymmdd}/{page}.txt for jiangcheng-daily/20240312/01.txt.`);
 }
 console.log(`ingest: ${formatSummary(summary)} -> ${escapeControls(out)}${args.json ? ` and ${escapeControls(args.json)}` : ''}`);
-const notRead = formatNotRead(result);
+const notRead = formatNotRead(tally.notRead());
 if (notRead) console.error(escapeControls(`ingest: ${notRead}`));
 console.log(`ingest: ${parsed} pages parsed${workers > 0 ? ` on ${workers} worker threads` : ''}, ${fromCache} unchanged pages taken from the parse cache`);
-if (result.pages.length === 0) {
+if (pageCount === 0) {
   console.error(`ingest: warning: no pages found in "${escapeControls(input)}"; the archive is empty.\n  Pages are plain-text .txt files laid out as <paper>/<YYYY-MM-DD>/<NN>.txt under the input folder,\n  or one .txt or .md file per article as crawlers save them (see --layout).`);
 }
-const schemaErrors = result.messages.some((m) => m.ruleId === 'schema');
+const schemaErrors = tally.has('schema');
 process.exit(summary.unreadable + summary.unreadableSidecars + summary.unreadableFolders > 0 || schemaErrors ? 1 : 0);

@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { runIngest, type IngestResult } from '../src/ingest-run/run-ingest.ts';
 import { writeEntries } from '../src/ingest-run/write-output.ts';
 import { generateArchive } from '../src/generate/archive.ts';
@@ -24,6 +25,12 @@ function tree(root: string): Map<string, string> {
   }
   return out;
 }
+
+const tsx = join(import.meta.dirname, '../node_modules/.bin/tsx');
+const cli = join(import.meta.dirname, '../scripts/ingest.ts');
+
+/** Paths whose bytes differ between two trees, or that are in one only. */
+const differing = (a: Map<string, string>, b: Map<string, string>) => [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f));
 
 const idsByFile = (r: IngestResult) => new Map(r.pages.map((p) => [p.file, r.entries.filter((e) => e.pageId === p.id).map((e) => e.id)]));
 
@@ -84,8 +91,7 @@ describe('determinism', () => {
     }
     const [a, b] = trees as [Map<string, string>, Map<string, string>];
     expect([...a.keys()].some((f) => f.endsWith('.html'))).toBe(true);
-    const differing = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f));
-    expect(differing).toEqual([]);
+    expect(differing(a, b)).toEqual([]);
   });
 
   it('an incremental site build after one page changed equals a cold build, and reuses the pages that did not change', { timeout: 600_000 }, async () => {
@@ -114,10 +120,48 @@ describe('determinism', () => {
     const cold = await astroBuild({ entries: after, outDir, cacheDir: join(dir, 'inc-cold-cache') });
     expect(cold.code, cold.stderr.slice(-2000)).toBe(0);
     const fresh = tree(outDir);
-    const differing = [...new Set([...incremental.keys(), ...fresh.keys()])].filter((f) => incremental.get(f) !== fresh.get(f));
-    expect(differing).toEqual([]);
+    expect(differing(incremental, fresh)).toEqual([]);
     // Most article pages came from the cache, the changed one did not.
     expect(reused.filter((l) => l.includes('article/')).length).toBeGreaterThan(20);
     expect(reused.some((l) => l.includes('qinghe-evening-20240605-02-01'))).toBe(false);
+  });
+
+  it('a day added (a paper’s new issue, ingested with the parse cache, the site built again) gives the entries and the site of a cold run on the whole', { timeout: 600_000 }, async () => {
+    // The sitemap says when the entries were written: the same moment for both, as a deploy sets it.
+    vi.stubEnv('SOURCE_DATE_EPOCH', '1717718400');
+    onTestFinished(() => void vi.unstubAllEnvs());
+    const raw = join(dir, 'day-raw');
+    cpSync(SAMPLES, raw, { recursive: true });
+    const [entries, outDir, parseCache, astroCache] = ['day-entries', 'day-dist', 'day-parse-cache', 'day-astro-cache'].map((d) => join(dir, d)) as [string, string, string, string];
+    // The CLI, as a daily update runs it: the pages already read come from the parse cache.
+    const ingest = () => spawnSync(tsx, [cli, '--input', raw, '--out', entries, '--quiet'], { encoding: 'utf8', env: { ...process.env, ARCHIVE_PARSE_CACHE: parseCache } });
+    const first = ingest();
+    expect(first.status, first.stderr).toBe(0);
+    const before = await astroBuild({ entries, outDir, cacheDir: astroCache });
+    expect(before.code, before.stderr.slice(-2000)).toBe(0);
+
+    // The next evening's issue of one paper: its pages, one headline reworded so it is no copy of the day before.
+    const day = join(raw, 'qinghe-evening/2024-06-07');
+    cpSync(join(raw, 'qinghe-evening/2024-06-06'), day, { recursive: true });
+    const page = join(day, '01.txt');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('指尖经济', '指尖上的产业'));
+    const sidecar = join(day, '01.json');
+    writeFileSync(sidecar, readFileSync(sidecar, 'utf8').replace('2024-06-06', '2024-06-07'));
+    const added = ingest();
+    expect(added.status, added.stderr).toBe(0);
+    expect(added.stdout).toContain('3 pages parsed, 12 unchanged pages taken from the parse cache');
+    const again = await astroBuild({ entries, outDir, cacheDir: astroCache });
+    expect(again.code, again.stderr.slice(-2000)).toBe(0);
+    const [warmEntries, warmDist] = [tree(entries), tree(outDir)];
+    expect([...warmDist.keys()].some((f) => f.includes('qinghe-evening-20240607-01'))).toBe(true);
+
+    // Cold: every page parsed again, the site built with no cache, from an entries folder of its own.
+    const coldEntries = join(dir, 'day-cold-entries');
+    await writeEntries(coldEntries, await runIngest(raw, { cache: false }));
+    expect(differing(tree(coldEntries), warmEntries)).toEqual([]);
+    rmSync(outDir, { recursive: true, force: true });
+    const cold = await astroBuild({ entries: coldEntries, outDir, cacheDir: join(dir, 'day-cold-astro-cache') });
+    expect(cold.code, cold.stderr.slice(-2000)).toBe(0);
+    expect(differing(tree(outDir), warmDist)).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Entry } from '../schema/entry.ts';
 import type { FileReport } from '../schema/file-report.ts';
 import type { Message } from '../schema/message.ts';
@@ -6,15 +8,16 @@ import type { Page } from '../schema/page.ts';
 import { joinArticlePages, linkContinuations, type ParsedArticle, type ParsedPage, type RawPage } from '../ingest/index.ts';
 import type { MetaSources } from '../ingest/article-meta.ts';
 import type { PathPattern } from '../ingest/path-layout.ts';
-import { applyFixFiles } from './apply-fixes.ts';
+import { fixFiles } from './apply-fixes.ts';
 import { pageFileSources, reportLayouts, type LayoutReport } from './layout-report.ts';
 import { openParseCache } from './parse-cache.ts';
 import { createParsePool, defaultPoolSize } from './parse-pool.ts';
 import { unreadableMessage } from './read-error.ts';
 import { validateParsed } from './validate.ts';
-import { listInput } from './read-input.ts';
+import { listInput, type InputFile } from './read-input.ts';
 import { createSameBytes } from './same-bytes.ts';
-import { separatePageIds, separatePaperIds } from './unique-ids.ts';
+import { openSpool, type Spool } from './spool.ts';
+import { renamePage, renamePaper, separatePageIds, separatePaperIds } from './unique-ids.ts';
 
 export interface IngestResult {
   pages: Page[];
@@ -53,18 +56,95 @@ const POOL_MIN_FILES = 64;
 // memory stays bounded by a few dozen pages of raw bytes.
 const WINDOW = 64;
 
+/** An ingest once every page is parsed and the steps across pages are done: its pages are read again, one at a time, when written. */
+export interface IngestRun {
+  /** The input-level messages and those about files that are not pages; each page's own come with it from `pages`. */
+  messages: Message[];
+  fileReports: FileReport[];
+  stats: IngestStats;
+  layouts: LayoutReport[];
+  /** The pages in input order, each with its entries and every message about it; read once. */
+  pages(): Generator<ParsedPage>;
+  /** Deletes the spool the pages are read from; called once they are read, or to give up. */
+  close(): void;
+}
+
+/**
+ * `startIngest`, every page read: the whole archive in memory, as tests and
+ * small tools want it. The CLI writes the pages as they come instead.
+ * @internal The tests' way into the whole pipeline; the program itself streams.
+ */
+export async function runIngest(input: string, options: IngestOptions = {}): Promise<IngestResult> {
+  const run = await startIngest(input, options);
+  try {
+    const parsed = [...run.pages()];
+    return {
+      pages: parsed.map((p) => p.page),
+      entries: parsed.flatMap((p) => p.entries),
+      messages: [...run.messages, ...parsed.flatMap((p) => p.page.messages)],
+      fileReports: run.fileReports,
+      stats: run.stats,
+      layouts: run.layouts,
+    };
+  } finally {
+    run.close();
+  }
+}
+
+/** A parsed file as the steps across pages see it: its place in the spool, and the fields those steps read. */
+interface Spooled {
+  record: number;
+  light: ParsedPage | ParsedArticle;
+}
+
+/** A page (a page file, or the article files of one printed page) as the steps across pages see it. */
+interface LightPage {
+  unit: 'page' | 'article';
+  /** Its files, by place in the input. */
+  members: number[];
+  light: ParsedPage;
+  /** Whether corrections files lie beside it. */
+  fixed: boolean;
+  /** Messages the steps across pages found about it, added to its own. */
+  found: Message[];
+}
+
 /**
  * Reads every page under `input`, takes what the parse cache holds, parses the
  * rest (in worker threads when there are many), gives each paper and page an id
  * of its own, applies the curators' corrections files (`01.fix.yaml` beside
  * `01.txt`), links continuations across pages and validates against the
  * schema. The result is the same whatever the worker count or the cache holds.
+ *
+ * Memory holds one page at a time and a light copy of each (ids, paper, date
+ * and page, continuation markers): each parse result goes to a spool file as it
+ * comes, the steps across pages run on the light copies, and `pages()` reads
+ * each page back and gives it what those steps decided. A page with corrections
+ * is read back once more for them, since they may split or merge its items.
  */
-export async function runIngest(input: string, options: IngestOptions = {}): Promise<IngestResult> {
+export async function startIngest(input: string, options: IngestOptions = {}): Promise<IngestRun> {
   const { files, messages } = await listInput(input, options.layout ?? null);
+  const folder = mkdtempSync(join(tmpdir(), 'archive-ingest-'));
+  const spool = openSpool(join(folder, 'parsed.spool'));
+  const close = () => {
+    spool.remove();
+    rmSync(folder, { recursive: true, force: true });
+  };
+  try {
+    const { spooled, unread, stats } = await parseAll(files, messages, spool, options);
+    messages.push(...[...unread].sort((a, b) => a[0] - b[0]).map(([, m]) => m));
+    return { ...settle(files, spooled, messages, spool), messages, stats, layouts: layoutsOf(files, spooled, unread), close };
+  } catch (e) {
+    close();
+    throw e;
+  }
+}
+
+/** Parses every file (or takes it from the cache) into the spool, in input order; the copies and files not read have none. */
+async function parseAll(files: readonly InputFile[], messages: Message[], spool: Spool, options: IngestOptions) {
   const cacheDir = options.cache ?? process.env.ARCHIVE_PARSE_CACHE ?? '.cache/parse';
   const cache = cacheDir === false ? null : await openParseCache(cacheDir);
-  const parsed = new Array<ParsedPage | ParsedArticle | null>(files.length).fill(null);
+  const spooled = new Array<Spooled | null>(files.length).fill(null);
   const keys = new Array<string>(files.length);
   const stats: IngestStats = { files: files.length, parsed: 0, fromCache: 0, workers: 0 };
   let done = 0;
@@ -101,7 +181,8 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
   }
   // Fresh or cached, every page goes through the same JSON, so both give identical output.
   const keep = (i: number, json: string) => {
-    parsed[i] = JSON.parse(json) as ParsedPage | ParsedArticle;
+    const parsed = JSON.parse(json) as ParsedPage | ParsedArticle;
+    spooled[i] = { record: spool.append(json), light: lighten(parsed, files[i]!.layout.unit === 'article') };
     options.onProgress?.(++done, files.length);
   };
 
@@ -141,60 +222,129 @@ export async function runIngest(input: string, options: IngestOptions = {}): Pro
   } finally {
     await pool.close();
   }
+  return { spooled, unread, stats };
+}
 
-  messages.push(...[...unread].sort((a, b) => a[0] - b[0]).map(([, m]) => m));
-  const results = files.map((f, i) => ({ unit: f.layout.unit, parsed: parsed[i]! })).filter((x) => x.parsed !== null);
+/**
+ * The steps across pages, on the light copies: ids settled, article files joined
+ * into pages, corrections applied (on the page read back whole), continuations
+ * linked. Returns the reports on files that are not pages, and the reader of the
+ * pages that replays, page by page, what was decided here.
+ */
+function settle(files: readonly InputFile[], spooled: readonly (Spooled | null)[], messages: Message[], spool: Spool): Pick<IngestRun, 'fileReports' | 'pages'> {
+  const results = spooled.flatMap((s, i) => (s ? [{ i, unit: files[i]!.layout.unit, parsed: s.light }] : []));
   // Ids made apart in the workers are settled here, before pages are joined and linked by them.
   const paperFolder = new Map(files.map((f) => [f.file, f.layout.path.paper]));
   const idMessages = separatePaperIds(results.map((r) => r.parsed), (page) => paperFolder.get(page.file) ?? page.paper);
-  const pages = toPages(results);
-  // A page file's scan, found beside it, is recorded on its page (after the parse: the parse cache holds text only).
+  const paperOf = new Map(results.map((r) => [r.i, r.parsed.page.paperId]));
+  // The reader below keeps each file's place in the spool, not its light copy (an article file's is joined into its page's).
+  const records = spooled.map((s) => s?.record ?? -1);
+  const pages = toPages(results, new Map(files.map((f, i) => [f.file, i])));
+  idMessages.push(...separatePageIds(pages.map((p) => p.light)));
   const scanOf = new Map(files.flatMap((f) => (f.scan ? [[f.file, f.scan] as const] : [])));
-  for (const p of pages) {
-    const scan = scanOf.get(p.page.file);
-    if (scan) p.page.scan = scan;
-  }
-  idMessages.push(...separatePageIds(pages));
+  // A page read back whole, with the ids settled above: its files' paper ids, then its own.
+  const readBack = (p: LightPage): ParsedPage => {
+    const parts = p.members.map((i) => {
+      const part = JSON.parse(spool.read(records[i]!)) as ParsedPage | ParsedArticle;
+      const paperId = paperOf.get(i)!;
+      if (part.page.paperId !== paperId && paperId !== null) renamePaper(part, paperId);
+      return part;
+    });
+    const page = p.unit === 'page' ? parts[0]! : joinArticlePages(parts as ParsedArticle[])[0]!;
+    if (page.page.id !== p.light.page.id) renamePage(page, p.light.page.id);
+    // A page file's scan, found beside it, is recorded on its page (after the parse: the parse cache holds text only).
+    const scan = scanOf.get(page.page.file);
+    if (scan) page.page.scan = scan;
+    return page;
+  };
   // Curators' corrections go on the pages as parsed, once their ids are settled and before continuations are linked by them.
-  messages.push(...applyFixFiles(pages, files));
-  // A file not read is in no layout: the summary counts it as unreadable instead.
-  const layouts = reportLayouts(
+  const fixes = fixFiles(files);
+  for (const p of pages) {
+    p.fixed = fixes.has(p.light);
+    if (!p.fixed) continue;
+    const whole = readBack(p);
+    messages.push(...fixes.applyTo(whole));
+    p.light = lighten(whole, false);
+  }
+  messages.push(...fixes.unused());
+  // Messages found after parsing go onto their page too, so the site's ingest report shows them.
+  const byFile = new Map(pages.flatMap((p) => [p.light.page.file, ...p.light.page.files.map((f) => f.file)].map((file) => [file, p] as const)));
+  for (const m of [...idMessages, ...linkContinuations(pages.map((p) => p.light))]) {
+    const page = byFile.get(m.file);
+    if (page) page.found.push(m);
+    else messages.push(m);
+  }
+  // Grouped in the order of each file's first message.
+  const fileReports = [...Map.groupBy(messages, (m) => m.file)].map(([file, list]) => ({ file, messages: list }));
+  const again = fixFiles(files);
+  return {
+    fileReports,
+    *pages() {
+      for (const p of pages) {
+        const whole = readBack(p);
+        // Corrected again as before (their messages are said already), then linked as the light copy was.
+        if (p.fixed) again.applyTo(whole);
+        whole.entries.forEach((e, k) => {
+          const light = p.light.entries[k]!;
+          if (e.continuedOn) e.continuedOn.id = light.continuedOn!.id;
+          if (e.continuedFrom) e.continuedFrom.id = light.continuedFrom!.id;
+        });
+        const invalid = validateParsed(whole);
+        whole.page.messages.push(...p.found, ...invalid);
+        yield whole;
+      }
+    },
+  };
+}
+
+/** The layouts the files were read in: a file not read is in none (the summary counts it as unreadable). */
+function layoutsOf(files: readonly InputFile[], spooled: readonly (Spooled | null)[], unread: ReadonlyMap<number, Message>): LayoutReport[] {
+  return reportLayouts(
     files.flatMap((f, i) => {
       if (unread.has(i)) return [];
-      const p = parsed[i];
+      const p = spooled[i]?.light;
       // A byte copy was not parsed: it counts in its layout, as a copy.
       const from: MetaSources | null = !p ? null : 'from' in p ? p.from : pageFileSources(f.sidecar, f.layout);
       return [{ file: f.file, layout: f.layout, from }];
     }),
   );
-  // Messages found after parsing go onto their page too, so the site's ingest report shows them.
-  const byFile = new Map(pages.flatMap((p) => [p.page.file, ...p.page.files.map((f) => f.file)].map((file) => [file, p.page] as const)));
-  for (const m of [...idMessages, ...linkContinuations(pages), ...pages.flatMap(validateParsed)]) {
-    const page = byFile.get(m.file);
-    if (page) page.messages.push(m);
-    else messages.push(m);
-  }
-  // Grouped in the order of each file's first message.
-  const fileReports = [...Map.groupBy(messages, (m) => m.file)].map(([file, list]) => ({ file, messages: list }));
-  for (const p of pages) messages.push(...p.page.messages);
-  return {
-    pages: pages.map((p) => p.page),
-    entries: pages.flatMap((p) => p.entries),
-    messages,
-    fileReports,
-    stats,
-    layouts,
-  };
+}
+
+/**
+ * A parsed file without what the steps across pages do not read (the text, the
+ * items' paragraphs, the messages): a light copy is cast as a whole one, since
+ * those steps take whole ones, and read only its ids, paper, date and page, its
+ * files, and its items' ids, numbers, continuation markers and (of items with a
+ * marker) first and last lines (they write the items' paper and page ids too, which no one reads). An
+ * article file keeps its line count, by which joining numbers the lines of the page.
+ */
+function lighten<T extends ParsedPage | ParsedArticle>(p: T, keepLineCount: boolean): T {
+  const { page, entries } = p;
+  const lines = keepLineCount ? new Array<string>(page.lines.length) : [];
+  const light = entries.map((e) => {
+    // Lines are read only to say where a continuation marker found no partner.
+    const range = !e.continuedOn && !e.continuedFrom ? [] : e.source.lines.length > 2 ? [e.source.lines[0]!, e.source.lines.at(-1)!] : e.source.lines;
+    const { id, order, page: at, continuedOn, continuedFrom } = e;
+    return { id, order, page: at, continuedOn, continuedFrom, source: { lines: range } } as Entry;
+  });
+  const { id, file, paper, paperId, date, page: at, pageName, encoding, lang } = page;
+  const files = page.files.map((f) => ({ ...f, frontMatter: null }));
+  const kept = { id, file, paper, paperId, date, page: at, pageName, encoding, lang, files, lines, labels: [], duplicates: [], messages: [], items: [] };
+  return { ...p, messages: [], page: kept, entries: light };
 }
 
 /** Parsed files in file order as pages: a page file is one; the article files of one printed page are joined into one, where its first file stood. */
-function toPages(results: { unit: 'page' | 'article'; parsed: ParsedPage | ParsedArticle }[]): ParsedPage[] {
+function toPages(results: { i: number; unit: 'page' | 'article'; parsed: ParsedPage | ParsedArticle }[], indexOf: ReadonlyMap<string, number>): LightPage[] {
   const articles = results.flatMap((r) => (r.unit === 'article' ? [r.parsed as ParsedArticle] : []));
   const joined = new Map(joinArticlePages(articles).map((p) => [p.page.files[0]!.file, p]));
-  return results.flatMap((r): ParsedPage[] => {
-    if (r.unit === 'page') return [r.parsed];
-    const page = joined.get(r.parsed.page.file);
-    return page ? [page] : [];
+  const page = (unit: LightPage['unit'], members: number[], light: ParsedPage): LightPage => ({ unit, members, light, fixed: false, found: [] });
+  return results.flatMap((r): LightPage[] => {
+    if (r.unit === 'page') return [page('page', [r.i], r.parsed)];
+    const p = joined.get(r.parsed.page.file);
+    if (!p) return [];
+    // Joined, the line count has done its work: the light page keeps no slot a line.
+    p.page.lines = [];
+    return [page('article', p.page.files.map((f) => indexOf.get(f.file)!), p)];
   });
 }
 

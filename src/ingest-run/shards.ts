@@ -11,7 +11,7 @@ const UNFILED_PER_SHARD = 200;
  * unknown paper or date the next `_unfiled/<NNNN>` of UNFILED_PER_SHARD pages.
  * The same pages in the same order get the same names.
  */
-function shardNamer(): (page: Pick<Page, 'paperId' | 'date'>) => string {
+export function shardNamer(): (page: Pick<Page, 'paperId' | 'date'>) => string {
   let unfiled = 0;
   return (page) => {
     if (page.paperId && page.date) return `${page.paperId}/${page.date.slice(0, 7)}`;

@@ -76,7 +76,8 @@ export function separatePageIds(pages: Parsed[]): Message[] {
   return messages;
 }
 
-function renamePaper(f: Parsed, paperId: string): void {
+/** Moves a parsed file to paper `paperId`, with its page's id when that was made from the paper's, and its entries'. */
+export function renamePaper(f: Parsed, paperId: string): void {
   // A page id is made from the paper's id only when the path (or sidecar) gave paper, date and page.
   const fromPaper = f.page.id === pageIdFor(f.page.file, f.page);
   f.page.paperId = paperId;
@@ -84,7 +85,8 @@ function renamePaper(f: Parsed, paperId: string): void {
   if (fromPaper) renamePage(f, pageIdFor(f.page.file, f.page));
 }
 
-function renamePage(p: Parsed, pageId: string): void {
+/** Gives a page the id `pageId`, and its entries the ids that follow from it. */
+export function renamePage(p: Parsed, pageId: string): void {
   const ids = new Map<string, string>();
   for (const e of p.entries) {
     const id = entryIdFor(pageId, e.order);

@@ -49,24 +49,41 @@ const EXPORT_PIECE = 200;
  */
 export function* exportPieces(entries: readonly unknown[]): Iterable<string> {
   if (entries.length === 0) {
-    yield '[]\n';
+    yield exportEnd(0);
     return;
   }
   for (let i = 0; i < entries.length; i += EXPORT_PIECE) {
-    // Inside the array every line of an entry is indented one space more; JSON strings hold no raw line end.
-    const body = entries.slice(i, i + EXPORT_PIECE).map((e) => JSON.stringify(e, null, 1).replaceAll('\n', '\n ')).join(',\n ');
-    yield escapeJsonControls(`${i === 0 ? '[\n ' : ',\n '}${body}${i + EXPORT_PIECE >= entries.length ? '\n]\n' : ''}`);
+    const body = entries.slice(i, i + EXPORT_PIECE).map((e, k) => exportPiece(e, i + k === 0)).join('');
+    yield body + (i + EXPORT_PIECE >= entries.length ? exportEnd(entries.length) : '');
   }
 }
+
+/** One entry of the export with what comes before it (the array's opening, or a comma): pieces of these and `exportEnd` make the whole. */
+export function exportPiece(entry: unknown, first: boolean): string {
+  // Inside the array every line of an entry is indented one space more; JSON strings hold no raw line end.
+  return escapeJsonControls(`${first ? '[\n ' : ',\n '}${JSON.stringify(entry, null, 1).replaceAll('\n', '\n ')}`);
+}
+
+/** What ends an export of `count` entries (all of it when there are none). */
+export const exportEnd = (count: number) => (count === 0 ? '[]\n' : '\n]\n');
 
 // The manifest's record of a file: ingest writes it, the site checks the file against it.
 /** Size and sha256 digest of a file's text as written (UTF-8), given whole or in pieces. */
 export function digestOf(text: string | Uint8Array | Iterable<string>): Manifest['files'][DataFile] {
+  const digest = createDigest();
+  for (const piece of typeof text === 'string' || text instanceof Uint8Array ? [text] : text) digest.update(piece);
+  return digest.result();
+}
+
+/** `digestOf` taken piece by piece, for a file written as it is made. */
+export function createDigest(): { update(piece: string | Uint8Array): void; result(): Manifest['files'][DataFile] } {
   const hash = createHash('sha256');
   let bytes = 0;
-  for (const piece of typeof text === 'string' || text instanceof Uint8Array ? [text] : text) {
-    hash.update(piece);
-    bytes += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength;
-  }
-  return { bytes, sha256: hash.digest('hex') };
+  return {
+    update(piece) {
+      hash.update(piece);
+      bytes += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength;
+    },
+    result: () => ({ bytes, sha256: hash.digest('hex') }),
+  };
 }
