@@ -21,6 +21,13 @@ describe('parseByline', () => {
     expect(names(parseByline('罗  敏'))).toBe('罗敏');
   });
 
+  it('joins the halves of a padded name across spaces only, never across a slash or a role word', () => {
+    // Found by the property below: 郑/记者　郑 was read as one person, 郑郑.
+    expect(parseByline('郑/记者\u3000郑')).toBeNull();
+    expect(parseByline('韩/记者 冬')).toBeNull();
+    expect(parseByline('罗 记者 敏')).toBeNull();
+  });
+
   it('keeps two-character names apart when nothing splits them', () => {
     expect(names(parseByline('记者 罗敏 韩冬'))).toBe('罗敏 韩冬');
   });

@@ -103,7 +103,7 @@ export function readNameList(text: string, defaultRole: AuthorRole | null, maxAu
   const end = placeTailAt(folded);
   const authors: Author[] = [];
   // A lone character waiting for the other half of its name.
-  let pending: { text: string; folded: string; role: AuthorRole | null } | null = null;
+  let pending: { text: string; folded: string; role: AuthorRole | null; end: number } | null = null;
   let role = defaultRole;
   let sawRole = false;
   let last = 0;
@@ -111,7 +111,6 @@ export function readNameList(text: string, defaultRole: AuthorRole | null, maxAu
   for (const m of folded.slice(0, end).matchAll(TOKEN)) {
     let f = m[0];
     let t = text.slice(m.index, m.index + f.length);
-    const between = folded.slice(last, m.index);
     last = m.index + f.length;
     let roleHere = false;
     for (let r = readRole(f); r; r = readRole(f)) {
@@ -124,11 +123,13 @@ export function readNameList(text: string, defaultRole: AuthorRole | null, maxAu
     if (reported) [f, t] = [f.slice(0, reported.index), t.slice(0, reported.index)];
     if (f === '') continue;
     if (pending) {
-      // Only spaces, and no role word, may stand inside a name: 黄 娴.
+      // Only spaces, and no role word, may stand inside a name: 黄 娴. What stands between is
+      // taken from the pending half's end, so a role word alone (郑/记者 郑) is not skipped over.
+      const between = folded.slice(pending.end, m.index);
       if (f.length !== 1 || roleHere || !SPACES.test(between) || !isFoldedName(pending.folded + f, pending.role !== null)) return null;
       authors.push({ name: pending.text + t, role: pending.role });
       pending = null;
-    } else if (f.length === 1) pending = { text: t, folded: f, role };
+    } else if (f.length === 1) pending = { text: t, folded: f, role, end: last };
     else if (isFoldedName(f, role !== null)) authors.push({ name: t, role });
     else return null;
   }
