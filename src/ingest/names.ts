@@ -106,12 +106,11 @@ export function readNameList(text: string, defaultRole: AuthorRole | null, maxAu
   let pending: { text: string; folded: string; role: AuthorRole | null; end: number } | null = null;
   let role = defaultRole;
   let sawRole = false;
-  let last = 0;
   // Each token is judged as it comes, so a line that is no byline fails on its first word.
   for (const m of folded.slice(0, end).matchAll(TOKEN)) {
     let f = m[0];
     let t = text.slice(m.index, m.index + f.length);
-    last = m.index + f.length;
+    const tokenEnd = m.index + f.length;
     let roleHere = false;
     for (let r = readRole(f); r; r = readRole(f)) {
       role = r.role;
@@ -129,7 +128,7 @@ export function readNameList(text: string, defaultRole: AuthorRole | null, maxAu
       if (f.length !== 1 || roleHere || !SPACES.test(between) || !isFoldedName(pending.folded + f, pending.role !== null)) return null;
       authors.push({ name: pending.text + t, role: pending.role });
       pending = null;
-    } else if (f.length === 1) pending = { text: t, folded: f, role, end: last };
+    } else if (f.length === 1) pending = { text: t, folded: f, role, end: tokenEnd };
     else if (isFoldedName(f, role !== null)) authors.push({ name: t, role });
     else return null;
   }

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ENTRIES_FILE, entriesDir } from '../../schema/archive-files.ts';
+import { entriesDir } from '../../schema/archive-files.ts';
 
 /**
  * Writes the search index into the built site once the pages are done, from
@@ -24,7 +24,7 @@ export function searchIndex(): AstroIntegration {
         const tsx = pathToFileURL(createRequire(join(root, 'package.json')).resolve('tsx')).href;
         const cli = join(root, 'src/search/indexer/cli.ts');
         // ARCHIVE_ENTRIES may be absolute (test and bench builds) or relative to the project.
-        const entries = resolve(root, entriesDir, ENTRIES_FILE);
+        const entries = resolve(root, entriesDir);
         const r = spawnSync(process.execPath, ['--import', tsx, cli, '--entries', entries, '--out', fileURLToPath(dir)], { cwd: root, encoding: 'utf8' });
         if (r.status !== 0) throw new Error(`search index build failed:\n${r.stderr}`);
         const report = JSON.parse(r.stdout.trim().split('\n').pop()!) as { docs: number; files: number; bytes: number; totalSeconds: number };
