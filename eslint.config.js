@@ -44,6 +44,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { regex: '(^|/)ingest(-run)?/', message: 'The site knows nothing of raw text: take what it shares with ingest from src/schema/ or src/text/.' },
+        { regex: '(^|/)bench/', message: 'The site does not import the benchmarks: what both need (measuring dist/) lives in src/site/.' },
       ] }],
     },
   },

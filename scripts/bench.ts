@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, wri
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { astroBuildCommand, type AstroBuildPaths } from '../src/site/astro-build.ts';
-import { dataStoreBytes, distStats } from '../src/bench/dist-stats.ts';
+import { dataStoreBytes, distStats } from '../src/site/dist-stats.ts';
 import { describeMachine, loadNow } from '../src/bench/machine.ts';
 import { runMeasured, type Measured } from '../src/bench/run-measured.ts';
 import { scoreAccuracy } from '../src/ingest-run/accuracy.ts';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { distStats } from '../bench/dist-stats.ts';
+import { distStats } from './dist-stats.ts';
 import { EntriesError, readManifest } from './entries-check.ts';
 import { hostMisfit, hostNamed, HOSTS, type HostId } from './hosts.ts';
 import { entriesDir } from '../schema/archive-files.ts';

@@ -2,7 +2,7 @@
 // them: the build warns when its output would not fit the host the user names
 // (ARCHIVE_HOST, src/site/host-integration.ts), and the benchmark prints how
 // many items of an archive fit each host.
-import type { DistStats } from '../bench/dist-stats.ts';
+import type { DistStats } from './dist-stats.ts';
 
 const MiB = 2 ** 20;
 const GB = 1e9;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DistStats } from '../../src/bench/dist-stats.ts';
+import type { DistStats } from '../../src/site/dist-stats.ts';
 import { writeEntryData } from '../../src/ingest-run/write-output.ts';
 import { hostCheck } from '../../src/site/host-integration.ts';
 import { hostMisfit, hostNamed, HOSTS, itemsThatFit } from '../../src/site/hosts.ts';
