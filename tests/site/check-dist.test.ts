@@ -95,6 +95,17 @@ describe('checkDist', () => {
     ]);
   });
 
+  it('lists every stale view of an output folder reused after a large part of the archive was removed', () => {
+    // 200,000 stale views: the list was once spread into push(), past what the call stack holds.
+    const dist = builtSite();
+    const stale = 200_000;
+    for (let i = 0; i < stale; i++) mkdirSync(join(dist, 'article', `gone-${i}`));
+    const problems = checkDist(dist, entries, pages);
+    rmSync(dist, { recursive: true, force: true });
+    expect(problems).toHaveLength(stale + 1);
+    expect(problems).toContain(`article/gone-${stale - 1}/ is in the site, but no entry has the id gone-${stale - 1}.`);
+  }, 120_000);
+
   it('does not take text the site leaves out of HTML (control characters) for another entry’s', () => {
     const raw = { ...a, title: `江城\u0000春季植树`, paragraphs: [`\u001b[31m三月的江城，\u000b细雨初歇。昨日上午，全市春季义务植树活动在江滨公园拉开帷幕。`] };
     const shown = { ...raw, title: raw.title.replace(/\p{Cc}/gu, ''), paragraphs: raw.paragraphs.map((p) => p.replace(/\p{Cc}/gu, '')) };
