@@ -1,6 +1,6 @@
 // Benchmark: the whole pipeline (ingest, site build, search index) on generated
 // archives of several sizes; prints wall time and peak memory of each step, ingest
-// throughput, the size of dist/, an incremental rebuild after one page changed, and the parser's accuracy.
+// throughput, the size of dist/, an incremental rebuild after one page changed and after a day added, and the parser's accuracy.
 // Exit codes: 0 every step ran (goals are reported, not enforced); 1 a step failed; 2 bad usage.
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
