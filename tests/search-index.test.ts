@@ -13,7 +13,7 @@ import { pinyinReadings } from '../src/search/browser/pinyin-query.ts';
 import { ReporterSuggest } from '../src/search/browser/reporter-suggest.ts';
 import { resultsOf } from '../src/search/browser/answer-query.ts';
 import { matchTerm } from '../src/search/browser/match-term.ts';
-import { IndexClient } from '../src/search/browser/index-client.ts';
+import { IndexClient, type Fetcher } from '../src/search/browser/index-client.ts';
 import { Family, INDEX_FORMAT, keyOf } from '../src/search/core/layout.ts';
 import { traditionalToSimplified } from '../src/text/script.ts';
 import { buildFixtureIndex, type FixtureIndex } from './fixtures/search/build-fixture-index.ts';
@@ -114,6 +114,30 @@ describe('index build', () => {
     for (const n of [0, 1, 57, 119]) expect(await without.docs.read(n)).toEqual(await withRanges.docs.read(n));
     for (const q of ['发展', '高质量发展', '乡村振兴']) expect(Array.from((await without.search(params(q))).docs)).toEqual(Array.from((await withRanges.search(params(q))).docs));
     expect(await withRanges.header(120)).toBeNull();
+  });
+
+  it('fetches a file once when the server ignores ranges, stopping the range requests of it still in flight', async () => {
+    const file = Uint8Array.from({ length: 4096 }, (_, i) => i % 251);
+    let sent = 0;
+    let asked = 0;
+    const ignoresRanges: Fetcher = async (url, init) => {
+      if (url.endsWith('manifest.json')) return new Response(JSON.stringify({ version: INDEX_FORMAT, build: 'b' }));
+      asked++;
+      // A server that answers a moment later: the requests below are all in flight at once.
+      await new Promise((r) => setTimeout(r, 5));
+      if (init?.signal?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
+      sent++;
+      return new Response(file.slice());
+    };
+    const client = new IndexClient('/', ignoresRanges);
+    const starts = [0, 100, 1000, 2000, 4000];
+    const got = await Promise.all(starts.map((start) => client.range('d/0.bin', start, 50)));
+    expect(got).toEqual(starts.map((start) => file.subarray(start, start + 50)));
+    expect(asked).toBe(starts.length);
+    expect(sent).toBe(1);
+    // Later ranges come from the file kept.
+    expect(await client.range('d/0.bin', 10, 5)).toEqual(file.subarray(10, 15));
+    expect(asked).toBe(starts.length);
   });
 
   it('says its format in the manifest, and a client reads no index of another format', async () => {

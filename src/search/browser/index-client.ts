@@ -11,6 +11,8 @@ export type Fetcher = (url: string, init?: RequestInit) => Promise<Response>;
 export class IndexClient {
   private manifestPromise: Promise<SearchManifest> | null = null;
   private files = new Map<string, Promise<Uint8Array | null>>();
+  // Range requests not yet answered, by file: stopped when one of them brings the whole file.
+  private inFlight = new Map<string, Set<AbortController>>();
   private decoder = new TextDecoder();
 
   /** `base` is the site's base path (`/` or `/archive/`). */
@@ -51,18 +53,42 @@ export class IndexClient {
   /**
    * Bytes `start…start+length` of a file of the current build, by an HTTP range
    * request. A server that ignores ranges sends the whole file: it is kept, and
-   * later ranges of it are cut from it.
+   * later ranges of it are cut from it; range requests of that file still in
+   * flight are stopped (each would bring the whole file again, a pack is up to
+   * 24 MB) and answered from it.
    */
   async range(path: string, start: number, length: number): Promise<Uint8Array> {
-    const whole = this.files.get(path);
-    if (whole) return ((await whole) ?? new Uint8Array(0)).subarray(start, start + length);
+    const cut = async (whole: Promise<Uint8Array | null>) => ((await whole) ?? new Uint8Array(0)).subarray(start, start + length);
+    const kept = this.files.get(path);
+    if (kept) return cut(kept);
     const { build } = await this.manifest();
-    const res = await this.fetcher(`${this.base}${INDEX_DIR}${build}/${path}`, { headers: { Range: `bytes=${start}-${start + length - 1}` } });
-    if (!res.ok) throw new Error(`could not load ${path} (${res.status})`);
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    if (res.status === 206) return bytes;
-    this.files.set(path, Promise.resolve(bytes));
-    return bytes.subarray(start, start + length);
+    const keptMeanwhile = this.files.get(path);
+    if (keptMeanwhile) return cut(keptMeanwhile);
+    const controller = new AbortController();
+    let flying = this.inFlight.get(path);
+    if (!flying) this.inFlight.set(path, (flying = new Set()));
+    flying.add(controller);
+    try {
+      const res = await this.fetcher(`${this.base}${INDEX_DIR}${build}/${path}`, {
+        headers: { Range: `bytes=${start}-${start + length - 1}` },
+        signal: controller.signal,
+      });
+      if (!res.ok) throw new Error(`could not load ${path} (${res.status})`);
+      if (res.status === 206) return new Uint8Array(await res.arrayBuffer());
+      const whole = res.arrayBuffer().then((b) => new Uint8Array(b));
+      this.files.set(path, whole);
+      whole.catch(() => this.files.delete(path));
+      for (const other of flying) if (other !== controller) other.abort();
+      return await cut(whole);
+    } catch (error) {
+      // Stopped because another request of this file brought all of it.
+      const whole = controller.signal.aborted ? this.files.get(path) : undefined;
+      if (whole) return cut(whole);
+      throw error;
+    } finally {
+      flying.delete(controller);
+      if (flying.size === 0) this.inFlight.delete(path);
+    }
   }
 
   /** Parses JSON from bytes (trailing padding allowed). */
