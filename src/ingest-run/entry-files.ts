@@ -3,7 +3,7 @@ import type { Page } from '../schema/page.ts';
 import { DATA_FILES, ENTRIES_FILE, exportEnd, exportPiece, PAGES_FILE, shardFile, type DataFile } from '../schema/archive-files.ts';
 import { MANIFEST_VERSION, type Manifest } from '../schema/manifest.ts';
 import type { EntrySummary, PageSummary } from '../schema/summary.ts';
-import { groupShards, shardNamer, type ShardRecords } from './shards.ts';
+import { groupShards, shardAssigner, type ShardRecords } from './shards.ts';
 import { openSpool } from './spool.ts';
 import { summarizeEntry, summarizePage } from './summarize.ts';
 import { openTempFile, type TempFile } from './temp-file.ts';
@@ -82,9 +82,8 @@ export async function writeEntryTemps(
   to.opened.push(to.tempOf('records.spool'));
   try {
     const [entryArray, pageArray] = [jsonArray(files[ENTRIES_FILE]), jsonArray(files[PAGES_FILE])];
-    const nameOf = shardNamer();
+    const assign = shardAssigner();
     const shards = new Map<string, { pages: number[]; entries: number[] }>();
-    const shardOfPage = new Map<string, string>();
     const add = (name: string) => {
       let s = shards.get(name);
       if (!s) shards.set(name, (s = { pages: [], entries: [] }));
@@ -94,8 +93,7 @@ export async function writeEntryTemps(
     for await (const batch of batches) {
       for (const p of batch.pages) {
         const json = JSON.stringify(p);
-        const name = nameOf(p);
-        shardOfPage.set(p.id, name);
+        const name = assign.page(p);
         add(name).pages.push(spool.append(json));
         pageArray.add(json);
         files['page-index.ndjson'].write(JSON.stringify(summarizePage(p, name, json)) + '\n');
@@ -103,8 +101,7 @@ export async function writeEntryTemps(
       }
       for (const e of batch.entries) {
         const json = JSON.stringify(e);
-        // Ingest writes every entry with its page; one without (records written by hand) goes where its own paper and date say.
-        const name = shardOfPage.get(e.pageId) ?? nameOf(e);
+        const name = assign.entry(e);
         add(name).entries.push(spool.append(json));
         entryArray.add(json);
         files['entry-index.ndjson'].write(JSON.stringify(summarizeEntry(e, name, json)) + '\n');

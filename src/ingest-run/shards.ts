@@ -8,14 +8,24 @@ const UNFILED_PER_SHARD = 200;
  * Names each page's shard as pages come, in ingest order: a paper's month
  * (`<paper id>/<YYYY-MM>`: a page view and its items' pages read one file of
  * a few thousand items, and a month of a daily is about 3,000), or for pages of
- * unknown paper or date the next `_unfiled/<NNNN>` of UNFILED_PER_SHARD pages.
- * The same pages in the same order get the same names.
+ * unknown paper or date the next `_unfiled/<NNNN>` of UNFILED_PER_SHARD pages;
+ * and each entry's, its page's. The same records in the same order get the same names.
  */
-export function shardNamer(): (page: Pick<Page, 'paperId' | 'date'>) => string {
+export function shardAssigner(): { page(p: Pick<Page, 'id' | 'paperId' | 'date'>): string; entry(e: Pick<Entry, 'pageId' | 'paperId' | 'date'>): string } {
   let unfiled = 0;
-  return (page) => {
-    if (page.paperId && page.date) return `${page.paperId}/${page.date.slice(0, 7)}`;
+  const nameOf = (r: Pick<Page, 'paperId' | 'date'>) => {
+    if (r.paperId && r.date) return `${r.paperId}/${r.date.slice(0, 7)}`;
     return `_unfiled/${String(Math.floor(unfiled++ / UNFILED_PER_SHARD)).padStart(4, '0')}`;
+  };
+  const shardOfPage = new Map<string, string>();
+  return {
+    page(p) {
+      const name = nameOf(p);
+      shardOfPage.set(p.id, name);
+      return name;
+    },
+    // Ingest writes every entry with its page; one without (records written by hand) goes where its own paper and date say.
+    entry: (e) => shardOfPage.get(e.pageId) ?? nameOf(e),
   };
 }
 
@@ -31,23 +41,20 @@ export interface ShardRecords {
  * ingest order within each; also the shard of each page and of each entry, by place in the input.
  */
 export function groupShards(pages: readonly Page[], entries: readonly Entry[]): { shards: ShardRecords[]; pageShard: string[]; entryShard: string[] } {
-  const nameOf = shardNamer();
+  const assign = shardAssigner();
   const byName = new Map<string, ShardRecords>();
   const add = (name: string) => {
     let s = byName.get(name);
     if (!s) byName.set(name, (s = { name, pages: [], entries: [] }));
     return s;
   };
-  const shardOfPage = new Map<string, string>();
   const pageShard = pages.map((p) => {
-    const name = nameOf(p);
-    shardOfPage.set(p.id, name);
+    const name = assign.page(p);
     add(name).pages.push(p);
     return name;
   });
   const entryShard = entries.map((e) => {
-    // Ingest writes every entry with its page; one without (records written by hand) goes where its own paper and date say.
-    const name = shardOfPage.get(e.pageId) ?? nameOf(e);
+    const name = assign.entry(e);
     add(name).entries.push(e);
     return name;
   });
