@@ -1,5 +1,7 @@
+import { PairIds } from '../text/pair-ids.ts';
+
 // The distinct bigrams of one page's texts, numbered in the order first seen,
-// in an open-addressing table over typed arrays. A Map<number, number> of
+// in an open-addressing table (src/text/pair-ids.ts). A Map<number, number> of
 // document frequencies, filled from a sorted bag of every text, cost a sort per
 // text and a hash operation per distinct bigram: about a third of all parse
 // time. Here each text is read once, character by character, into the numbers
@@ -20,12 +22,6 @@ function isWordUnit(c: number): boolean {
   );
 }
 
-// Word units all lie below 0x10000 and the key keeps 15 bits of the first one,
-// which is enough to tell bigrams apart for similarity (rare collisions only
-// blur a score, they cannot lose text). The second unit is a word unit, at
-// least 0x30, so no key is 0.
-const bigramKey = (a: number, b: number) => ((a & 0x7fff) << 16) | b;
-
 // Fields of a bigram's record: in how many documents it occurs, the last
 // document that counted it, the last text that met it, and where it stands among
 // the distinct bigrams of that text.
@@ -42,10 +38,8 @@ interface Span {
 
 /** Numbers the bigrams of a page's texts and counts in how many documents each occurs. */
 export class BigramTable {
-  // Pairs (key, number + 1) by hash of the key; 0 marks an empty slot.
-  private index: Int32Array;
-  private shift: number;
-  private size = 0;
+  // A bigram's number, by its two characters.
+  private readonly numbers: PairIds;
   private records: Int32Array;
   private stamps = 0;
   // The numbers of the distinct bigrams of each text read, one text after the other.
@@ -64,10 +58,7 @@ export class BigramTable {
    */
   constructor(chars: number) {
     const distinct = Math.max(64, chars >> 1);
-    let bits = 6;
-    while (1 << bits < distinct * 2) bits++;
-    this.index = new Int32Array(2 << bits);
-    this.shift = 32 - bits;
+    this.numbers = new PairIds(distinct);
     this.records = new Int32Array(distinct * FIELDS);
     this.ids = new Int32Array(chars + 64);
     this.tallies = new Int32Array(chars + 64);
@@ -90,7 +81,7 @@ export class BigramTable {
 
   /** How many bigrams are numbered: every number is below it. */
   get numbered(): number {
-    return this.size;
+    return this.numbers.size;
   }
 
   /** In how many documents bigram number `id` occurs. */
@@ -121,7 +112,7 @@ export class BigramTable {
       this.ids = grown(this.ids, this.idsEnd + text.length);
       this.tallies = grown(this.tallies, this.ids.length);
     }
-    const { ids, tallies } = this;
+    const { ids, tallies, numbers } = this;
     const start = this.idsEnd;
     let end = start;
     let a = text.length > 0 ? text.charCodeAt(0) : 0;
@@ -130,9 +121,10 @@ export class BigramTable {
       const b = text.charCodeAt(i);
       const wordB = isWordUnit(b);
       if (wordA && wordB) {
-        const id = this.add(bigramKey(a, b));
-        // Read after `add`, which may have grown the records.
+        const id = numbers.add(a, b);
         const r = id * FIELDS;
+        // Records are never reused, so a new one is all zero when the records grow.
+        if (r >= this.records.length) this.records = grown(this.records, r + FIELDS);
         const records = this.records;
         if (records[r + STAMP] === stamp) {
           tallies[records[r + POS]!]!++;
@@ -149,40 +141,6 @@ export class BigramTable {
     this.idsEnd = end;
     this.ofText.set(text, (span = { start, end }));
     return span;
-  }
-
-  // The number of bigram `key`, numbering it if it is new.
-  private add(key: number): number {
-    const index = this.index;
-    const mask = (index.length >> 1) - 1;
-    // Fibonacci hashing: the top bits of the product mix both characters of the bigram.
-    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
-    for (; ; i = (i + 1) & mask) {
-      const id = index[2 * i + 1]!;
-      if (id === 0) break;
-      if (index[2 * i] === key) return id - 1;
-    }
-    const id = this.size++;
-    if ((id + 1) * FIELDS > this.records.length) this.records = grown(this.records, (id + 1) * FIELDS);
-    // Records are never reused, so a new one is all zero.
-    index[2 * i] = key;
-    index[2 * i + 1] = id + 1;
-    if (this.size * 2 > index.length >> 1) this.growIndex();
-    return id;
-  }
-
-  private growIndex(): void {
-    const old = this.index;
-    this.index = new Int32Array(old.length * 2);
-    this.shift--;
-    const mask = (this.index.length >> 1) - 1;
-    for (let s = 0; s < old.length; s += 2) {
-      if (old[s + 1] === 0) continue;
-      let i = Math.imul(old[s]!, 0x9e3779b1) >>> this.shift;
-      while (this.index[2 * i + 1] !== 0) i = (i + 1) & mask;
-      this.index[2 * i] = old[s]!;
-      this.index[2 * i + 1] = old[s + 1]!;
-    }
   }
 }
 

@@ -2,7 +2,7 @@ import { compareKeys } from '../core/dictionary-codec.ts';
 import { keyOf, type FamilyId } from '../core/layout.ts';
 import { SKIP_MIN_BYTES, TOP_MIN_BYTES } from '../core/planner.ts';
 import { SEPARATOR, type Corpus } from './corpus.ts';
-import { PairTable } from './key-table.ts';
+import { PairIds } from '../../text/pair-ids.ts';
 import type { KeyWriter } from './key-writer.ts';
 import { PhraseFinder } from './phrase-keys.ts';
 import { PostingBuffer } from './posting-buffer.ts';
@@ -54,7 +54,7 @@ export function writeGramKeys(family: FamilyId, c: Corpus, out: KeyWriter, opts:
 
 function writePartition(family: FamilyId, c: Corpus, chars: number[], inPart: Uint8Array, out: KeyWriter, buf: PostingBuffer, phrases: PhraseFinder): void {
   const { text, docStart, titleEnd, codePoints } = c;
-  const pairs = new PairTable(1 << 12);
+  const pairs = new PairIds(1 << 12);
   let pairFirst = new Int32Array(1 << 12);
   let pairSecond = new Int32Array(1 << 12);
   // Occurrences as (key, document, position): characters' keys are their ids, pairs' follow them.
