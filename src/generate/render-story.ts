@@ -147,7 +147,7 @@ export interface PrintedAt {
  * kicker, `#` title, `## ——` subtitle, `>` series and byline lines, paragraphs
  * apart by blank lines, `**bold**` subheads.
  */
-export function printMarkdownFile(rng: Rng, s: Story, at: PrintedAt, category: string): PrintedStory {
+export function printMarkdownFile(s: Story, at: PrintedAt, category: string): PrintedStory {
   const features = ['front-matter'];
   const nn = String(at.page).padStart(2, '0');
   const [y, m, d] = at.date.split('-');

@@ -160,7 +160,7 @@ function articlePath(style: 'md' | 'txt' | 'flat', rng: Rng, s: Story, at: Issue
 function printArticle(style: 'md' | 'txt' | 'flat', rng: Rng, file: string, story: Story, at: Issue): GeneratedPage {
   const s = withPhotoTitle(style, story);
   const url = `https://paper.example.org/dlrb/content/${at.date.slice(0, 7).replace('-', '')}/${at.date.slice(8)}/content_${rng.int(100000, 999999)}.html`;
-  const printed = style === 'md' ? printMarkdownFile(rng, s, { ...at, sourceUrl: url }, rng.pick(CATEGORIES)) : printArticleFile(rng, s);
+  const printed = style === 'md' ? printMarkdownFile(s, { ...at, sourceUrl: url }, rng.pick(CATEGORIES)) : printArticleFile(rng, s);
   // What the file and its path say of where it was printed: the vault all of it, the txt tree its path, a flat folder nothing.
   const meta =
     style === 'md' ? { paper: at.paper, date: at.date, page: at.page, pageName: at.pageName }
