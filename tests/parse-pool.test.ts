@@ -7,6 +7,7 @@ import { createParsePool } from '../src/ingest-run/parse-pool.ts';
 import { generateArchive } from '../src/generate/archive.ts';
 import { writeGeneratedArchive } from '../src/generate/write-archive.ts';
 import { parsePage } from '../src/ingest/index.ts';
+import { lighten } from '../src/ingest-run/light-copy.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'parse-pool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,7 +18,10 @@ describe('parallel parsing', () => {
     const pool = createParsePool(2);
     try {
       const results = await Promise.all(pages.map((p) => pool.parse(p)));
-      results.forEach((json, i) => expect(json).toBe(JSON.stringify(parsePage(pages[i]!))));
+      results.forEach(({ json }, i) => expect(json).toBe(JSON.stringify(parsePage(pages[i]!))));
+      // The worker's light copy, made from the page it parsed, is the one a page from the
+      // parse cache gets from the JSON (run-ingest.ts keeps one or the other).
+      results.forEach(({ json, light }) => expect(light).toBe(JSON.stringify(lighten(JSON.parse(json), false))));
     } finally {
       await pool.close();
     }

@@ -17,6 +17,7 @@ import { validateParsed } from './validate.ts';
 import { listInput, type InputFile } from './read-input.ts';
 import { createSameBytes } from './same-bytes.ts';
 import { openSpool, type Spool } from './spool.ts';
+import { lighten } from './light-copy.ts';
 import { renamePage, renamePaper, separatePageIds, separatePaperIds } from './unique-ids.ts';
 
 export interface IngestResult {
@@ -180,9 +181,10 @@ async function parseAll(files: readonly InputFile[], messages: Message[], spool:
     }
   }
   // Fresh or cached, every page goes through the same JSON, so both give identical output.
-  const keep = (i: number, json: string) => {
-    const parsed = JSON.parse(json) as ParsedPage | ParsedArticle;
-    spooled[i] = { record: spool.append(json), light: lighten(parsed, files[i]!.layout.unit === 'article') };
+  // A worker sends the light copy with the page (see parse-pool.ts); a page from the cache is lightened here.
+  const keep = (i: number, json: string, light?: string) => {
+    const copy = light !== undefined ? (JSON.parse(light) as ParsedPage | ParsedArticle) : lighten(JSON.parse(json) as ParsedPage | ParsedArticle, files[i]!.layout.unit === 'article');
+    spooled[i] = { record: spool.append(json), light: copy };
     options.onProgress?.(++done, files.length);
   };
 
@@ -214,10 +216,10 @@ async function parseAll(files: readonly InputFile[], messages: Message[], spool:
       const i = misses[k]!;
       const raw = readRaw(i);
       if (!raw) return;
-      const json = await pool.parse(raw);
+      const { json, light } = await pool.parse(raw);
       stats.parsed++;
       if (cache) await cache.set(keys[i]!, json);
-      keep(i, json);
+      keep(i, json, light);
     });
   } finally {
     await pool.close();
@@ -308,29 +310,6 @@ function layoutsOf(files: readonly InputFile[], spooled: readonly (Spooled | nul
       return [{ file: f.file, layout: f.layout, from }];
     }),
   );
-}
-
-/**
- * A parsed file without what the steps across pages do not read (the text, the
- * items' paragraphs, the messages): a light copy is cast as a whole one, since
- * those steps take whole ones, and read only its ids, paper, date and page, its
- * files, and its items' ids, numbers, continuation markers and (of items with a
- * marker) first and last lines (they write the items' paper and page ids too, which no one reads). An
- * article file keeps its line count, by which joining numbers the lines of the page.
- */
-function lighten<T extends ParsedPage | ParsedArticle>(p: T, keepLineCount: boolean): T {
-  const { page, entries } = p;
-  const lines = keepLineCount ? new Array<string>(page.lines.length) : [];
-  const light = entries.map((e) => {
-    // Lines are read only to say where a continuation marker found no partner.
-    const range = !e.continuedOn && !e.continuedFrom ? [] : e.source.lines.length > 2 ? [e.source.lines[0]!, e.source.lines.at(-1)!] : e.source.lines;
-    const { id, order, page: at, continuedOn, continuedFrom } = e;
-    return { id, order, page: at, continuedOn, continuedFrom, source: { lines: range } } as Entry;
-  });
-  const { id, file, paper, paperId, date, page: at, pageName, encoding, lang } = page;
-  const files = page.files.map((f) => ({ ...f, frontMatter: null }));
-  const kept = { id, file, paper, paperId, date, page: at, pageName, encoding, lang, files, lines, labels: [], duplicates: [], messages: [], items: [] };
-  return { ...p, messages: [], page: kept, entries: light };
 }
 
 /** Parsed files in file order as pages: a page file is one; the article files of one printed page are joined into one, where its first file stood. */
