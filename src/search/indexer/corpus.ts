@@ -106,7 +106,7 @@ export class CorpusEncoder {
 }
 
 /** A typed array of twice the length holding the same values. */
-function grow<T extends Uint16Array | Uint32Array | Int32Array>(a: T): T {
+export function grow<T extends Uint16Array | Uint32Array | Int32Array>(a: T): T {
   const grown = new (a.constructor as new (n: number) => T)(a.length * 2);
   grown.set(a);
   return grown;

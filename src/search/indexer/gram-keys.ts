@@ -1,7 +1,7 @@
 import { compareKeys } from '../core/dictionary-codec.ts';
 import { keyOf, type FamilyId } from '../core/layout.ts';
 import { SKIP_MIN_BYTES, TOP_MIN_BYTES } from '../core/planner.ts';
-import { SEPARATOR, type Corpus } from './corpus.ts';
+import { grow, SEPARATOR, type Corpus } from './corpus.ts';
 import { PairTable } from './key-table.ts';
 import type { KeyWriter } from './key-writer.ts';
 import { OffsetSpill } from './offset-spill.ts';
@@ -73,56 +73,53 @@ function writePartition(family: FamilyId, c: Corpus, chars: number[], offsets: U
   const pairs = new PairTable(1 << 12);
   let pairFirst = new Int32Array(1 << 12);
   let pairSecond = new Int32Array(1 << 12);
-  // Occurrences as (key, document, position): characters' keys are their ids, pairs' follow them.
+  let pairCount = new Int32Array(1 << 12);
+  // Keys: characters' are their ids, pairs' follow them. A counting sort by key, stable, in two
+  // passes over the offsets (each offset's pair kept between them), rather than a list of
+  // (key, document, position) first: at a million items the comma alone occurs 28 million times.
   const ids = codePoints.length;
-  let occ = new Int32Array(3 << 16);
-  let m = 0;
-  const push = (key: number, d: number, pos: number) => {
-    if (m * 3 + 3 > occ.length) {
-      const grown = new Int32Array(occ.length * 2);
-      grown.set(occ);
-      occ = grown;
+  const charCount = new Int32Array(ids);
+  const pairOf = new Int32Array(offsets.length);
+  for (let k = 0; k < offsets.length; k++) {
+    const i = offsets[k]!;
+    const a = text[i]!;
+    charCount[a]!++;
+    const b = text[i + 1]!;
+    if (b === SEPARATOR) {
+      pairOf[k] = -1;
+      continue;
     }
-    occ[m * 3] = key;
-    occ[m * 3 + 1] = d;
-    occ[m * 3 + 2] = pos;
-    m++;
-  };
+    const g = (pairOf[k] = pairs.add(a, b));
+    if (g === pairFirst.length) {
+      pairFirst = grow(pairFirst);
+      pairSecond = grow(pairSecond);
+      pairCount = grow(pairCount);
+    }
+    pairFirst[g] = a;
+    pairSecond[g] = b;
+    pairCount[g]!++;
+  }
+  const keys = ids + pairs.size;
+  const start = new Int32Array(keys + 1);
+  start.set(charCount, 1);
+  start.set(pairCount.subarray(0, pairs.size), ids + 1);
+  for (let k = 0; k < keys; k++) start[k + 1]! += start[k]!;
+  const at = start.slice(0, keys);
+  const sorted = new Int32Array(start[keys]! * 2);
   let d = 0;
   for (let k = 0; k < offsets.length; k++) {
     const i = offsets[k]!;
     while (docStart[d + 1]! <= i) d++;
-    const s = docStart[d]!;
-    const a = text[i]!;
-    push(a, d, i - s);
-    const b = text[i + 1]!;
-    if (b === SEPARATOR) continue;
-    const g = pairs.add(a, b);
-    if (g === pairFirst.length) {
-      const f2 = new Int32Array(g * 2);
-      f2.set(pairFirst);
-      pairFirst = f2;
-      const s2 = new Int32Array(g * 2);
-      s2.set(pairSecond);
-      pairSecond = s2;
-    }
-    pairFirst[g] = a;
-    pairSecond[g] = b;
-    push(ids + g, d, i - s);
+    const pos = i - docStart[d]!;
+    let j = at[text[i]!]!++ * 2;
+    sorted[j] = d;
+    sorted[j + 1] = pos;
+    const g = pairOf[k]!;
+    if (g < 0) continue;
+    j = at[ids + g]!++ * 2;
+    sorted[j] = d;
+    sorted[j + 1] = pos;
   }
-  // Counting sort by key, stable.
-  const keys = ids + pairs.size;
-  const start = new Int32Array(keys + 1);
-  for (let k = 0; k < m; k++) start[occ[k * 3]! + 1]!++;
-  for (let k = 0; k < keys; k++) start[k + 1]! += start[k]!;
-  const at = start.slice(0, keys);
-  const sorted = new Int32Array(m * 2);
-  for (let k = 0; k < m; k++) {
-    const j = at[occ[k * 3]!]!++;
-    sorted[j * 2] = occ[k * 3 + 1]!;
-    sorted[j * 2 + 1] = occ[k * 3 + 2]!;
-  }
-  occ = new Int32Array(0);
   // Pairs in key order: by their first character, then their second, by code point.
   const order = Array.from({ length: pairs.size }, (_, g) => g)
     .sort((x, y) => codePoints[pairFirst[x]!]! - codePoints[pairFirst[y]!]! || codePoints[pairSecond[x]!]! - codePoints[pairSecond[y]!]!);

@@ -18,8 +18,9 @@ export class OffsetSpill {
   private counts: number[];
   private fds: (number | null)[];
 
-  constructor(partitions: number) {
-    const length = Math.max(1 << 10, Math.floor(BUFFERED_OFFSETS / Math.max(1, partitions)));
+  /** Offsets for `partitions` partitions, `buffered` at most held in memory (tests make it small, so buffers fill). */
+  constructor(partitions: number, buffered = BUFFERED_OFFSETS) {
+    const length = Math.max(1, Math.floor(buffered / Math.max(1, partitions)));
     this.buffers = Array.from({ length: partitions }, () => new Uint32Array(length));
     this.filled = new Int32Array(partitions);
     this.counts = new Array<number>(partitions).fill(0);
