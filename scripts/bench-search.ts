@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { describeMachine, loadNow } from '../src/bench/machine.ts';
 import type { Entry } from '../src/schema/entry.ts';
@@ -16,11 +16,18 @@ import { serveGzipped } from '../src/search/bench/bench-server.ts';
 import { syntheticEntries } from '../src/generate/search-entries.ts';
 import type { RequestSpan } from '../src/search/bench/bench-timeline.ts';
 import { MANIFEST_FILE } from '../src/search/core/layout.ts';
+import { openEntries } from '../src/search/indexer/read-entries.ts';
 import { readArgs } from './read-args.ts';
 
-const usage = `Usage: npm run bench:search -- [--sizes <n,n>] [--queries <n>] [--cold <n>] [--runs <n>] [--keep-index] [--timeline]
+// Entries of an entries folder kept for choosing queries (the folder's whole text is not held).
+const SAMPLE_EVERY = 50;
+
+const usage = `Usage: npm run bench:search -- [--sizes <n,n> | --entries <dir>] [--queries <n>] [--cold <n>] [--runs <n>] [--keep-index] [--timeline]
 
   --sizes <n,n>   archive sizes in articles (default 10000,50000)
+  --entries <dir> measure an entries folder (what npm run ingest -- --out <dir> wrote) instead of generated
+                  archives: at a million items their JSON array is longer than V8 can read as one string.
+                  Queries are cut from one entry in ${SAMPLE_EVERY}.
   --queries <n>   warm queries, 2–6 characters, a fifth of them absent (default 40)
   --cold <n>      cold queries, each in a fresh browser context (default 8)
   --runs <n>      run the warm queries this many times, each in a fresh page (default 1): times on a
@@ -33,6 +40,7 @@ Generated archives are kept in ${join(tmpdir(), 'search-bench')} between runs (n
 
 const values = readArgs('bench:search', usage, {
   sizes: { type: 'string', default: '10000,50000' },
+  entries: { type: 'string' },
   queries: { type: 'string', default: '40' },
   cold: { type: 'string', default: '8' },
   runs: { type: 'string', default: '1' },
@@ -75,8 +83,19 @@ function diskUsage(dir: string, parts = new Map<string, { bytes: number; files: 
   return parts;
 }
 
-for (const n of sizes) {
-  console.log(`\n== ${n.toLocaleString('en')} articles ==`);
+/** An archive to measure: where its entries are, the entries queries are chosen from, and its raw text. */
+interface Archive {
+  label: string;
+  entriesPath: string;
+  entries: Entry[];
+  traditional: number;
+  chars: number;
+  rawBytes: number;
+  count: number;
+}
+
+/** A generated archive of `n` articles, made once and kept as one JSON array. */
+function generated(n: number): Archive {
   const entriesFile = join(work, `entries-${n}-${generator}.json`);
   let entries: Entry[];
   if (existsSync(entriesFile)) entries = JSON.parse(readFileSync(entriesFile, 'utf8')) as Entry[];
@@ -84,15 +103,39 @@ for (const n of sizes) {
     entries = syntheticEntries({ count: n });
     writeFileSync(entriesFile, JSON.stringify(entries));
   }
-  const texts = entries.map((e) => [e.title, e.subtitle, ...e.paragraphs, e.caption].join(''));
-  const chars = texts.reduce((s, t) => s + t.length, 0);
-  const rawBytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
-  console.log(`archive: ${entries.filter((e) => e.lang === 'zh-Hant').length} of them Traditional, ${Math.round(chars / n)} characters an article on average, raw text ${mb(rawBytes)} (UTF-8)`);
+  const a: Archive = { label: String(n), entriesPath: entriesFile, entries, traditional: 0, chars: 0, rawBytes: 0, count: 0 };
+  for (const e of entries) countText(a, e);
+  return a;
+}
 
-  const site = join(work, `site-${n}`);
+/** An entries folder, read shard by shard: its text counted, one entry in `SAMPLE_EVERY` kept. */
+function folder(dir: string): Archive {
+  const a: Archive = { label: basename(resolve(dir)), entriesPath: dir, entries: [], traditional: 0, chars: 0, rawBytes: 0, count: 0 };
+  openEntries(dir).scan((e) => {
+    if (a.count % SAMPLE_EVERY === 0) a.entries.push(e);
+    countText(a, e);
+  });
+  return a;
+}
+
+function countText(a: Archive, e: Entry): void {
+  const t = [e.title, e.subtitle, ...e.paragraphs, e.caption].join('');
+  a.count++;
+  a.chars += t.length;
+  a.rawBytes += Buffer.byteLength(t);
+  if (e.lang === 'zh-Hant') a.traditional++;
+}
+
+for (const next of values.entries ? [() => folder(values.entries!)] : sizes.map((n) => () => generated(n))) {
+  const archive = next();
+  const { label, entriesPath, rawBytes, count: n } = archive;
+  console.log(`\n== ${n.toLocaleString('en')} articles${values.entries ? ` (${entriesPath})` : ''} ==`);
+  console.log(`archive: ${archive.traditional} of them Traditional, ${Math.round(archive.chars / n)} characters an article on average, raw text ${mb(rawBytes)} (UTF-8)`);
+
+  const site = join(work, `site-${label}`);
   const manifestFile = join(site, 'search-index', MANIFEST_FILE);
   if (values['keep-index'] && existsSync(manifestFile)) console.log(`index build: skipped, measuring the index built ${statSync(manifestFile).mtime.toISOString()} (--keep-index)`);
-  else buildIndex(entriesFile, site);
+  else buildIndex(entriesPath, site);
   const usage = diskUsage(join(site, 'search-index'));
   const total = [...usage.values()].reduce((s, u) => s + u.bytes, 0);
   console.log(`index on disk: ${mb(total)} in ${[...usage.values()].reduce((s, u) => s + u.files, 0).toLocaleString('en')} files, ${(total / rawBytes).toFixed(2)} × the raw text`);
@@ -104,9 +147,9 @@ for (const n of sizes) {
   const js = Object.entries(bundle.metafile.outputs).map(([f, o]) => `${f.split('/').pop()} ${kb(o.bytes)}`);
   console.log(`code (minified): ${js.join(', ')}`);
 
-  const queries = benchQueries(entries, Number(values.queries));
-  // eslint-disable-next-line no-useless-assignment -- not read again: the browser runs are measured without the entries held
-  entries = [];
+  const queries = benchQueries(archive.entries, Number(values.queries));
+  // The browser runs are measured without the entries held.
+  archive.entries = [];
   const server = await serveGzipped(site, values.http2);
   console.log(`load average ${loadNow()} before the browser runs`);
   const figures = await measureInBrowser(`${server.origin}/bench/index.html`, queries, Number(values.cold), Number(values.runs));
@@ -135,11 +178,11 @@ for (const n of sizes) {
   });
 }
 
-/** Builds the index of an entries file into a site folder in a process of its own, and prints its steps, time and memory. */
-function buildIndex(entriesFile: string, site: string): void {
+/** Builds the index of an entries file or folder into a site folder in a process of its own, and prints its steps, time and memory. */
+function buildIndex(entriesPath: string, site: string): void {
   rmSync(site, { recursive: true, force: true });
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/search/indexer/cli.ts', '--entries', entriesFile, '--out', site], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/search/indexer/cli.ts', '--entries', entriesPath, '--out', site], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 24 });
   if (child.status !== 0) throw new Error(`index build failed:\n${child.stderr}`);
   const wall = (performance.now() - started) / 1000;
   const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as { totalSeconds: number; peakMB: number };

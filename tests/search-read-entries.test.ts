@@ -1,5 +1,6 @@
 // The indexer reads an entries folder shard by shard (src/search/indexer/read-entries.ts),
-// not its one-array articles.json, which outgrows V8's longest string near a million items.
+// not its one-array articles.json, which outgrows V8's longest string near a million items;
+// it reads the shards twice, the second time in document order, holding a few at once.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { writeEntries } from '../src/ingest-run/write-output.ts';
 import { shardFile } from '../src/schema/archive-files.ts';
 import { ManifestSchema } from '../src/schema/manifest.ts';
 import { buildSearchIndex } from '../src/search/indexer/build-search-index.ts';
-import { readEntries } from '../src/search/indexer/read-entries.ts';
+import { EntriesError, openEntries } from '../src/search/indexer/read-entries.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'search-read-entries-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -33,14 +34,16 @@ async function indexFiles(dir: string): Promise<Record<string, string>> {
 describe('reading entries for the index', () => {
   it('reads every entry of a folder from its shards, and the index built from them is the one built from articles.json', async () => {
     const { dir, result } = await sampleEntries();
-    const fromShards = readEntries(dir);
-    expect(fromShards.map((e) => e.id).sort()).toEqual(result.entries.map((e) => e.id).sort());
+    const fromShards = openEntries(dir);
+    const scanned: { id: string; paperId: string | null }[] = [];
+    fromShards.scan((e) => scanned.push(e));
+    expect(scanned.map((e) => e.id).sort()).toEqual(result.entries.map((e) => e.id).sort());
     // The shards hold more than one paper's month here, so their order differs from ingest order.
-    expect(new Set(fromShards.map((e) => e.paperId)).size).toBeGreaterThan(1);
+    expect(new Set(scanned.map((e) => e.paperId)).size).toBeGreaterThan(1);
 
     const a = join(root, 'site-a');
     const b = join(root, 'site-b');
-    const built = buildSearchIndex(readEntries(join(dir, 'articles.json')), a);
+    const built = buildSearchIndex(openEntries(join(dir, 'articles.json')), a);
     buildSearchIndex(fromShards, b);
     expect(built.files).toBeGreaterThan(3);
     expect(await indexFiles(b)).toEqual(await indexFiles(a));
@@ -51,6 +54,8 @@ describe('reading entries for the index', () => {
     const manifest = ManifestSchema.parse(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')));
     const name = Object.keys(manifest.shards)[0]!;
     writeFileSync(join(dir, shardFile(name)), JSON.stringify({ pages: [], entries: [{ id: 'x' }] }));
-    expect(() => readEntries(dir)).toThrow(new RegExp(`${shardFile(name).replace(/[/.]/g, '\\$&')} is not a list of entries`));
+    const build = () => buildSearchIndex(openEntries(dir), join(root, 'site-c'));
+    expect(build).toThrow(EntriesError);
+    expect(build).toThrow(new RegExp(`${shardFile(name).replace(/[/.]/g, '\\$&')} is not a list of entries`));
   });
 });

@@ -6,17 +6,18 @@ import { encodeDocFacets } from '../core/doc-codec.ts';
 import { foldText, parseFoldPairs } from '../core/fold.ts';
 import { Family, INDEX_DIR, INDEX_FORMAT, keyOf, MANIFEST_FILE, indexPaths, type SearchManifest } from '../core/layout.ts';
 import { phraseMinDocs, SKIP_MIN_BYTES } from '../core/planner.ts';
-import { encodeCorpus } from './corpus.ts';
-import { writeDocs } from './doc-writer.ts';
-import { headerFields } from './doc-header.ts';
-import { datesTable, docFacetRows, facetBy } from './facets.ts';
+import { CorpusEncoder } from './corpus.ts';
+import { docHeader } from './doc-header.ts';
+import { DocWriter } from './doc-writer.ts';
+import { DatesBuilder, docFacetRows, FacetGroups } from './facets.ts';
 import { FileWriter } from './file-writer.ts';
 import { buildFoldPairs } from './fold-map.ts';
 import { writeGramKeys, writeListKeys } from './gram-keys.ts';
 import { KeyWriter, type KeySizes } from './key-writer.ts';
-import { collectReporters } from './names-lexicon.ts';
+import { ReporterCollector } from './names-lexicon.ts';
 import { PinyinText } from './pinyin-text.ts';
-import { headlineFields, leadField, orderEntries, searchFields } from './search-fields.ts';
+import { arraySource, type EntrySource } from './read-entries.ts';
+import { headlineFields, leadField, orderKey, searchFields } from './search-fields.ts';
 
 /** What a build wrote, for logs and the benchmark. */
 export interface SearchIndexReport {
@@ -45,12 +46,16 @@ export interface BuildOptions extends KeySizes {
 const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
 
 /**
- * Writes the search index for `entries` into `<siteDir>/search-index/`: the
- * documents' records, one dictionary and postings for the full text, the
- * pinyin of titles and names, reporters, papers and kinds, the dates table,
- * each document's facet values, the names lexicon, and last the manifest (see core/layout.ts).
+ * Writes the search index for the entries of `input` into
+ * `<siteDir>/search-index/`: the documents' records, one dictionary and
+ * postings for the full text, the pinyin of titles and names, reporters,
+ * papers and kinds, the dates table, each document's facet values, the names
+ * lexicon, and last the manifest (see core/layout.ts). The entries are read
+ * twice (see `EntrySource`), for their order and then in it, and not held:
+ * what later steps need of them is kept as it goes (the folded text, facets),
+ * and the documents' records are written as they come.
  */
-export function buildSearchIndex(input: Entry[], siteDir: string, options: BuildOptions = {}): SearchIndexReport {
+export function buildSearchIndex(input: Entry[] | EntrySource, siteDir: string, options: BuildOptions = {}): SearchIndexReport {
   const started = performance.now();
   let last = started;
   const step = (name: string) => {
@@ -58,60 +63,90 @@ export function buildSearchIndex(input: Entry[], siteDir: string, options: Build
     options.onStep?.(name, (now - last) / 1000);
     last = now;
   };
+  const source = Array.isArray(input) ? arraySource(input) : input;
   const folds = buildFoldPairs();
   const foldMap = parseFoldPairs(folds);
-  let ordered: Entry[] = orderEntries(input);
-  // Dropping our hold on the input lets it be collected once `ordered` is dropped too.
-  // eslint-disable-next-line no-useless-assignment -- not read again: the assignment frees the entries' memory
-  input = [];
-  let fields: string[][] = ordered.map(searchFields);
-  const heads = Uint8Array.from(ordered, headlineFields);
-  const leads = Int32Array.from(ordered, leadField);
-  const build = contentHash(folds, ordered, fields);
+
+  // First reading: the order, and the titles of items others continue.
+  const keys: string[] = [];
+  const ats: number[] = [];
+  const titles = new Map<string, string | null>();
+  const continued = new Set<string>();
+  source.scan((e, at) => {
+    keys.push(orderKey(e));
+    ats.push(at);
+    titles.set(e.id, e.title);
+    if (e.continuedFrom?.id) continued.add(e.continuedFrom.id);
+  });
+  const order = Array.from(keys, (_, i) => i).sort((x, y) => (keys[x]! < keys[y]! ? -1 : keys[x]! > keys[y]! ? 1 : 0));
+  keys.length = 0;
+  for (const id of titles.keys()) if (!continued.has(id)) titles.delete(id);
+  const docCount = order.length;
+  step('order');
+
+  // Second reading, in document order.
   const indexDir = join(siteDir, INDEX_DIR);
   rmSync(indexDir, { recursive: true, force: true });
-  const out = new FileWriter(join(indexDir, build));
-  const docCount = ordered.length;
-  const headers = headerFields(ordered);
-  const docSlots = writeDocs(docCount, (d) => ({ header: headers[d]!, fields: fields[d]!, head: heads[d]!, lead: leads[d]! }), out);
-  step('documents');
-
+  // Written under a provisional name: the build folder is named by the hash of everything read.
+  const out = new FileWriter(join(indexDir, 'partial'));
+  const hash = contentHash(folds);
+  const docs = new DocWriter(out);
   const pinyin = new PinyinText();
-  const pinyinCorpus = encodeCorpus(
-    ordered.map((e, n) => [pinyin.encode(foldText(headers[n]!.title, foldMap)), ...(e.kicker ? [pinyin.encode(foldText(e.kicker, foldMap))] : []), e.authors.map((a) => pinyin.encode(foldText(a.name, foldMap), true)).join(' ')]),
-    new Map(),
-    heads,
-  );
-  const reporters = collectReporters(ordered, foldMap, pinyin);
-  const papers = facetBy(ordered, (e) => e.paper);
-  const kinds = facetBy(ordered, (e) => e.kind);
-  const dates = datesTable(ordered);
-  out.write(indexPaths.docFacets(), encodeDocFacets(docFacetRows(ordered, papers, kinds, reporters)));
-  const corpus = encodeCorpus(fields, foldMap, heads);
-  // Freed before the keys are written, the largest step (the text is in `corpus` now).
-  // eslint-disable-next-line no-useless-assignment -- not read again: the assignment frees the entries' memory
-  ordered = [];
-  fields = [];
-  step('fold text, pinyin, reporters, facets');
+  const pinyinText = new CorpusEncoder(new Map());
+  const text = new CorpusEncoder(foldMap);
+  const reporterNames = new ReporterCollector(foldMap);
+  const paperGroups = new FacetGroups();
+  const kindGroups = new FacetGroups();
+  const dateTable = new DatesBuilder();
+  let n = 0;
+  for (const e of source.read(order.map((i) => ats[i]!))) {
+    const fields = searchFields(e);
+    const head = headlineFields(e);
+    const lead = leadField(e);
+    hash.add(e, lead, fields);
+    const header = docHeader(e, e.continuedFrom?.id ? titles.get(e.continuedFrom.id) : undefined);
+    docs.add({ header, fields, head, lead });
+    pinyinText.add(
+      [pinyin.encode(foldText(header.title, foldMap)), ...(e.kicker ? [pinyin.encode(foldText(e.kicker, foldMap))] : []), e.authors.map((a) => pinyin.encode(foldText(a.name, foldMap), true)).join(' ')],
+      head,
+    );
+    text.add(fields, head);
+    reporterNames.add(e, n);
+    paperGroups.add(n, e.paper);
+    kindGroups.add(n, e.kind);
+    dateTable.add(n, e.date);
+    n++;
+  }
+  const docSlots = docs.close();
+  const build = hash.digest();
+  out.moveTo(join(indexDir, build));
+  const reporters = reporterNames.reporters(pinyin);
+  const papers = paperGroups.facets();
+  const kinds = kindGroups.facets();
+  const dates = dateTable.finish();
+  out.write(indexPaths.docFacets(), encodeDocFacets(docFacetRows(paperGroups.indexes(papers), kindGroups.indexes(kinds), reporters)));
+  const corpus = text.finish();
+  const pinyinCorpus = pinyinText.finish();
+  step('documents, folded text, pinyin, reporters, facets');
 
   // Families in key order: full text, pinyin, reporters, papers, kinds.
-  const keys = new KeyWriter(out.root, options);
+  const keyWriter = new KeyWriter(out.root, options);
   const phraseDocs = options.phraseDocs ?? phraseMinDocs(docCount);
   const skipBytes = options.skipMinBytes ?? SKIP_MIN_BYTES;
   const sizes = { partitionOccurrences: options.partitionOccurrences, topMinBytes: options.topMinBytes, skipMinBytes: skipBytes };
-  writeGramKeys(Family.text, corpus, keys, { phraseDocs, ...sizes });
+  writeGramKeys(Family.text, corpus, keyWriter, { phraseDocs, ...sizes });
   step('full-text keys');
   // Pinyin keys are only ever part of a wider search: no phrases, no top lists, no skips.
-  writeGramKeys(Family.pinyin, pinyinCorpus, keys, { partitionOccurrences: options.partitionOccurrences, topMinBytes: Infinity, skipMinBytes: Infinity });
+  writeGramKeys(Family.pinyin, pinyinCorpus, keyWriter, { partitionOccurrences: options.partitionOccurrences, topMinBytes: Infinity, skipMinBytes: Infinity });
   writeListKeys(
     [
       ...reporters.map((r) => ({ key: keyOf(Family.names, codePoints(r.key)), docs: r.docs })),
       ...papers.map((f, i) => ({ key: keyOf(Family.paper, [i]), docs: f.docs })),
       ...kinds.map((f, i) => ({ key: keyOf(Family.kind, [i]), docs: f.docs })),
     ],
-    keys,
+    keyWriter,
   );
-  const written = keys.close();
+  const written = keyWriter.close();
   out.write(indexPaths.names(), JSON.stringify(reporters.map(({ name, pinyin: p, count }) => ({ name, pinyin: p, count }))));
   out.write(indexPaths.dates(), JSON.stringify(dates));
 
@@ -136,20 +171,22 @@ export function buildSearchIndex(input: Entry[], siteDir: string, options: Build
   return {
     docs: docCount,
     characters: corpus.docStart[docCount]!,
-    keys: keys.keys,
+    keys: keyWriter.keys,
     files: out.files + top.files + written.files,
     bytes: out.bytes + top.bytes + written.bytes,
     seconds: (performance.now() - started) / 1000,
   };
 }
 
-/** A short hash of everything the index is made from, naming the build folder. */
-function contentHash(folds: string, ordered: readonly Entry[], fields: readonly string[][]): string {
+/** A short hash of everything the index is made from, naming the build folder: fed the documents in order. */
+function contentHash(folds: string): { add(e: Entry, lead: number, fields: readonly string[]): void; digest(): string } {
   const h = createHash('sha256');
   h.update(`format ${INDEX_FORMAT}\u0000`);
   h.update(folds);
-  ordered.forEach((e, n) => {
-    h.update(JSON.stringify([e.id, e.kind, e.paper, e.date, e.page, e.authors, e.kicker, e.column, e.continuedFrom?.id, leadField(e), fields[n]]));
-  });
-  return h.digest('hex').slice(0, 12);
+  return {
+    add: (e, lead, fields) => {
+      h.update(JSON.stringify([e.id, e.kind, e.paper, e.date, e.page, e.authors, e.kicker, e.column, e.continuedFrom?.id, lead, fields]));
+    },
+    digest: () => h.digest('hex').slice(0, 12),
+  };
 }

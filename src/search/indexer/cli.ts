@@ -3,7 +3,7 @@
 // Prints one JSON line: what was written, how long it took and the peak memory.
 import { parseArgs } from 'node:util';
 import { buildSearchIndex } from './build-search-index.ts';
-import { readEntries } from './read-entries.ts';
+import { EntriesError, openEntries } from './read-entries.ts';
 
 const { values } = parseArgs({ options: { entries: { type: 'string' }, out: { type: 'string' } } });
 if (!values.entries || !values.out) {
@@ -11,16 +11,15 @@ if (!values.entries || !values.out) {
   process.exit(2);
 }
 const started = performance.now();
-let entries;
+let report;
 try {
-  entries = readEntries(values.entries);
+  report = buildSearchIndex(openEntries(values.entries), values.out, { onStep: (s, t) => console.error(`search-index: ${s} ${t.toFixed(1)} s`) });
 } catch (e) {
+  if (!(e instanceof EntriesError)) throw e;
   // Names the file and, for a record that is not an entry, where it breaks the schema (zod's message).
-  console.error(`search-index: cannot read the entries in ${values.entries}: ${(e as Error).message}\n  Run npm run ingest again.`);
+  console.error(`search-index: cannot read the entries in ${values.entries}: ${e.message}\n  Run npm run ingest again.`);
   process.exit(2);
 }
-console.error(`search-index: read ${entries.length} entries in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-const report = buildSearchIndex(entries.splice(0), values.out, { onStep: (s, t) => console.error(`search-index: ${s} ${t.toFixed(1)} s`) });
 console.log(
   JSON.stringify({
     ...report,

@@ -7,9 +7,16 @@ const MAX_TITLE = 200;
 const MAX_KICKER = 60;
 const MAX_AUTHORS = 12;
 
-/** What a search result shows of an entry besides its text, titled as the site titles it (a continued item after its first part). */
-function toDocHeader(e: Entry, continues?: Entry): DocHeader {
+/**
+ * What a search result shows of an entry besides its text, titled as the
+ * site titles it: a continued item without a title of its own by the title
+ * of the item it continues (`continuedTitle`, undefined when that item is not
+ * indexed).
+ */
+export function docHeader(e: Entry, continuedTitle: string | null | undefined): DocHeader {
   const column = columnLine(e);
+  // displayTitle reads only the title of the item continued.
+  const continues = continuedTitle === undefined ? undefined : { ...e, title: continuedTitle };
   return {
     id: e.id,
     title: truncate(displayTitle(e, continues), MAX_TITLE),
@@ -23,10 +30,4 @@ function toDocHeader(e: Entry, continues?: Entry): DocHeader {
     authors: e.authors.slice(0, MAX_AUTHORS).map((a) => a.name),
     lang: e.lang,
   };
-}
-
-/** The headers of entries in index order. */
-export function headerFields(ordered: readonly Entry[]): DocHeader[] {
-  const byId = new Map(ordered.map((e) => [e.id, e]));
-  return ordered.map((e) => toDocHeader(e, e.continuedFrom?.id ? byId.get(e.continuedFrom.id) : undefined));
 }

@@ -10,18 +10,30 @@ export interface KeySizes {
   packBytes?: number;
 }
 
-/** A file appended to through a buffer, opened on first write. */
+// Bytes gathered before a file is written to; a part this large or larger is written straight out.
+const BUFFER_BYTES = 1 << 20;
+
+/**
+ * A file appended to through a buffer, opened on first write. The buffer
+ * never grows past its size (a large part goes straight to the file) and is
+ * dropped once the file is closed: at 1M items a build writes about 600 files.
+ */
 class AppendFile {
   private fd: number | null = null;
-  private buffer = new ByteWriter(1 << 20);
+  private buffer: ByteWriter | null = new ByteWriter(BUFFER_BYTES);
   bytes = 0;
 
   constructor(private path: string) {}
 
   append(data: Uint8Array): void {
-    this.buffer.bytes(data);
     this.bytes += data.length;
-    if (this.buffer.length >= 1 << 20) this.flush();
+    if (data.length >= BUFFER_BYTES) {
+      this.flush();
+      writeSync(this.fd!, data);
+      return;
+    }
+    this.buffer!.bytes(data);
+    if (this.buffer!.length >= BUFFER_BYTES) this.flush();
   }
 
   private flush(): void {
@@ -29,13 +41,14 @@ class AppendFile {
       mkdirSync(dirname(this.path), { recursive: true });
       this.fd = openSync(this.path, 'w');
     }
-    writeSync(this.fd, this.buffer.view());
-    this.buffer.reset();
+    writeSync(this.fd, this.buffer!.view());
+    this.buffer!.reset();
   }
 
   close(): void {
     this.flush();
     closeSync(this.fd!);
+    this.buffer = null;
   }
 }
 

@@ -10,25 +10,34 @@ export interface Reporter extends NameEntry {
 }
 
 /**
- * Collects the people named by entries. A name printed in both scripts is
- * one person (its folded form is the key); it is shown as printed most often.
+ * Collects the people named by entries, given in document order. A name
+ * printed in both scripts is one person (its folded form is the key); it is
+ * shown as printed most often.
  */
-export function collectReporters(ordered: readonly Entry[], foldMap: FoldMap, pinyin: PinyinText): Reporter[] {
-  const byKey = new Map<string, { docs: number[]; spellings: Map<string, number> }>();
-  ordered.forEach((e, n) => {
+export class ReporterCollector {
+  private byKey = new Map<string, { docs: number[]; spellings: Map<string, number> }>();
+
+  constructor(private foldMap: FoldMap) {}
+
+  /** Adds the authors of document `n` (the next one). */
+  add(e: Entry, n: number): void {
     for (const { name } of e.authors) {
-      const key = foldText(name, foldMap).trim();
+      const key = foldText(name, this.foldMap).trim();
       if (!key) continue;
-      let r = byKey.get(key);
-      if (!r) byKey.set(key, (r = { docs: [], spellings: new Map() }));
+      let r = this.byKey.get(key);
+      if (!r) this.byKey.set(key, (r = { docs: [], spellings: new Map() }));
       if (r.docs[r.docs.length - 1] !== n) r.docs.push(n);
       r.spellings.set(name, (r.spellings.get(name) ?? 0) + 1);
     }
-  });
-  return [...byKey]
-    .map(([key, r]) => {
-      const name = [...r.spellings].sort((a, b) => b[1] - a[1])[0]![0];
-      return { key, name, pinyin: pinyin.spell(key), count: r.docs.length, docs: r.docs };
-    })
-    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+  }
+
+  /** The reporters, most often named first. */
+  reporters(pinyin: PinyinText): Reporter[] {
+    return [...this.byKey]
+      .map(([key, r]) => {
+        const name = [...r.spellings].sort((a, b) => b[1] - a[1])[0]![0];
+        return { key, name, pinyin: pinyin.spell(key), count: r.docs.length, docs: r.docs };
+      })
+      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+  }
 }

@@ -42,21 +42,32 @@ export class PhraseFinder {
       lastDoc[x] = -1;
     }
     if (frequent.length === 0) return;
-    // Each frequent extension's occurrences, gathered in one pass (`df` counts them meanwhile, then is cleared).
+    // Each frequent extension's occurrences, gathered side by side (a counting sort, so in their order):
+    // `df` numbers the extensions meanwhile, then is cleared.
     frequent.forEach((x, k) => (df[x] = k + 1));
-    const parts = frequent.map(() => [] as number[]);
+    const start = new Int32Array(frequent.length + 1);
     for (let i = 0; i < next.length; i++) {
       const k = df[next[i]!]!;
-      if (k > 0) parts[k - 1]!.push(at[i * 2]!, at[i * 2 + 1]!);
+      if (k > 0) start[k]!++;
+    }
+    for (let k = 0; k < frequent.length; k++) start[k + 1]! += start[k]!;
+    const fill = start.slice(0, frequent.length);
+    const grouped = new Int32Array(start[frequent.length]! * 2);
+    for (let i = 0; i < next.length; i++) {
+      const k = df[next[i]!]!;
+      if (k === 0) continue;
+      const j = fill[k - 1]!++ * 2;
+      grouped[j] = at[i * 2]!;
+      grouped[j + 1] = at[i * 2 + 1]!;
     }
     for (const x of frequent) df[x] = 0;
     frequent.forEach((x, k) => {
-      const sub = parts[k]!;
+      const sub = grouped.subarray(start[k]! * 2, start[k + 1]! * 2);
       const phrase = [...key, codePoints[x]!];
       buf.reset(sub.length / 2);
       for (let i = 0; i < sub.length; i += 2) buf.add(sub[i]!, sub[i + 1]!, titleEnd[sub[i]!]!);
       buf.write(out, phrase, true);
-      this.extend(phrase, length + 1, Int32Array.from(sub), out, buf);
+      this.extend(phrase, length + 1, sub, out, buf);
     });
   }
 }

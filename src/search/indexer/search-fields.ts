@@ -32,14 +32,10 @@ export function headlineFields(e: Entry): number {
 }
 
 /**
- * Puts entries in date order (then paper, page, position on the page), so a
- * document number sorts by date and a date range is a range of numbers.
- * Undated entries come last.
+ * The key that puts entries in date order (then paper, page, position on the
+ * page), so a document number sorts by date and a date range is a range of
+ * numbers. Undated entries come last.
  */
-export function orderEntries(entries: readonly Entry[]): Entry[] {
-  const key = (e: Entry) => `${e.date ?? '9999-99-99'}\u0000${e.paperId ?? ''}\u0000${String(e.page ?? 0).padStart(4, '0')}\u0000${String(e.order).padStart(4, '0')}\u0000${e.id}`;
-  return entries
-    .map((e) => ({ e, k: key(e) }))
-    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
-    .map((x) => x.e);
+export function orderKey(e: Entry): string {
+  return `${e.date ?? '9999-99-99'}\u0000${e.paperId ?? ''}\u0000${String(e.page ?? 0).padStart(4, '0')}\u0000${String(e.order).padStart(4, '0')}\u0000${e.id}`;
 }
