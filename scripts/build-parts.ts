@@ -16,7 +16,7 @@ import { checkDist } from '../src/site/check-dist.ts';
 import { checkAllFiles, EntriesError, readIndex, readManifest } from '../src/site/entries-check.ts';
 import { hostReport } from '../src/site/host-integration.ts';
 import { hostNamed, type HostId } from '../src/site/hosts.ts';
-import { assetsDiffer, linkTree, mergeViews } from '../src/site/merge-parts.ts';
+import { assetsDiffer, updateSite, type PartOutput } from '../src/site/merge-parts.ts';
 import { codeVersion, partDigests } from '../src/site/part-digests.ts';
 import { SHELL } from '../src/site/partition.ts';
 import { inputDir } from '../src/site/paths.ts';
@@ -65,6 +65,7 @@ try {
     console.log(JSON.stringify([...digests.keys()]));
     process.exit(0);
   }
+  console.log(`build:parts: entries checked and every view's digest taken in ${seconds()} s`);
   const only = args.only?.split(',').filter(Boolean);
   const unknown = only?.filter((p) => !digests.has(p)) ?? [];
   if (unknown.length > 0) {
@@ -85,10 +86,10 @@ try {
   }
   const missing = [...digests].filter(([part, digest]) => storedDigest(part) !== digest).map(([part]) => part);
   if (missing.length > 0) throw new EntriesError(`these parts are not built from the current entries: ${missing.join(', ')}. Build them again.`);
-  const files = merge([...digests.keys()]);
+  const files = merge(digests);
   const views = checkDist(out, (await readIndex(entries, 'entry-index.ndjson', manifest)) as EntrySummary[], (await readIndex(entries, 'page-index.ndjson', manifest)) as PageSummary[], { contents: false });
   if (views.length > 0) throw new EntriesError(`the merged site does not hold the views of the entries:\n  ${views.slice(0, 20).join('\n  ')}`);
-  console.log(`build:parts: merged ${digests.size} parts into ${relative(process.cwd(), out) || '.'}: ${files} files in ${seconds()} s`);
+  console.log(`build:parts: ${files} in ${relative(process.cwd(), out) || '.'} (${seconds()} s)`);
   if (host) {
     const { misfit, fits } = await hostReport(out, entries, host as HostId);
     console.log(misfit ? `[WARN] [archive-host-check] ${misfit}` : `[archive-host-check] ${fits}`);
@@ -158,8 +159,11 @@ function buildPart(part: string, digest: string): Promise<boolean> {
     child.on('close', (code) => {
       const ok = code === 0;
       if (ok) {
-        rmSync(join(dir, 'dist'), { recursive: true, force: true });
-        renameSync(fresh, join(dir, 'dist'));
+        // The output merged last is kept (as dist.old) until the next merge has replaced its files.
+        const [dist, merged] = [join(dir, 'dist'), join(dir, 'dist.old')];
+        if (!existsSync(merged) && existsSync(dist)) renameSync(dist, merged);
+        rmSync(dist, { recursive: true, force: true });
+        renameSync(fresh, dist);
         writeFileSync(join(dir, 'digest'), digest);
       }
       console.log(`  ${part}: ${ok ? 'built' : `FAILED (exit ${code})`} in ${((performance.now() - began) / 1000).toFixed(1)} s`);
@@ -168,19 +172,49 @@ function buildPart(part: string, digest: string): Promise<boolean> {
   });
 }
 
-/** Links the shell's output and every paper's year's views into a new folder, which then replaces `out`; how many files. */
-function merge(parts: string[]): number {
+/** The record of what the merged site holds: the folder, and the digest of each part merged into it. */
+function mergedRecord(): string {
+  return join(work, 'merged.json');
+}
+
+/**
+ * Merges the parts into `out`. When `out` holds a merge recorded by this work folder, only the
+ * parts whose digest changed since replace their files in it; otherwise the shell's output and
+ * every paper's year's views are linked into a new folder, which then replaces `out`. What it did.
+ */
+function merge(digests: ReadonlyMap<string, string>): string {
+  const output = (part: string, name = 'dist'): PartOutput => ({ dist: join(partDir(part), name), shell: part === SHELL });
   const shell = join(partDir(SHELL), 'dist');
-  const next = `${out}.merging`;
-  rmSync(next, { recursive: true, force: true });
-  let files = linkTree(shell, next);
-  for (const part of parts.filter((p) => p !== SHELL)) {
-    const dist = join(partDir(part), 'dist');
-    const differ = assetsDiffer(shell, dist);
-    if (differ.length > 0) throw new EntriesError(`the part ${part} was built with other styles or scripts than the shell (_astro/${differ[0]}${differ.length > 1 ? ` and ${differ.length - 1} more` : ''}), so its pages would link to files the site does not hold. Delete ${relative(process.cwd(), work)} and build again.`);
-    files += mergeViews(dist, next);
+  for (const part of [...digests.keys()].filter((p) => p !== SHELL)) {
+    const differ = assetsDiffer(shell, output(part).dist);
+    if (differ.length > 0) {
+      throw new EntriesError(
+        `the part ${part} was built with other styles or scripts than the shell (_astro/${differ[0]}${differ.length > 1 ? ` and ${differ.length - 1} more` : ''}), so its pages would link to files the site does not hold. Delete ${relative(process.cwd(), work)} and build again.`,
+      );
+    }
   }
-  rmSync(out, { recursive: true, force: true });
-  renameSync(next, out);
-  return files;
+  const record = existsSync(mergedRecord()) ? (JSON.parse(readFileSync(mergedRecord(), 'utf8')) as { out: string; parts: Record<string, string> }) : null;
+  const changed = [...digests].filter(([part, digest]) => record?.parts[part] !== digest).map(([part]) => part);
+  const gone = Object.keys(record?.parts ?? {}).filter((p) => !digests.has(p));
+  // What a changed part put in the site is its previous output, kept as dist.old when it was rebuilt.
+  const previous = [...changed.filter((p) => record?.parts[p]), ...gone].map((p) => (existsSync(join(partDir(p), 'dist.old')) ? output(p, 'dist.old') : output(p)));
+  const inPlace = record?.out === out && existsSync(out) && changed.every((p) => !record.parts[p] || existsSync(join(partDir(p), 'dist.old')));
+  // Gone while the site is changed: a merge stopped half-way leaves no record, and the next one starts anew.
+  rmSync(mergedRecord(), { force: true });
+  let placed: number;
+  if (inPlace) {
+    placed = updateSite(out, changed.map((p) => output(p)), previous);
+  } else {
+    const next = `${out}.merging`;
+    rmSync(next, { recursive: true, force: true });
+    placed = updateSite(next, [...digests.keys()].map((p) => output(p)), []);
+    rmSync(out, { recursive: true, force: true });
+    renameSync(next, out);
+  }
+  writeFileSync(mergedRecord(), JSON.stringify({ out, parts: Object.fromEntries(digests) }));
+  for (const part of digests.keys()) rmSync(join(partDir(part), 'dist.old'), { recursive: true, force: true });
+  for (const part of gone) rmSync(partDir(part), { recursive: true, force: true });
+  return inPlace
+    ? `${changed.length} of ${digests.size} parts merged again (${changed.join(', ') || 'none'}): ${placed} files placed`
+    : `${digests.size} parts merged: ${placed} files`;
 }

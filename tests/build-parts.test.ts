@@ -21,11 +21,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // The sitemap and the feed say when the entries were written: one moment for every build, as a deploy sets it.
 const EPOCH = { SOURCE_DATE_EPOCH: '1717718400' };
 
-/** Every file under a folder, by relative path, with a hash of its bytes. */
+/** Every file under a folder, by relative path, with a hash of its bytes, and every folder (a merge must leave none empty that a build would not have). */
 function tree(root: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const d of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (d.isFile()) out.set(join(d.parentPath, d.name).slice(root.length), createHash('sha256').update(readFileSync(join(d.parentPath, d.name))).digest('hex'));
+    const path = join(d.parentPath, d.name);
+    out.set(path.slice(root.length), d.isFile() ? createHash('sha256').update(readFileSync(path)).digest('hex') : 'folder');
   }
   return out;
 }
@@ -88,9 +89,22 @@ describe('npm run build:parts', () => {
     const after = join(dir, 'day-entries-after');
     await writeEntries(after, await runIngest(raw, { cache: false }));
 
-    expect(buildParts(after, out, work).built).toEqual(['qinghe-evening/2024', 'qinghe-evening/2025', 'shell']);
+    const added = buildParts(after, out, work);
+    expect(added.built).toEqual(['qinghe-evening/2024', 'qinghe-evening/2025', 'shell']);
+    // The merged site was changed in place: the files of those three parts replaced, the other's left.
+    expect(added.stdout).toContain('3 of 4 parts merged again');
     const merged = tree(out);
     expect([...merged.keys()].some((f) => f.includes('qinghe-evening-20250102-01'))).toBe(true);
     expect(differing(merged, await coldBuild(after, 'day-cold'))).toEqual([]);
+
+    // A page withdrawn: its view and its items' pages leave the merged site, with their folders.
+    rmSync(join(raw, 'jiangcheng-daily/2024-03-12/03.txt'));
+    rmSync(join(raw, 'jiangcheng-daily/2024-03-12/03.json'));
+    const withdrawn = join(dir, 'day-entries-withdrawn');
+    await writeEntries(withdrawn, await runIngest(raw, { cache: false }));
+    expect(buildParts(withdrawn, out, work).built).toContain('jiangcheng-daily/2024');
+    const less = tree(out);
+    expect([...merged.keys()].filter((f) => !less.has(f)).some((f) => f.startsWith('/page/jiangcheng-daily-20240312-03'))).toBe(true);
+    expect(differing(less, await coldBuild(withdrawn, 'withdrawn-cold'))).toEqual([]);
   });
 });

@@ -1,41 +1,80 @@
 // Merging a site built in parts (scripts/build-parts.ts) into one dist/: the shell's
 // output whole, and each paper's year's item-level views. Files are hard links to the
-// parts' outputs (a million views copy in minutes, link in seconds), copies where the
-// folders are on different file systems; a part is rebuilt into a new folder, never
-// over the files a merged site links to.
+// parts' outputs (a million views copy in many minutes, link in far less), copies where
+// the folders are on different file systems. A part is rebuilt into a new folder, never
+// over the files a merged site links to, so a merge can replace in the site just the
+// files of the parts that changed.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { VIEW_FOLDERS } from './partition.ts';
 
 /** Folder of the styles and scripts an Astro build bundles, with hashed names. */
 const ASSETS = '_astro';
 
-/** Links (or copies) every file under `from` to the same path under `to`; a file already there stops the merge: two parts wrote it. */
-export function linkTree(from: string, to: string): number {
-  let files = 0;
-  mkdirSync(to, { recursive: true });
-  for (const d of readdirSync(from, { withFileTypes: true })) {
-    const [source, target] = [join(from, d.name), join(to, d.name)];
-    if (d.isDirectory()) {
-      files += linkTree(source, target);
-      continue;
-    }
-    if (existsSync(target)) throw new Error(`${target} comes from two parts of the site (the second from ${source}): each view belongs to one part.`);
-    try {
-      linkSync(source, target);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
-      copyFileSync(source, target);
-    }
-    files++;
-  }
-  return files;
+/** One part's output folder, and whether it is the shell's (all of it goes into the site) or a paper's year's (its views do). */
+export interface PartOutput {
+  dist: string;
+  shell: boolean;
 }
 
-/** Links the views of a paper's year's output `part` into the merged site `to`; how many files. */
-export function mergeViews(part: string, to: string): number {
-  return VIEW_FOLDERS.filter((f) => existsSync(join(part, f))).reduce((n, f) => n + linkTree(join(part, f), join(to, f)), 0);
+/** The files of a part's output that go into the merged site, by path relative to it. */
+function partFiles({ dist, shell }: PartOutput): string[] {
+  const folders = shell ? [''] : VIEW_FOLDERS.filter((f) => existsSync(join(dist, f)));
+  return folders.flatMap((folder) =>
+    readdirSync(join(dist, folder), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath, d.name).slice(dist.length + 1)),
+  );
+}
+
+/**
+ * Puts the files of the parts `changed` into the merged site `out`, in place of those the same
+ * parts' `previous` outputs put there (none for a new site), and removes what only those had.
+ * Each file is linked under a temporary name and renamed over the old, so a reader of the site
+ * never misses it. A file another part put there stops the merge: each view belongs to one part.
+ * How many files were placed.
+ */
+export function updateSite(out: string, changed: readonly PartOutput[], previous: readonly PartOutput[]): number {
+  const old = new Set(previous.flatMap(partFiles));
+  const placed = new Set<string>();
+  for (const part of changed) {
+    for (const file of partFiles(part)) {
+      const target = join(out, file);
+      if (placed.has(file) || (!old.has(file) && existsSync(target))) throw new Error(`${target} comes from two parts of the site (one of them ${part.dist}): each view belongs to one part.`);
+      mkdirSync(dirname(target), { recursive: true });
+      place(join(part.dist, file), target);
+      placed.add(file);
+    }
+  }
+  for (const file of old) {
+    if (placed.has(file)) continue;
+    rmSync(join(out, file), { force: true });
+    removeEmptyFolders(out, dirname(file));
+  }
+  return placed.size;
+}
+
+function place(source: string, target: string): void {
+  const temporary = `${target}.${process.pid}.tmp`;
+  try {
+    linkSync(source, temporary);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    copyFileSync(source, temporary);
+  }
+  renameSync(temporary, target);
+}
+
+// A view that is gone leaves its folder (article/<id>/) empty, which a build from scratch would not have.
+function removeEmptyFolders(out: string, folder: string): void {
+  for (let f = folder; f !== '.' && f !== ''; f = dirname(f)) {
+    try {
+      rmdirSync(join(out, f));
+    } catch {
+      return; // not empty (or already gone with a folder above)
+    }
+  }
 }
 
 /**
@@ -50,8 +89,9 @@ export function assetsDiffer(shell: string, part: string): string[] {
 function assetDigests(dist: string): Map<string, string> {
   const dir = join(dist, ASSETS);
   if (!existsSync(dir)) return new Map();
-  return new Map(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => {
-    const path = join(d.parentPath, d.name);
-    return [path.slice(dir.length + 1), createHash('sha256').update(readFileSync(path)).digest('hex')];
-  }));
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => [join(d.parentPath, d.name).slice(dir.length + 1), createHash('sha256').update(readFileSync(join(d.parentPath, d.name))).digest('hex')]),
+  );
 }
