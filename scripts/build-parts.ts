@@ -6,11 +6,11 @@
 // build's memory holds one part's routes, and parts can be built on several machines
 // (--only) and merged on one. Exit codes: 0 built and merged; 1 a part's build or the
 // merge failed; 2 bad usage.
-import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadArchive } from '../src/site/archive.ts';
+import { runMeasured } from '../src/bench/run-measured.ts';
+import { readArchive } from '../src/site/archive.ts';
 import { astroBuildCommand } from '../src/site/astro-build.ts';
 import { checkDist } from '../src/site/check-dist.ts';
 import { checkAllFiles, EntriesError, readIndex, readManifest } from '../src/site/entries-check.ts';
@@ -60,7 +60,8 @@ try {
   const { manifest, text } = await readManifest(entries);
   // Once for every part: a part's build checks only the files it reads.
   await checkAllFiles(entries, manifest);
-  const digests = partDigests(await loadArchive(), codeVersion(root), text);
+  // Not kept: the summaries of a million items would hold memory the parts' builds need.
+  const digests = partDigests(await readArchive(entries, manifest), codeVersion(root), text);
   if (args.list) {
     console.log(JSON.stringify([...digests.keys()]));
     process.exit(0);
@@ -88,7 +89,12 @@ try {
   if (missing.length > 0) throw new EntriesError(`these parts are not built from the current entries: ${missing.join(', ')}. Build them again.`);
   const files = merge(digests);
   const views = checkDist(out, (await readIndex(entries, 'entry-index.ndjson', manifest)) as EntrySummary[], (await readIndex(entries, 'page-index.ndjson', manifest)) as PageSummary[], { contents: false });
-  if (views.length > 0) throw new EntriesError(`the merged site does not hold the views of the entries:\n  ${views.slice(0, 20).join('\n  ')}`);
+  if (views.length > 0) {
+    throw new EntriesError(
+      `the merged site does not hold the views of the entries (${views.length} ${views.length === 1 ? 'problem' : 'problems'}):\n  ${views.slice(0, 20).join('\n  ')}\n` +
+        `  Delete ${relative(process.cwd(), work)} and build again; if this stays, report it with these lines.`,
+    );
+  }
   console.log(`build:parts: ${files} in ${relative(process.cwd(), out) || '.'} (${seconds()} s)`);
   if (host) {
     const { misfit, fits } = await hostReport(out, entries, host as HostId);
@@ -139,7 +145,7 @@ async function buildAll(parts: [string, string][], jobs: number): Promise<string
  * that Astro's temporary prerender folder, which it puts in the working folder when the output is
  * outside it, is the part's own when several build at once.
  */
-function buildPart(part: string, digest: string): Promise<boolean> {
+async function buildPart(part: string, digest: string): Promise<boolean> {
   const dir = partDir(part);
   const fresh = join(dir, 'dist.new');
   rmSync(join(dir, 'digest'), { force: true });
@@ -148,28 +154,22 @@ function buildPart(part: string, digest: string): Promise<boolean> {
   const { command, args: argv, env } = astroBuildCommand(
     { entries, outDir: fresh, cacheDir: join(dir, 'cache') },
     // Absolute, as the build runs in the part's folder.
-    { ...process.env, ARCHIVE_PART: part, ARCHIVE_INPUT: resolve(inputDir) },
+    { ARCHIVE_PART: part, ARCHIVE_INPUT: resolve(inputDir) },
   );
-  const log = createWriteStream(join(dir, 'build.log'));
-  const began = performance.now();
-  return new Promise((done) => {
-    const child = spawn(command, [...argv, '--root', root], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.pipe(log);
-    child.stderr.pipe(log);
-    child.on('close', (code) => {
-      const ok = code === 0;
-      if (ok) {
-        // The output merged last is kept (as dist.old) until the next merge has replaced its files.
-        const [dist, merged] = [join(dir, 'dist'), join(dir, 'dist.old')];
-        if (!existsSync(merged) && existsSync(dist)) renameSync(dist, merged);
-        rmSync(dist, { recursive: true, force: true });
-        renameSync(fresh, dist);
-        writeFileSync(join(dir, 'digest'), digest);
-      }
-      console.log(`  ${part}: ${ok ? 'built' : `FAILED (exit ${code})`} in ${((performance.now() - began) / 1000).toFixed(1)} s`);
-      done(ok);
-    });
-  });
+  const run = await runMeasured(command, [...argv, '--root', root], { cwd: dir, env });
+  writeFileSync(join(dir, 'build.log'), run.stdout + run.stderr);
+  const ok = run.code === 0;
+  if (ok) {
+    // The output merged last is kept (as dist.old) until the next merge has replaced its files.
+    const [dist, merged] = [join(dir, 'dist'), join(dir, 'dist.old')];
+    if (!existsSync(merged) && existsSync(dist)) renameSync(dist, merged);
+    rmSync(dist, { recursive: true, force: true });
+    renameSync(fresh, dist);
+    writeFileSync(join(dir, 'digest'), digest);
+  }
+  const figures = `${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds.toFixed(1)} s, peak ${(run.peakRss / 1e6).toFixed(0)} MB)`;
+  console.log(`  ${part}: ${ok ? 'built' : `FAILED (exit ${run.code})`} in ${figures}`);
+  return ok;
 }
 
 /** The record of what the merged site holds: the folder, and the digest of each part merged into it. */
