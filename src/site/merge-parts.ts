@@ -5,7 +5,7 @@
 // over the files a merged site links to, so a merge can replace in the site just the
 // files of the parts that changed.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { VIEW_FOLDERS } from './partition.ts';
 
@@ -31,8 +31,8 @@ function partFiles({ dist, shell }: PartOutput): string[] {
 /**
  * Puts the files of the parts `changed` into the merged site `out`, in place of those the same
  * parts' `previous` outputs put there (none for a new site), and removes what only those had.
- * Each file is linked under a temporary name and renamed over the old, so a reader of the site
- * never misses it. A file another part put there stops the merge: each view belongs to one part.
+ * A file that replaces another is linked under a temporary name and renamed over it, so a reader
+ * of the site never misses it. A file another part put there stops the merge: each view belongs to one part.
  * How many files were placed.
  */
 export function updateSite(out: string, changed: readonly PartOutput[], previous: readonly PartOutput[]): number {
@@ -41,9 +41,12 @@ export function updateSite(out: string, changed: readonly PartOutput[], previous
   for (const part of changed) {
     for (const file of partFiles(part)) {
       const target = join(out, file);
-      if (placed.has(file) || (!old.has(file) && existsSync(target))) throw new Error(`${target} comes from two parts of the site (one of them ${part.dist}): each view belongs to one part.`);
+      const twice = () => new Error(`${target} comes from two parts of the site (one of them ${part.dist}): each view belongs to one part.`);
+      if (placed.has(file)) throw twice();
       mkdirSync(dirname(target), { recursive: true });
-      place(join(part.dist, file), target);
+      // A file no previous output had is new to the site: linked straight to its name, which must be free.
+      if (old.has(file)) replace(join(part.dist, file), target);
+      else if (!link(join(part.dist, file), target)) throw twice();
       placed.add(file);
     }
   }
@@ -55,14 +58,27 @@ export function updateSite(out: string, changed: readonly PartOutput[], previous
   return placed.size;
 }
 
-function place(source: string, target: string): void {
-  const temporary = `${target}.${process.pid}.tmp`;
+// A hard link, or a copy across file systems; false when the target is taken.
+function link(source: string, target: string): boolean {
+  const code = (e: unknown) => (e as NodeJS.ErrnoException).code;
   try {
-    linkSync(source, temporary);
+    try {
+      linkSync(source, target);
+    } catch (e) {
+      if (code(e) !== 'EXDEV') throw e;
+      copyFileSync(source, target, constants.COPYFILE_EXCL);
+    }
+    return true;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
-    copyFileSync(source, temporary);
+    if (code(e) === 'EEXIST') return false;
+    throw e;
   }
+}
+
+function replace(source: string, target: string): void {
+  const temporary = `${target}.${process.pid}.tmp`;
+  rmSync(temporary, { force: true });
+  link(source, temporary);
   renameSync(temporary, target);
 }
 
