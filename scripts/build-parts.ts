@@ -87,7 +87,9 @@ try {
   }
   const missing = [...digests].filter(([part, digest]) => storedDigest(part) !== digest).map(([part]) => part);
   if (missing.length > 0) throw new EntriesError(`these parts are not built from the current entries: ${missing.join(', ')}. Build them again.`);
+  const merging = performance.now();
   const files = merge(digests);
+  const checking = performance.now();
   const views = checkDist(out, (await readIndex(entries, 'entry-index.ndjson', manifest)) as EntrySummary[], (await readIndex(entries, 'page-index.ndjson', manifest)) as PageSummary[], { contents: false });
   if (views.length > 0) {
     throw new EntriesError(
@@ -95,7 +97,8 @@ try {
         `  Delete ${relative(process.cwd(), work)} and build again; if this stays, report it with these lines.`,
     );
   }
-  console.log(`build:parts: ${files} in ${relative(process.cwd(), out) || '.'} (${seconds()} s)`);
+  const took = (from: number, to = performance.now()) => ((to - from) / 1000).toFixed(1);
+  console.log(`build:parts: ${files} in ${relative(process.cwd(), out) || '.'} in ${took(merging, checking)} s, every view there (${took(checking)} s); ${seconds()} s in all`);
   if (host) {
     const { misfit, fits } = await hostReport(out, entries, host as HostId);
     console.log(misfit ? `[WARN] [archive-host-check] ${misfit}` : `[archive-host-check] ${fits}`);
