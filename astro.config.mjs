@@ -4,6 +4,7 @@ import { searchIndex } from './src/search/indexer/astro-integration.ts';
 import { dataExport } from './src/site/export-integration.ts';
 import { hostCheck } from './src/site/host-integration.ts';
 import { entriesIntegrity } from './src/site/integrity-integration.ts';
+import { buildPart, buildsShell } from './src/site/partition.ts';
 
 // Where the archive is served: set ARCHIVE_BASE=/archive/ to deploy under a
 // sub-path, ARCHIVE_SITE to the public origin (used by feeds, sitemap, citations).
@@ -34,5 +35,7 @@ export default defineConfig({
   // The build refuses entries whose manifest is missing or does not match them, and
   // checks the written site against the entries before the data export and the search index are written into dist/;
   // with ARCHIVE_HOST set, the finished dist/ is checked against that host's limits last.
-  integrations: [entriesIntegrity(), dataExport(), searchIndex(), hostCheck()],
+  // Built in parts (ARCHIVE_PART, src/site/partition.ts), the export and the index are the
+  // shell's, and `npm run build:parts` checks the merged site against the host.
+  integrations: [entriesIntegrity(), ...(buildsShell ? [dataExport(), searchIndex()] : []), ...(buildPart === null ? [hostCheck()] : [])],
 });

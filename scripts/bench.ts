@@ -1,7 +1,9 @@
 // Benchmark: the whole pipeline (ingest, site build, search index) on generated
 // archives of several sizes; prints wall time and peak memory of each step, ingest
-// throughput, the size of dist/, an incremental rebuild after one page changed and after a day added, and the parser's accuracy.
+// throughput, the size of dist/, an incremental rebuild after one page changed and after a day added, and the parser's accuracy;
+// with --parts, each site build is made again in parts (npm run build:parts) and compared with it.
 // Exit codes: 0 every step ran (goals are reported, not enforced); 1 a step failed; 2 bad usage.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -27,19 +29,41 @@ function astroBuild(paths: AstroBuildPaths): Promise<Measured> {
   return runMeasured(command, args, { cwd, env });
 }
 
+const BUILD_PARTS = new URL('./build-parts.ts', import.meta.url).pathname;
+
+/** `npm run build:parts` on the given entries into `base`'s dist-parts/ (its parts in parts/), measured; the parts it built. */
+async function buildParts(entries: string, base: string): Promise<{ run: Measured; built: string }> {
+  const run = await runMeasured(process.execPath, ['--import', TSX, BUILD_PARTS, '--out', join(base, 'dist-parts'), '--work', join(base, 'parts')], { env: { ARCHIVE_ENTRIES: entries } });
+  return { run, built: /\d+ parts, \d+ to build \(\d+ unchanged\)/.exec(run.stdout)?.[0] ?? '' };
+}
+
+/** Whether the site built in parts is the single build's, file for file; what differs if not. */
+function sameSite(base: string): string {
+  const [a, b] = [fileDigests(join(base, 'dist')), fileDigests(join(base, 'dist-parts'))];
+  const differ = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f));
+  return differ.length === 0 ? `the same ${a.size} files as the single build` : `**${differ.length} files differ from the single build's**, e.g. ${differ[0]}`;
+}
+
+function fileDigests(root: string): Map<string, string> {
+  const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
+  return new Map(files.map((d) => [join(d.parentPath, d.name).slice(root.length), createHash('sha256').update(readFileSync(join(d.parentPath, d.name))).digest('hex')]));
+}
+
 const usage = `Usage: npm run bench -- [--sizes 1000,10000,50000] [--seed <text>] [--styles <list>] [--out <dir>]
 
   --sizes <list>   archive sizes in items (default 1000,10000,50000; 50k takes several minutes)
   --seed <text>    generator seed (default "bench")
   --styles <list>  raw styles of the generated archive, as npm run generate takes them (default seed: the
                    archive earlier runs measured); accuracy is reported per style (${STYLE_NAMES.join(', ')})
-  --out <dir>      working folder, replaced per size (default bench-out)`;
+  --out <dir>      working folder, replaced per size (default bench-out)
+  --parts          also build the site in parts (npm run build:parts) after each site build, and compare`;
 
 const args = readArgs('bench', usage, {
   sizes: { type: 'string', default: '1000,10000,50000' },
   seed: { type: 'string', default: 'bench' },
   styles: { type: 'string', default: 'seed' },
   out: { type: 'string', default: 'bench-out' },
+  parts: { type: 'boolean', default: false },
 });
 const sizes = args.sizes.split(',').map(Number);
 const styles = parseStyles(args.styles);
@@ -108,6 +132,13 @@ for (const n of sizes) {
   const checked = /match the entries \(([\d.]+) s\)/.exec(site.stdout)?.[1];
   const siteOk = step(n, 'site build (astro build, cold)', site, checked ? `of which the build check ${checked} s` : '');
   const dist = siteOk ? distStats(join(base, 'dist')) : null;
+  // The same entries built in parts; each step after a site build below does the same.
+  const inParts = async (name: string) => {
+    if (!args.parts || !siteOk) return;
+    const { run, built } = await buildParts(entries, base);
+    step(n, `site build in parts${name}`, run, run.code === 0 ? `${built}; ${sameSite(base)}` : '');
+  };
+  await inParts(' (build:parts, cold)');
   const store = dataStoreBytes(join(base, 'astro-cache'));
   for (const [folder, f] of Object.entries(dist?.byFolder ?? {}).sort((a, b) => b[1].bytes - a[1].bytes)) {
     folderRows.push(`| ${n} | ${folder === '.' ? '(top)' : `${folder}/`} | ${f.files} | ${(f.bytes / MB).toFixed(1)} | ${(f.bytes / f.files / 1e3).toFixed(1)} |`);
@@ -138,6 +169,7 @@ for (const n of sizes) {
   step(n, 'ingest again, 1 page changed', { ...warm, code: warm.code === 1 ? 0 : warm.code }, `${reparsed} page(s) parsed (${changed}), the rest from the cache${moved}`);
   const warmSite = siteOk ? await astroBuild({ entries, outDir: join(base, 'dist'), cacheDir: join(base, 'astro-cache') }) : null;
   if (warmSite) step(n, 'site build again (incremental)', warmSite, 'views whose render key is unchanged are reused');
+  await inParts(' again, 1 page changed');
   const again = warmSite ? `${(warm.seconds + warmSite.seconds).toFixed(1)} s (${reparsed} parsed)` : '–';
 
   // The held-out issue comes back: ingest parses its pages only, and the site renders what shows them.
@@ -151,6 +183,7 @@ for (const n of sizes) {
     step(n, 'ingest again, a day added', { ...dayIngest, code: dayIngest.code === 1 ? 0 : dayIngest.code }, notes);
     const daySite = warmSite ? await astroBuild({ entries, outDir: join(base, 'dist'), cacheDir: join(base, 'astro-cache') }) : null;
     if (daySite) step(n, 'site build again (incremental), a day added', daySite, 'views whose render key is unchanged are reused');
+    await inParts(' again, a day added');
     if (daySite) dayAdded = `${(dayIngest.seconds + daySite.seconds).toFixed(1)} s (${day.items} items)`;
   }
 

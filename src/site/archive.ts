@@ -4,6 +4,7 @@ import { buildArchive, type Archive } from './build-archive.ts';
 import { entriesDir } from '../schema/archive-files.ts';
 import { readDataFile, readIndex, readManifest } from './entries-check.ts';
 import { forSite } from './site-json.ts';
+import type { Manifest } from '../schema/manifest.ts';
 
 let loading: { manifest: string; archive: Promise<Archive> } | null = null;
 
@@ -20,20 +21,23 @@ export async function loadArchive(): Promise<Archive> {
   if (loading && !import.meta.env?.DEV) return loading.archive;
   const { manifest, text } = await readManifest(entriesDir);
   if (loading?.manifest === text) return loading.archive;
-  const archive = (async () => {
-    const [entries, pages, files] = await Promise.all([
-      readIndex(entriesDir, 'entry-index.ndjson', manifest),
-      readIndex(entriesDir, 'page-index.ndjson', manifest),
-      readDataFile(entriesDir, 'files.json', manifest),
-    ]);
-    return buildArchive(
-      forSite(entries).map((e) => EntrySummarySchema.parse(e)),
-      forSite(pages).map((p) => PageSummarySchema.parse(p)),
-      readFileReports(files),
-    );
-  })();
+  const archive = readArchive(entriesDir, manifest);
   loading = { manifest: text, archive };
   return archive;
+}
+
+/** The summaries of the entries folder `dir` whose manifest is `manifest`, read and indexed anew (loadArchive keeps them for a build). */
+export async function readArchive(dir: string, manifest: Manifest): Promise<Archive> {
+  const [entries, pages, files] = await Promise.all([
+    readIndex(dir, 'entry-index.ndjson', manifest),
+    readIndex(dir, 'page-index.ndjson', manifest),
+    readDataFile(dir, 'files.json', manifest),
+  ]);
+  return buildArchive(
+    forSite(entries).map((e) => EntrySummarySchema.parse(e)),
+    forSite(pages).map((p) => PageSummarySchema.parse(p)),
+    readFileReports(files),
+  );
 }
 
 function readFileReports(files: unknown): FileReport[] {

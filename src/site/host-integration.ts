@@ -27,13 +27,18 @@ export function hostCheck(id = process.env.ARCHIVE_HOST): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!id) return;
-        const stats = distStats(fileURLToPath(dir));
         // ARCHIVE_ENTRIES may be absolute (test and bench builds) or relative to the project.
-        const items = (await readManifest(resolve(root, entriesDir))).manifest.counts.entries;
-        const misfit = hostMisfit(stats, items, id as HostId);
+        const { misfit, fits } = await hostReport(fileURLToPath(dir), resolve(root, entriesDir), id as HostId);
         if (misfit) logger.warn(misfit);
-        else logger.info(`the site fits ${HOSTS[id as HostId].name}: ${stats.files.toLocaleString('en-US')} files, ${(stats.bytes / 1e6).toFixed(1)} MB`);
+        else logger.info(fits);
       },
     },
   };
+}
+
+/** The finished site `dist`, built from the entries in `entries`, against the limits of host `id`: what is over (a warning), or that it fits. */
+export async function hostReport(dist: string, entries: string, id: HostId): Promise<{ misfit: string | null; fits: string }> {
+  const stats = distStats(dist);
+  const items = (await readManifest(entries)).manifest.counts.entries;
+  return { misfit: hostMisfit(stats, items, id), fits: `the site fits ${HOSTS[id].name}: ${stats.files.toLocaleString('en-US')} files, ${(stats.bytes / 1e6).toFixed(1)} MB` };
 }

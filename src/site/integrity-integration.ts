@@ -5,6 +5,7 @@ import type { EntrySummary, PageSummary } from '../schema/summary.ts';
 import { checkDist } from './check-dist.ts';
 import { checkAllFiles, EntriesError, readIndex, readManifest } from './entries-check.ts';
 import { entriesDir } from '../schema/archive-files.ts';
+import { buildPart, readPart, viewsHere } from './partition.ts';
 
 /** How many problems the failed build check lists; the count says how many more there are. */
 const LISTED = 20;
@@ -28,9 +29,13 @@ export function entriesIntegrity(): AstroIntegration {
         // ARCHIVE_ENTRIES may be absolute (test and bench builds) or relative to the project.
         dir = resolve(fileURLToPath(config.root), entriesDir);
         if (command !== 'build') return;
+        const part = readPart(process.env.ARCHIVE_PART);
+        if ('error' in part) throw new EntriesError(part.error);
         const { manifest, text } = await readManifest(dir);
         manifestAtStart = text;
-        await checkAllFiles(dir, manifest);
+        // A build of one part leaves this to `npm run build:parts`, which checks the files once
+        // for all its parts; each part still checks every file it reads as it reads it.
+        if (buildPart === null) await checkAllFiles(dir, manifest);
       },
       'astro:build:done': async ({ dir: out, logger }) => {
         const started = performance.now();
@@ -39,8 +44,9 @@ export function entriesIntegrity(): AstroIntegration {
           throw new EntriesError(`The entries in ${dir} changed while the site was being built (an ingest ran meanwhile), so the site may show parts of both.\n  Run \`npx astro build\` (or \`npm run build\`) again.`);
         }
         // The summaries hold what the check compares (headline, opening words); the shards were checked as the views read them.
-        const entries = (await readIndex(dir, 'entry-index.ndjson', now.manifest)) as EntrySummary[];
-        const pages = (await readIndex(dir, 'page-index.ndjson', now.manifest)) as PageSummary[];
+        // A build of one part of the site (src/site/partition.ts) checks the views it rendered.
+        const entries = viewsHere((await readIndex(dir, 'entry-index.ndjson', now.manifest)) as EntrySummary[]);
+        const pages = viewsHere((await readIndex(dir, 'page-index.ndjson', now.manifest)) as PageSummary[]);
         const problems = checkDist(fileURLToPath(out), entries, pages);
         if (problems.length > 0) {
           const more = problems.length > LISTED ? `\n  … and ${problems.length - LISTED} more` : '';

@@ -3,6 +3,7 @@ import type { Archive, Reporter } from './build-archive.ts';
 import type { EntrySummary, PageSummary } from '../schema/summary.ts';
 import { issueStrip, neighbourIssues, neighbourPages, pageTitle, pageTrail } from './page-context.ts';
 import { scanStamp } from './scans.ts';
+import { describeCorrection } from './corrections.ts';
 
 // Astro's incremental build copies a page from the previous build when its
 // `cacheKey` is unchanged (and its code is, which Astro checks itself). A key is
@@ -22,7 +23,7 @@ function pageContext(page: PageSummary, archive: Archive): unknown[] {
   return [page, scanStamp(page), items, items.map((e) => archive.titleOf(e)), pageTrail(page, archive), [prev, next].map((p) => p && [p.id, pageTitle(p)])];
 }
 
-/** Key of an article page: its entry, its printed page, and the items its jumps lead to. */
+/** Key of an article page: its entry, its printed page, the items its jumps lead to, its people's pages, and which items its corrections name have pages. */
 export function articleKey(e: EntrySummary, archive: Archive): string {
   const page = archive.pageById.get(e.pageId);
   const linked = [e.continuedFrom, e.continuedOn].map((l) => {
@@ -30,7 +31,10 @@ export function articleKey(e: EntrySummary, archive: Archive): string {
     return other ? [other, archive.titleOf(other)] : null;
   });
   const issuePages = archive.issueOf(e.paperId, e.date)?.pages.map((p) => [p.id, p.page]) ?? null;
-  return digest([e, archive.titleOf(e), page ? pageContext(page, archive) : null, linked, issuePages]);
+  // A slug changes when a new name shares its hash (src/site/build-archive.ts assignSlugs), and an item a correction names may lose its page.
+  const slugs = e.authors.map((a) => archive.reporterByName.get(a.name)?.slug ?? null);
+  const named = (e.corrections ?? []).flatMap(describeCorrection).flatMap((p) => ('item' in p ? [archive.entryById.has(p.item)] : []));
+  return digest([e, archive.titleOf(e), page ? pageContext(page, archive) : null, linked, issuePages, slugs, named]);
 }
 
 /** Key of a page view: the page, its items, its neighbours, the strip of its issue's pages and the issues beside it. */

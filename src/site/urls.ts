@@ -1,8 +1,9 @@
 import { shortHash } from '../text/short-hash.ts';
 
 // Astro sets BASE_URL from the `base` option; astro.config.mjs normalises it to `/…/`,
-// and the guard keeps links right should someone drop the trailing slash there.
-const rawBase = import.meta.env.BASE_URL ?? '/';
+// and the guard keeps links right should someone drop the trailing slash there. Outside
+// Astro (scripts/build-parts.ts computing render keys) there is no import.meta.env.
+const rawBase = import.meta.env?.BASE_URL ?? '/';
 /** The path the site is served under, always starting and ending with `/`. */
 export const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 

@@ -8,9 +8,9 @@ export interface BuildRun {
   stderr: string;
 }
 
-/** Runs `astro build` of this project on the given entries as a child process, to its end. */
-export function astroBuild(paths: AstroBuildPaths): Promise<BuildRun> {
-  const { command, args, cwd, env } = astroBuildCommand(paths);
+/** Runs `astro build` of this project on the given entries as a child process, to its end; `extra` settings go to its environment. */
+export function astroBuild(paths: AstroBuildPaths, extra: NodeJS.ProcessEnv = {}): Promise<BuildRun> {
+  const { command, args, cwd, env } = astroBuildCommand(paths, extra);
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

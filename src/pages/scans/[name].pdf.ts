@@ -2,12 +2,13 @@
 import type { APIRoute } from 'astro';
 import type { Page } from '../../schema/page.ts';
 import { loadArchive } from '../../site/archive.ts';
+import { viewsHere } from '../../site/partition.ts';
 import { readScan, shownScan } from '../../site/scans.ts';
 
 export async function getStaticPaths() {
   const archive = await loadArchive();
   const paths = [];
-  for (const page of archive.pages) if ((await shownScan(page))?.kind === 'pdf') paths.push({ params: { name: page.id }, props: { page } });
+  for (const page of viewsHere(archive.pages)) if ((await shownScan(page))?.kind === 'pdf') paths.push({ params: { name: page.id }, props: { page } });
   return paths;
 }
 

@@ -5,12 +5,13 @@ import { getConfiguredImageService, imageConfig } from 'astro:assets';
 import { isLocalService } from 'astro/assets';
 import type { Page } from '../../schema/page.ts';
 import { loadArchive } from '../../site/archive.ts';
+import { viewsHere } from '../../site/partition.ts';
 import { readScan, shownScan } from '../../site/scans.ts';
 
 export async function getStaticPaths() {
   const archive = await loadArchive();
   const paths = [];
-  for (const page of archive.pages) {
+  for (const page of viewsHere(archive.pages)) {
     const scan = await shownScan(page);
     for (const width of scan?.kind === 'image' ? scan.widths : []) paths.push({ params: { name: `${page.id}-${width}` }, props: { page, width } });
   }
