@@ -4,6 +4,7 @@ import { buildArchive, type Archive } from './build-archive.ts';
 import { entriesDir } from '../schema/archive-files.ts';
 import { readDataFile, readIndex, readManifest } from './entries-check.ts';
 import { forSite } from './site-json.ts';
+import { ofOnePart, onePart } from './partition.ts';
 import type { Manifest } from '../schema/manifest.ts';
 
 let loading: { manifest: string; archive: Promise<Archive> } | null = null;
@@ -26,10 +27,24 @@ export async function loadArchive(): Promise<Archive> {
   return archive;
 }
 
-/** The summaries of the entries folder `dir` whose manifest is `manifest`, read and indexed anew (loadArchive keeps them for a build). */
+/**
+ * The summaries of the entries folder `dir` whose manifest is `manifest`, read and indexed anew (loadArchive keeps them for a build).
+ * A build of one paper's year (src/site/partition.ts) keeps the entries of that part only: its views show
+ * nothing of other parts' items (continuations and corrections stay within an issue), but every page (the
+ * paper's issues, the issues beside an issue) and every name, so that reporters' slugs are the whole archive's.
+ * At a million items the summaries of every entry took 5 GB in each part's build.
+ */
 export async function readArchive(dir: string, manifest: Manifest): Promise<Archive> {
+  const names = new Set<string>();
+  const keep =
+    onePart === null
+      ? undefined
+      : (record: unknown) => {
+          for (const a of (record as { authors?: { name?: unknown }[] }).authors ?? []) if (typeof a?.name === 'string') names.add(forSite(a.name));
+          return ofOnePart(record);
+        };
   const [entries, pages, files] = await Promise.all([
-    readIndex(dir, 'entry-index.ndjson', manifest),
+    readIndex(dir, 'entry-index.ndjson', manifest, keep),
     readIndex(dir, 'page-index.ndjson', manifest),
     readDataFile(dir, 'files.json', manifest),
   ]);
@@ -37,6 +52,7 @@ export async function readArchive(dir: string, manifest: Manifest): Promise<Arch
     forSite(entries).map((e) => EntrySummarySchema.parse(e)),
     forSite(pages).map((p) => PageSummarySchema.parse(p)),
     readFileReports(files),
+    names,
   );
 }
 

@@ -36,6 +36,7 @@ export interface Reporter {
 
 /** Everything the pages need, indexed once per build. */
 export interface Archive {
+  /** Every entry; in a build of one paper's year (src/site/partition.ts), that part's only. */
   entries: EntrySummary[];
   pages: PageSummary[];
   /** Input files that are not pages (sidecars, files not read) with what ingest reported about them, in file order. */
@@ -78,8 +79,12 @@ export function compareNewest(a: Listed, b: Listed): number {
   return byCodePoint(b.date ?? '', a.date ?? '') || byPage || byCodePoint(a.pageId, b.pageId) || a.order - b.order || byCodePoint(a.id, b.id);
 }
 
-/** Indexes entries and pages for browsing; linear in their number, apart from sorting. */
-export function buildArchive(entries: EntrySummary[], pages: PageSummary[], fileReports: FileReport[] = []): Archive {
+/**
+ * Indexes entries and pages for browsing; linear in their number, apart from sorting. `names`: every
+ * name of the archive when `entries` are a part of it (a build of one part): each is a reporter, with
+ * the part's items only, so that slugs, which hash collisions number, are those of the whole archive.
+ */
+export function buildArchive(entries: EntrySummary[], pages: PageSummary[], fileReports: FileReport[] = [], names: Iterable<string> = []): Archive {
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const pageById = new Map(pages.map((p) => [p.id, p]));
 
@@ -88,7 +93,7 @@ export function buildArchive(entries: EntrySummary[], pages: PageSummary[], file
 
   const { papers, unfiled } = groupPapers(pages, itemsByPage);
   const issueByKey = new Map(papers.flatMap((p) => p.issues.map((i) => [`${i.paperId}/${i.date}`, i] as const)));
-  const reporters = groupReporters(entries);
+  const reporters = groupReporters(entries, names);
   const latestIssues = papers.flatMap((p) => p.issues).sort((a, b) => byCodePoint(b.date, a.date) || byCodePoint(a.paper, b.paper));
 
   const kinds: Record<EntryKind, number> = { article: 0, brief: 0, photo: 0, fragment: 0, advertisement: 0 };
@@ -149,8 +154,9 @@ function groupPapers(pages: PageSummary[], itemsByPage: Map<string, EntrySummary
   return { papers: sorted, unfiled };
 }
 
-function groupReporters(entries: EntrySummary[]): Reporter[] {
+function groupReporters(entries: EntrySummary[], names: Iterable<string>): Reporter[] {
   const byName = new Map<string, Reporter>();
+  for (const name of names) byName.set(name, { name, slug: '', roles: [], items: [] });
   for (const e of entries) {
     for (const a of e.authors) {
       let r = byName.get(a.name);

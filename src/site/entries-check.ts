@@ -74,9 +74,20 @@ export async function readDataFile(dir: string, name: DataFile, manifest: Manife
   return records as unknown[] | Record<string, unknown>;
 }
 
-/** Reads a summary file (`entry-index.ndjson`, `page-index.ndjson`), checked as readDataFile checks every data file. */
-export async function readIndex(dir: string, name: IndexFile, manifest: Manifest): Promise<unknown[]> {
-  return (await readDataFile(dir, name, manifest)) as unknown[];
+/**
+ * Reads a summary file (`entry-index.ndjson`, `page-index.ndjson`), checked as readDataFile checks every data file.
+ * With `keep`, only the records it keeps are returned (each line is still read, counted and checked as JSON):
+ * a build of one part holds its part's summaries, not a million.
+ */
+export async function readIndex(dir: string, name: IndexFile, manifest: Manifest, keep?: (record: unknown) => boolean): Promise<unknown[]> {
+  if (!keep) return (await readDataFile(dir, name, manifest)) as unknown[];
+  const file = join(dir, name);
+  const bytes = await readChecked(dir, name, manifest.files[name]);
+  let count = 0;
+  const records = parseLines(file, bytes, (r) => (count++, keep(r)));
+  checkCount(dir, file, count, manifest.counts[COUNT_OF[name]]);
+  refuseDuplicateIds(file, records);
+  return records;
 }
 
 /** Reads one shard (`shards/<name>.json`) once its size, digest and counts of pages and entries match the manifest. */
@@ -134,17 +145,19 @@ function parseJson(file: string, bytes: Buffer): unknown {
   }
 }
 
-// One record a line, decoded line by line: no string as long as the file is made.
-function parseLines(file: string, bytes: Buffer): unknown[] {
+// One record a line, decoded line by line: no string as long as the file is made. Returns the records `keep` keeps.
+function parseLines(file: string, bytes: Buffer, keep: (record: unknown) => boolean = () => true): unknown[] {
   const records: unknown[] = [];
   for (let start = 0, n = 1; start < bytes.length; n++) {
     let end = bytes.indexOf(10, start);
     if (end < 0) end = bytes.length;
+    let record: unknown;
     try {
-      records.push(JSON.parse(bytes.toString('utf8', start, end)));
+      record = JSON.parse(bytes.toString('utf8', start, end));
     } catch (error) {
       throw new EntriesError(`${shown(file)}:${n} is not valid JSON (${(error as Error).message}).\n  ${AGAIN}`);
     }
+    if (keep(record)) records.push(record);
     start = end + 1;
   }
   return records;

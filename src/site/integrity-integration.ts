@@ -5,7 +5,7 @@ import type { EntrySummary, PageSummary } from '../schema/summary.ts';
 import { checkDist } from './check-dist.ts';
 import { checkAllFiles, EntriesError, readIndex, readManifest } from './entries-check.ts';
 import { entriesDir } from '../schema/archive-files.ts';
-import { buildPart, readPart, viewsHere } from './partition.ts';
+import { buildPart, ofOnePart, onePart, readPart, viewsHere } from './partition.ts';
 
 /** How many problems the failed build check lists; the count says how many more there are. */
 const LISTED = 20;
@@ -45,8 +45,9 @@ export function entriesIntegrity(): AstroIntegration {
         }
         // The summaries hold what the check compares (headline, opening words); the shards were checked as the views read them.
         // A build of one part of the site (src/site/partition.ts) checks the views it rendered.
-        const entries = viewsHere((await readIndex(dir, 'entry-index.ndjson', now.manifest)) as EntrySummary[]);
-        const pages = viewsHere((await readIndex(dir, 'page-index.ndjson', now.manifest)) as PageSummary[]);
+        const keep = onePart === null ? undefined : ofOnePart;
+        const entries = viewsHere((await readIndex(dir, 'entry-index.ndjson', now.manifest, keep)) as EntrySummary[]);
+        const pages = viewsHere((await readIndex(dir, 'page-index.ndjson', now.manifest, keep)) as PageSummary[]);
         const problems = checkDist(fileURLToPath(out), entries, pages);
         if (problems.length > 0) {
           const more = problems.length > LISTED ? `\n  … and ${problems.length - LISTED} more` : '';

@@ -38,6 +38,15 @@ const read = readPart(process.env.ARCHIVE_PART);
  */
 export const buildPart = 'part' in read ? read.part : undefined;
 
+/** The paper's year this build renders, or null when it renders the shell or the whole site (which need every record). */
+export const onePart = buildPart && buildPart !== SHELL ? buildPart : null;
+
+/** Whether a summary as read (not yet checked by the schema) is of `onePart`: what a build of one part keeps. */
+export function ofOnePart(record: unknown): boolean {
+  const { paperId, date } = (record ?? {}) as { paperId?: unknown; date?: unknown };
+  return typeof paperId === 'string' && typeof date === 'string' && partOf({ paperId, date }) === onePart;
+}
+
 /** Whether this build renders the shell: the whole site or the shell part. */
 export const buildsShell = buildPart === null || buildPart === SHELL;
 
