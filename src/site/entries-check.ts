@@ -61,14 +61,21 @@ export async function readManifest(dir: string): Promise<ReadManifest> {
 /**
  * Reads one data file of the entries folder and returns its records (an array,
  * or for `files.json` an object keyed by file; a summary file line by line), once
- * its size, digest and count match the manifest and no id is given twice.
+ * its size, digest and count match the manifest and no id is given twice. With `keep`, a
+ * summary file's records that `keep` keeps (every line still read, counted and checked).
  */
-export async function readDataFile(dir: string, name: DataFile, manifest: Manifest): Promise<unknown[] | Record<string, unknown>> {
+export async function readDataFile(
+  dir: string,
+  name: DataFile,
+  manifest: Manifest,
+  keep?: (record: unknown) => boolean,
+): Promise<unknown[] | Record<string, unknown>> {
   const file = join(dir, name);
   const bytes = await readChecked(dir, name, manifest.files[name]);
-  const records = name.endsWith('.ndjson') ? parseLines(file, bytes) : parseJson(file, bytes);
+  const read = name.endsWith('.ndjson') ? parseLines(file, bytes, keep) : { records: parseJson(file, bytes), lines: null };
+  const { records } = read;
   if (typeof records !== 'object' || records === null) throw new EntriesError(`${shown(file)} holds neither a list nor an object of records.\n  ${AGAIN}`);
-  const count = Array.isArray(records) ? records.length : Object.keys(records).length;
+  const count = read.lines ?? (Array.isArray(records) ? records.length : Object.keys(records).length);
   checkCount(dir, file, count, manifest.counts[COUNT_OF[name]]);
   if (Array.isArray(records)) refuseDuplicateIds(file, records);
   return records as unknown[] | Record<string, unknown>;
@@ -80,14 +87,7 @@ export async function readDataFile(dir: string, name: DataFile, manifest: Manife
  * a build of one part holds its part's summaries, not a million.
  */
 export async function readIndex(dir: string, name: IndexFile, manifest: Manifest, keep?: (record: unknown) => boolean): Promise<unknown[]> {
-  if (!keep) return (await readDataFile(dir, name, manifest)) as unknown[];
-  const file = join(dir, name);
-  const bytes = await readChecked(dir, name, manifest.files[name]);
-  let count = 0;
-  const records = parseLines(file, bytes, (r) => (count++, keep(r)));
-  checkCount(dir, file, count, manifest.counts[COUNT_OF[name]]);
-  refuseDuplicateIds(file, records);
-  return records;
+  return (await readDataFile(dir, name, manifest, keep)) as unknown[];
 }
 
 /** Reads one shard (`shards/<name>.json`) once its size, digest and counts of pages and entries match the manifest. */
@@ -145,10 +145,11 @@ function parseJson(file: string, bytes: Buffer): unknown {
   }
 }
 
-// One record a line, decoded line by line: no string as long as the file is made. Returns the records `keep` keeps.
-function parseLines(file: string, bytes: Buffer, keep: (record: unknown) => boolean = () => true): unknown[] {
+// One record a line, decoded line by line: no string as long as the file is made. Returns the records `keep` keeps, and how many lines were read.
+function parseLines(file: string, bytes: Buffer, keep: (record: unknown) => boolean = () => true): { records: unknown[]; lines: number } {
   const records: unknown[] = [];
-  for (let start = 0, n = 1; start < bytes.length; n++) {
+  let n = 1;
+  for (let start = 0; start < bytes.length; n++) {
     let end = bytes.indexOf(10, start);
     if (end < 0) end = bytes.length;
     let record: unknown;
@@ -160,7 +161,7 @@ function parseLines(file: string, bytes: Buffer, keep: (record: unknown) => bool
     if (keep(record)) records.push(record);
     start = end + 1;
   }
-  return records;
+  return { records, lines: n - 1 };
 }
 
 // Two records with one id would be one page on the site, the other's text on no
